@@ -1,0 +1,39 @@
+// End-to-end tests against the built site, served as a static host would serve it, in Chromium.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			// Debian's Chromium when present; otherwise Playwright's own.
+			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `node scripts/serve.js build --port ${PORT} --headers`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,41 @@
+// How the closed vocabularies of the data (kinds, sides, voices, relations) are named to readers.
+import type { EventKind, Relation, Side, Voice } from './types';
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+	summit: 'Summit',
+	call: 'Phone or video call',
+	'strategic-dialogue': 'Strategic dialogue',
+	talks: 'Talks',
+	visit: 'Visit',
+	'press-briefing': 'Press briefing',
+	incident: 'Incident',
+	postponement: 'Postponement',
+	announcement: 'Announcement',
+	'working-group': 'Working group',
+	'third-party': 'Third-party diplomacy'
+};
+
+export const SIDE_LABELS: Record<Side, string> = {
+	us: 'United States',
+	china: 'China',
+	other: 'Others'
+};
+
+export const VOICE_LABELS: Record<Voice, string> = {
+	'chinese-government': 'Chinese government',
+	'us-government': 'US government',
+	media: 'Media',
+	analyst: 'Analyst'
+};
+
+/** Each relation read forwards (from the linking event) and backwards (from the linked one). */
+export const RELATION_LABELS: Record<Relation, { forward: string; backward: string }> = {
+	'implements-consensus-of': { forward: 'implements the consensus of', backward: 'followed up by' },
+	'follows-up': { forward: 'follows up', backward: 'followed up by' },
+	'prompted-by': { forward: 'prompted by', backward: 'prompted' },
+	assesses: { forward: 'assesses', backward: 'assessed by' },
+	'announced-at': { forward: 'announced at', backward: 'announced' },
+	prepares: { forward: 'prepares the ground for', backward: 'prepared by' },
+	'coincides-with': { forward: 'coincides with', backward: 'coincides with' },
+	overshadows: { forward: 'overshadows', backward: 'overshadowed by' }
+};

@@ -1,0 +1,101 @@
+// The public data export: `timeline.json` for programs and `events.csv` for spreadsheets.
+import type { Dataset } from '../types.ts';
+
+/** Format version of `timeline.json`; bumped when a field changes meaning or disappears. */
+export const EXPORT_VERSION = 1;
+
+/** The documented shape of `build/data/timeline.json` (see the README). */
+export function toPublicJson(dataset: Dataset) {
+	return {
+		version: EXPORT_VERSION,
+		sources: dataset.sources.map((source) => ({
+			id: source.id,
+			title: source.title,
+			publisher: source.publisher,
+			published: source.published,
+			publishedPrecision: source.publishedPrecision,
+			kind: source.kind,
+			voice: source.voice,
+			file: source.file,
+			cleaning: source.cleaning,
+			text: source.text
+		})),
+		themes: dataset.themes.map(({ id, label, description, color }) => ({
+			id,
+			label,
+			description,
+			color
+		})),
+		events: dataset.events.map((event) => ({
+			id: event.id,
+			title: event.title,
+			start: event.start,
+			end: event.end ?? null,
+			elsewhere: event.elsewhere ?? null,
+			precision: event.precision,
+			kind: event.kind,
+			place: { name: event.place.name, country: event.place.country ?? null },
+			participants: event.participants.map(({ name, role, side }) => ({ name, role, side })),
+			summary: event.summary,
+			themes: event.themes,
+			links: event.links.map(({ event: target, relation }) => ({ event: target, relation })),
+			excerpts: event.excerpts.map((excerpt) => ({
+				id: excerpt.id,
+				source: excerpt.source,
+				voice: excerpt.voice,
+				speaker: excerpt.speaker ?? null,
+				themes: excerpt.themes ?? [],
+				quote: excerpt.quote,
+				start: excerpt.start,
+				end: excerpt.end
+			}))
+		}))
+	};
+}
+
+export type PublicData = ReturnType<typeof toPublicJson>;
+
+const CSV_COLUMNS = [
+	'id',
+	'title',
+	'start',
+	'end',
+	'precision',
+	'kind',
+	'place',
+	'country',
+	'participants',
+	'summary',
+	'themes',
+	'sources',
+	'excerpt_count'
+] as const;
+
+/** One row per event, RFC 4180 quoting, CRLF line ends: opens cleanly in spreadsheet programs. */
+export function toEventsCsv(dataset: Dataset): string {
+	const rows = dataset.events.map((event) => [
+		event.id,
+		event.title,
+		event.start,
+		event.end ?? '',
+		event.precision,
+		event.kind,
+		event.place.name,
+		event.place.country ?? '',
+		event.participants
+			.map((person) => `${person.name} (${person.role}, ${person.side})`)
+			.join('; '),
+		event.summary,
+		event.themes.join('; '),
+		[...new Set(event.excerpts.map((excerpt) => excerpt.source))].join('; '),
+		String(event.excerpts.length)
+	]);
+	return (
+		[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+	);
+}
+
+function csvField(value: string): string {
+	const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}

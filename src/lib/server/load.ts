@@ -1,0 +1,228 @@
+// Reads `data/`, validates every record and cross-reference, and resolves excerpts to offsets in their sources.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ZodType } from 'zod';
+import type { Dataset, Source, TimelineEvent } from '../types.ts';
+import { checkReferences, type Collection } from './references.ts';
+import { type DataProblem } from './problems.ts';
+import {
+	eventSchema,
+	siteSchema,
+	sourceSchema,
+	themeSchema,
+	type EventRecord,
+	type SiteCopy,
+	type Theme
+} from './schema.ts';
+import { validateAt } from './schemaProblems.ts';
+import { parseYaml, positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
+
+/** The result of loading: the dataset when there is nothing wrong, and every problem found. */
+export interface LoadResult {
+	dataset?: Dataset;
+	problems: DataProblem[];
+}
+
+/** Loads and validates the dataset in `dataDir`; file names in problems are relative to `root`. */
+export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
+	const problems: DataProblem[] = [];
+	const label = (path: string) => relative(root, path).split('\\').join('/');
+	const readYaml = (path: string): YamlFile | undefined => {
+		const result = parseYaml(label(path), readFileSync(path, 'utf8'));
+		problems.push(...result.problems);
+		return result.parsed;
+	};
+
+	const site = readSite(join(dataDir, 'site.yaml'), readYaml, label, problems);
+	const sources = readSources(join(dataDir, 'sources'), readYaml, label, problems);
+	const themes = readThemes(join(dataDir, 'themes.yaml'), readYaml, label, problems);
+	const events = readEvents(join(dataDir, 'events'), readYaml, label, problems);
+	const excerpts = checkReferences({ sources, themes, events }, problems);
+
+	if (problems.length > 0 || !site) return { problems };
+	return {
+		problems,
+		dataset: {
+			site,
+			sources: sources.records.map((source) => source.data),
+			themes: themes.records.map((theme) => theme.data),
+			events: events.records
+				.map(({ data }): TimelineEvent => ({ ...data, excerpts: excerpts.get(data.id) ?? [] }))
+				.sort(chronologically)
+		}
+	};
+}
+
+type ReadYaml = (path: string) => YamlFile | undefined;
+
+function readSources(
+	dir: string,
+	readYaml: ReadYaml,
+	label: (path: string) => string,
+	problems: DataProblem[]
+): Collection<Source> {
+	const sources = emptyCollection<Source>();
+	for (const name of yamlFilesIn(dir, label, problems)) {
+		const yaml = readYaml(join(dir, name));
+		if (!yaml) {
+			sources.complete = false;
+			continue;
+		}
+		declare(sources, yaml.value);
+		const result = validateAt(sourceSchema, yaml, [], entryLabel(yaml.value, 0));
+		problems.push(...result.problems);
+		if (!result.data) continue;
+		const record = result.data;
+		const textPath = join(dir, `${record.id}.txt`);
+		const originalPath = join(dir, 'original', record.file);
+		const missing = (field: string, expected: string, path: string) =>
+			problems.push({
+				file: yaml.file,
+				...positionOf(yaml, [field]),
+				entry: record.id,
+				field,
+				expected,
+				found: `no file ${label(path)}`
+			});
+		if (!existsSync(textPath)) missing('id', `the cleaned text in ${label(textPath)}`, textPath);
+		if (!existsSync(originalPath))
+			missing('file', `the original document in ${label(originalPath)}`, originalPath);
+		if (!existsSync(textPath) || !existsSync(originalPath)) continue;
+		sources.records.push({
+			yaml,
+			path: [],
+			data: {
+				...record,
+				text: readFileSync(textPath, 'utf8'),
+				original: readFileSync(originalPath, 'utf8')
+			}
+		});
+	}
+	return sources;
+}
+
+function readSite(
+	path: string,
+	readYaml: ReadYaml,
+	label: (path: string) => string,
+	problems: DataProblem[]
+): SiteCopy | undefined {
+	if (!existsSync(path)) {
+		problems.push({
+			file: label(path),
+			expected: "the site's title and introduction",
+			found: 'no such file'
+		});
+		return undefined;
+	}
+	const yaml = readYaml(path);
+	if (!yaml) return undefined;
+	const result = validateAt(siteSchema, yaml, [], undefined);
+	problems.push(...result.problems);
+	return result.data;
+}
+
+function readThemes(
+	path: string,
+	readYaml: ReadYaml,
+	label: (path: string) => string,
+	problems: DataProblem[]
+): Collection<Theme> {
+	const themes = emptyCollection<Theme>();
+	if (!existsSync(path)) {
+		problems.push({ file: label(path), expected: 'a list of themes', found: 'no such file' });
+		themes.complete = false;
+		return themes;
+	}
+	const yaml = readYaml(path);
+	if (yaml) validateEntries(yaml, themeSchema, problems, 'a list of themes', themes);
+	else themes.complete = false;
+	return themes;
+}
+
+function readEvents(
+	dir: string,
+	readYaml: ReadYaml,
+	label: (path: string) => string,
+	problems: DataProblem[]
+): Collection<EventRecord> {
+	const events = emptyCollection<EventRecord>();
+	for (const name of yamlFilesIn(dir, label, problems)) {
+		const yaml = readYaml(join(dir, name));
+		if (!yaml) events.complete = false;
+		else if (Array.isArray(yaml.value))
+			validateEntries(yaml, eventSchema, problems, 'an event or a list of events', events);
+		else {
+			declare(events, yaml.value);
+			const result = validateAt(eventSchema, yaml, [], entryLabel(yaml.value, 0));
+			problems.push(...result.problems);
+			if (result.data) events.records.push({ yaml, path: [], data: result.data });
+		}
+	}
+	return events;
+}
+
+/** Validates each entry of a YAML list on its own, so one bad entry hides no other. */
+function validateEntries<Record>(
+	yaml: YamlFile,
+	schema: ZodType<Record, unknown>,
+	problems: DataProblem[],
+	expected: string,
+	into: Collection<Record>
+): void {
+	if (!Array.isArray(yaml.value)) {
+		problems.push({
+			file: yaml.file,
+			...positionOf(yaml, []),
+			expected,
+			found: yaml.value === null ? 'an empty file' : 'a single mapping'
+		});
+		into.complete = false;
+		return;
+	}
+	yaml.value.forEach((value: unknown, index) => {
+		declare(into, value);
+		const path: YamlPath = [index];
+		const result = validateAt(schema, yaml, path, entryLabel(value, index));
+		problems.push(...result.problems);
+		if (result.data !== undefined) into.records.push({ yaml, path, data: result.data });
+	});
+}
+
+function emptyCollection<Record>(): Collection<Record> {
+	return { records: [], declared: new Set(), complete: true };
+}
+
+/** Remembers the id of a record even when it fails validation, so references to it do not cascade. */
+function declare(collection: Collection<unknown>, value: unknown): void {
+	const id = (value as { id?: unknown } | null)?.id;
+	if (typeof id === 'string') collection.declared.add(id);
+}
+
+function yamlFilesIn(dir: string, label: (path: string) => string, problems: DataProblem[]) {
+	if (!existsSync(dir)) {
+		problems.push({
+			file: label(dir),
+			expected: 'a folder of YAML files',
+			found: 'no such folder'
+		});
+		return [];
+	}
+	return readdirSync(dir)
+		.filter((name) => /\.ya?ml$/.test(name))
+		.sort();
+}
+
+/** How a record is named in messages: its id when it has a usable one. */
+function entryLabel(value: unknown, index: number): string {
+	const id = (value as { id?: unknown } | null)?.id;
+	return typeof id === 'string' && id.trim() !== '' ? id : `entry #${index + 1}`;
+}
+
+function chronologically(a: TimelineEvent, b: TimelineEvent): number {
+	return (
+		a.start.localeCompare(b.start) ||
+		(a.end ?? a.start).localeCompare(b.end ?? b.start) ||
+		a.title.localeCompare(b.title)
+	);
+}

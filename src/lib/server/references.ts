@@ -1,0 +1,158 @@
+// Cross-record checks: unique ids, known references, sane dates, every source and theme in use.
+import type { Excerpt, Source } from '../types.ts';
+import { closestName } from './closestName.ts';
+import { resolveExcerpts } from './excerpts.ts';
+import { describeValue, type DataProblem } from './problems.ts';
+import type { EventRecord, Theme } from './schema.ts';
+import { formatFieldPath } from './schemaProblems.ts';
+import { positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
+
+/** A validated record and where it was read from. */
+export interface Located<Record> {
+	yaml: YamlFile;
+	path: YamlPath;
+	data: Record;
+}
+
+/** The records of one kind that passed validation, every id declared (valid or not), and whether all files could be read. */
+export interface Collection<Record> {
+	records: Located<Record>[];
+	declared: Set<string>;
+	complete: boolean;
+}
+
+/** Reports a problem about a field of a located record. */
+export type Reporter = (
+	record: Located<{ id: string }>,
+	fieldPath: (string | number)[],
+	expected: string,
+	found: string,
+	hint?: string
+) => void;
+
+interface Collections {
+	sources: Collection<Source>;
+	themes: Collection<Theme>;
+	events: Collection<EventRecord>;
+}
+
+/**
+ * Checks everything that spans records, adding to `problems`; returns each event's resolved excerpts.
+ * A reference into a collection that could not be read whole is not reported, so one broken file
+ * does not bury the report under its consequences.
+ */
+export function checkReferences(
+	collections: Collections,
+	problems: DataProblem[]
+): Map<string, Excerpt[]> {
+	const report: Reporter = (record, fieldPath, expected, found, hint) =>
+		problems.push({
+			file: record.yaml.file,
+			...positionOf(record.yaml, [...record.path, ...fieldPath]),
+			entry: record.data.id,
+			field: formatFieldPath(fieldPath),
+			expected,
+			found,
+			hint
+		});
+
+	checkUniqueIds('source', collections.sources, report);
+	checkUniqueIds('theme', collections.themes, report);
+	checkUniqueIds('event', collections.events, report);
+
+	const { sources, themes, events } = collections;
+	const unknownReference = (collection: Collection<unknown>, value: string, what: string) => {
+		if (!collection.complete || collection.declared.has(value)) return undefined;
+		const suggestion = closestName(value, [...collection.declared]);
+		return suggestion ? `${what} (did you mean "${suggestion}"?)` : what;
+	};
+	const sourcesById = new Map(sources.records.map((source) => [source.data.id, source.data]));
+	const excerpts = new Map<string, Excerpt[]>();
+
+	for (const event of events.records) {
+		const { data } = event;
+		checkDates(event, report);
+		data.themes.forEach((theme, index) => {
+			const expected = unknownReference(themes, theme, 'a theme id from data/themes.yaml');
+			if (expected) report(event, ['themes', index], expected, describeValue(theme));
+		});
+		data.links.forEach((link, index) => {
+			const expected =
+				link.event === data.id
+					? 'another event'
+					: unknownReference(events, link.event, 'the id of an event in data/events/');
+			if (expected) report(event, ['links', index, 'event'], expected, describeValue(link.event));
+		});
+		data.excerpts.forEach((excerpt, index) => {
+			const expected = unknownReference(
+				sources,
+				excerpt.source,
+				'the id of a source in data/sources/'
+			);
+			if (expected)
+				report(event, ['excerpts', index, 'source'], expected, describeValue(excerpt.source));
+		});
+		excerpts.set(data.id, resolveExcerpts(event, sourcesById, report));
+	}
+
+	if (events.complete) {
+		const cited = new Set(
+			events.records.flatMap((event) => event.data.excerpts.map((excerpt) => excerpt.source))
+		);
+		const used = new Set(events.records.flatMap((event) => event.data.themes));
+		for (const source of sources.records)
+			if (!cited.has(source.data.id))
+				report(
+					source,
+					['id'],
+					'a source cited by at least one excerpt',
+					`no event citing ${describeValue(source.data.id)}`
+				);
+		for (const theme of themes.records)
+			if (!used.has(theme.data.id))
+				report(
+					theme,
+					['id'],
+					'a theme used by at least one event',
+					`no event with theme ${describeValue(theme.data.id)}`
+				);
+	}
+	return excerpts;
+}
+
+function checkUniqueIds(
+	kind: string,
+	collection: Collection<{ id: string }>,
+	report: Reporter
+): void {
+	const seen = new Map<string, Located<{ id: string }>>();
+	for (const record of collection.records) {
+		const first = seen.get(record.data.id);
+		if (!first) {
+			seen.set(record.data.id, record);
+			continue;
+		}
+		const { line, column } = positionOf(first.yaml, [...first.path, 'id']);
+		report(
+			record,
+			['id'],
+			`an id not used by another ${kind}`,
+			`${describeValue(record.data.id)}, already used at ${first.yaml.file}:${line}:${column}`
+		);
+	}
+}
+
+function checkDates(event: Located<EventRecord>, report: Reporter): void {
+	const { start, end, precision } = event.data;
+	if (end !== undefined && end < start)
+		report(event, ['end'], `a date on or after start (${start})`, describeValue(end));
+	if (precision === 'month' && !start.endsWith('-01'))
+		report(
+			event,
+			['start'],
+			'the first day of the month (precision is month)',
+			describeValue(start)
+		);
+	if (precision === 'year' && !start.endsWith('-01-01'))
+		report(event, ['start'], 'the first of January (precision is year)', describeValue(start));
+}

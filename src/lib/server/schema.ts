@@ -1,0 +1,116 @@
+// The dataset's schema: the single source of truth for what a source, theme or event record may hold.
+import { z } from 'zod';
+import { isIsoDate } from '../timeline/isoDate.ts';
+
+/** Whose words a document or an excerpt carries. */
+export const VOICES = ['chinese-government', 'us-government', 'media', 'analyst'] as const;
+/** How exactly a date is known. */
+export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+/** Kinds of engagement; the timeline draws each with its own shape. */
+export const EVENT_KINDS = [
+	'summit',
+	'call',
+	'strategic-dialogue',
+	'talks',
+	'visit',
+	'press-briefing',
+	'incident',
+	'postponement',
+	'announcement',
+	'working-group',
+	'third-party'
+] as const;
+/** Relations between events, read from the linking event to the linked one. */
+export const RELATIONS = [
+	'implements-consensus-of',
+	'follows-up',
+	'prompted-by',
+	'assesses',
+	'announced-at',
+	'prepares',
+	'coincides-with',
+	'overshadows'
+] as const;
+export const SIDES = ['us', 'china', 'other'] as const;
+export const SOURCE_KINDS = [
+	'news-digest',
+	'news-report',
+	'press-conference',
+	'state-media-report',
+	'readout',
+	'statement'
+] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HEX_COLOR = /^#[0-9a-f]{6}$/;
+
+const slug = z.string().regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
+const text = z.string().trim().min(1, { message: 'non-empty text' });
+const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-DD' });
+const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?!\/)/.test(value), {
+	message: 'an https: or site-relative URL'
+});
+
+export const sourceSchema = z.strictObject({
+	id: slug,
+	title: text,
+	publisher: text,
+	published: isoDate,
+	publishedPrecision: z.enum(['day', 'approximate']).default('day'),
+	kind: z.enum(SOURCE_KINDS),
+	voice: z.enum(VOICES),
+	file: z.string().regex(/^[\w.-]+$/, { message: 'a plain file name' }),
+	url: url.optional(),
+	cleaning: text
+});
+
+export const themeSchema = z.strictObject({
+	id: slug,
+	label: text,
+	description: text,
+	color: z.string().regex(HEX_COLOR, { message: 'a lowercase colour like #1b7837' })
+});
+export const themesFileSchema = z.array(themeSchema);
+
+export const siteSchema = z.strictObject({
+	title: text,
+	description: text,
+	intro: z.array(text).min(1, { message: 'at least one paragraph' }),
+	licence: text
+});
+
+export const excerptSchema = z.strictObject({
+	source: slug,
+	voice: z.enum(VOICES),
+	speaker: text.optional(),
+	themes: z.array(slug).optional(),
+	occurrence: z.number().int().min(1).optional(),
+	quote: z.string().refine((quote) => quote.trim().length > 0, { message: 'a non-empty quote' })
+});
+
+export const eventSchema = z.strictObject({
+	id: slug,
+	title: text,
+	start: isoDate,
+	end: isoDate.optional(),
+	elsewhere: z.strictObject({ date: isoDate, place: text }).optional(),
+	precision: z.enum(PRECISIONS),
+	kind: z.enum(EVENT_KINDS),
+	place: z.strictObject({ name: text, country: text.optional() }),
+	participants: z.array(z.strictObject({ name: text, role: text, side: z.enum(SIDES) })),
+	summary: text,
+	themes: z.array(slug),
+	excerpts: z.array(excerptSchema).min(1, { message: 'at least one excerpt' }),
+	links: z.array(z.strictObject({ event: slug, relation: z.enum(RELATIONS) })).default([])
+});
+
+export type Voice = (typeof VOICES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Relation = (typeof RELATIONS)[number];
+export type Side = (typeof SIDES)[number];
+export type SiteCopy = z.infer<typeof siteSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type ExcerptRecord = z.infer<typeof excerptSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;

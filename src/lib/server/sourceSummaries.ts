@@ -1,0 +1,17 @@
+// What a page needs to cite a source, without shipping its full text.
+import type { Source } from '../types.ts';
+
+export type SourceSummary = Pick<
+	Source,
+	'id' | 'title' | 'publisher' | 'published' | 'publishedPrecision' | 'kind' | 'voice'
+>;
+
+/** Sources keyed by id, stripped to their citation metadata. */
+export function sourceSummaries(sources: readonly Source[]): Record<string, SourceSummary> {
+	return Object.fromEntries(
+		sources.map(({ id, title, publisher, published, publishedPrecision, kind, voice }) => [
+			id,
+			{ id, title, publisher, published, publishedPrecision, kind, voice }
+		])
+	);
+}

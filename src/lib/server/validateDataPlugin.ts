@@ -1,0 +1,29 @@
+// Vite plugin that validates `data/` before anything is built, so a bad file stops the build with a clear report.
+import { rmSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { dataDirectory } from './dataset.ts';
+import { loadDataset } from './load.ts';
+import { formatProblems } from './problems.ts';
+
+/**
+ * Stops `vite build` on any data problem: prints the report (no stack trace), removes any
+ * previous `build/` so a stale site cannot pass for the new one, and exits non-zero.
+ * In dev the same report is thrown so it shows in the terminal and the browser overlay.
+ */
+export function validateData(options: { outputDirectory: string }): Plugin {
+	let checked = false;
+	return {
+		name: 'timeline:validate-data',
+		buildStart() {
+			if (checked) return;
+			checked = true;
+			const { problems } = loadDataset(dataDirectory());
+			if (problems.length === 0) return;
+			const report = formatProblems(problems);
+			if (this.meta.watchMode) throw new Error(report);
+			rmSync(options.outputDirectory, { recursive: true, force: true });
+			process.stderr.write(`\nThe build stopped: the data has problems.\n${report}\n\n`);
+			process.exit(1);
+		}
+	};
+}

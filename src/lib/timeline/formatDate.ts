@@ -1,0 +1,35 @@
+// Human-readable event dates that show how precisely each date is known.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import type { Precision } from '../types';
+
+dayjs.extend(utc);
+
+const DAY = 'D MMMM YYYY';
+
+/** The date an event is known to have happened, in words: exact days, ranges, months, years, approximations. */
+export function formatEventDate(
+	start: string,
+	end: string | undefined,
+	precision: Precision
+): string {
+	const first = dayjs.utc(start);
+	if (precision === 'year') return first.format('YYYY');
+	if (precision === 'month') return first.format('MMMM YYYY');
+	const range = end && end !== start ? formatRange(first, dayjs.utc(end)) : first.format(DAY);
+	return precision === 'approximate' ? `about ${range}` : range;
+}
+
+/** A short form for tight spaces such as tooltips and axis labels: `18 Mar 2021`, `May 2023`. */
+export function formatShortDate(date: string, precision: Precision = 'day'): string {
+	const day = dayjs.utc(date);
+	if (precision === 'year') return day.format('YYYY');
+	if (precision === 'month') return day.format('MMM YYYY');
+	return `${precision === 'approximate' ? 'c. ' : ''}${day.format('D MMM YYYY')}`;
+}
+
+function formatRange(first: dayjs.Dayjs, last: dayjs.Dayjs): string {
+	if (first.year() !== last.year()) return `${first.format(DAY)} – ${last.format(DAY)}`;
+	if (first.month() !== last.month()) return `${first.format('D MMMM')} – ${last.format(DAY)}`;
+	return `${first.format('D')}–${last.format(DAY)}`;
+}

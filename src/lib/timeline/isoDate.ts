@@ -1,0 +1,25 @@
+// Calendar dates as ISO strings (YYYY-MM-DD): parsing, checking and day arithmetic, always in UTC.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar date written as YYYY-MM-DD (rejects 2022-13-14 and 2023-02-29). */
+export function isIsoDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [, year, month, day] = match.map(Number) as [number, number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** Milliseconds since the epoch at UTC midnight of an ISO date (assumed valid). */
+export function isoDateToTime(value: string): number {
+	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+	return Date.UTC(year, month - 1, day);
+}
+
+/** The ISO date (UTC) of a moment given in milliseconds since the epoch. */
+export function timeToIsoDate(time: number): string {
+	return new Date(time).toISOString().slice(0, 10);
+}

@@ -1,0 +1,31 @@
+// Domain types of the validated dataset, shared by build-time code and the pages.
+import type { EventRecord, ExcerptRecord, SiteCopy, SourceRecord, Theme } from './server/schema';
+
+export type { SiteCopy, EventKind, Precision, Relation, Side, Theme, Voice } from './server/schema';
+
+/** A source document: its metadata, the cleaned text excerpts point into, and the untouched original. */
+export interface Source extends SourceRecord {
+	text: string;
+	original: string;
+}
+
+/** An excerpt resolved to its place in the source: `source.text.slice(start, end) === quote`. */
+export interface Excerpt extends Omit<ExcerptRecord, 'occurrence'> {
+	/** Anchor on the source page, unique across the dataset. */
+	id: string;
+	start: number;
+	end: number;
+}
+
+/** A validated event whose excerpts are resolved. */
+export interface TimelineEvent extends Omit<EventRecord, 'excerpts'> {
+	excerpts: Excerpt[];
+}
+
+/** Everything in `data/`, validated, with events in chronological order. */
+export interface Dataset {
+	site: SiteCopy;
+	sources: Source[];
+	themes: Theme[];
+	events: TimelineEvent[];
+}

@@ -1,0 +1,2 @@
+// Every page is prerendered to static HTML.
+export const prerender = true;

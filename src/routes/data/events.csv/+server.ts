@@ -1,0 +1,11 @@
+// The spreadsheet export, prerendered to build/data/events.csv.
+import { getDataset } from '$lib/server/dataset';
+import { toEventsCsv } from '$lib/server/export';
+
+export const prerender = true;
+
+export function GET() {
+	return new Response(toEventsCsv(getDataset()), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+}

@@ -1,0 +1,73 @@
+// The home page's event list: every event, in date order, each with its evidence, with or without JavaScript.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface ExportedEvent {
+	id: string;
+	title: string;
+	start: string;
+	excerpts: { quote: string }[];
+}
+
+async function exportedEvents(page: Page): Promise<ExportedEvent[]> {
+	const response = await page.request.get('/data/timeline.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()).events;
+}
+
+async function expectEveryEventWithEvidence(page: Page) {
+	const events = await exportedEvents(page);
+	expect(events.length).toBeGreaterThanOrEqual(14);
+
+	const list = page.getByRole('list', { name: /events, in order/i });
+	const items = list.locator(':scope > li');
+	await expect(items).toHaveCount(events.length);
+	await expect(list.getByRole('heading', { level: 3 })).toHaveText(
+		events.map((event) => event.title)
+	);
+
+	const dates = await list
+		.locator(':scope > li article header time')
+		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+	expect(dates).toEqual([...dates].sort());
+	expect(dates).toEqual(events.map((event) => event.start));
+
+	for (const [index, event] of events.entries()) {
+		const item = items.nth(index);
+		const quotes = item.locator('blockquote');
+		await expect(quotes).toHaveCount(event.excerpts.length);
+		expect(event.excerpts.length).toBeGreaterThan(0);
+		await expect(quotes.first()).toContainText(event.excerpts[0]!.quote.slice(0, 40));
+		await expect(item.locator('figcaption cite').first()).not.toBeEmpty();
+	}
+}
+
+test('the home page lists every event in date order with its quotes', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/US–China/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectEveryEventWithEvidence(page);
+});
+
+test('Anchorage shows its date, place, participants, themes and a quote with its source', async ({
+	page
+}) => {
+	await page.goto('/');
+	const anchorage = page.getByRole('article', { name: /Anchorage/ });
+	await expect(anchorage.locator('time').first()).toHaveText('18–19 March 2021');
+	await expect(anchorage).toContainText('Anchorage, Alaska, United States');
+	await expect(anchorage).toContainText('Antony Blinken');
+	await expect(anchorage).toContainText('Yang Jiechi');
+	await expect(anchorage.getByRole('list', { name: 'Themes' })).toContainText('Climate');
+	await expect(anchorage.locator('blockquote').first()).toBeVisible();
+	await expect(anchorage.locator('figcaption').first()).toContainText(/\d{4}/);
+});
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the same list is there', async ({ page }) => {
+		await page.goto('/');
+		await expectEveryEventWithEvidence(page);
+	});
+});

@@ -1,0 +1,30 @@
+// Event dates in words, for every precision and range shape.
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, formatShortDate } from '../../src/lib/timeline/formatDate';
+
+describe('formatEventDate', () => {
+	it.each([
+		['2021-03-18', undefined, 'day', '18 March 2021'],
+		['2021-03-18', '2021-03-19', 'day', '18–19 March 2021'],
+		['2021-03-18', '2021-03-18', 'day', '18 March 2021'],
+		['2023-05-30', '2023-06-02', 'day', '30 May – 2 June 2023'],
+		['2023-12-30', '2024-01-02', 'day', '30 December 2023 – 2 January 2024'],
+		['2023-05-01', undefined, 'month', 'May 2023'],
+		['2023-01-01', undefined, 'year', '2023'],
+		['2023-02-01', undefined, 'approximate', 'about 1 February 2023'],
+		['2023-02-01', '2023-02-04', 'approximate', 'about 1–4 February 2023']
+	] as const)('%s–%s (%s) → %s', (start, end, precision, expected) => {
+		expect(formatEventDate(start, end, precision)).toBe(expected);
+	});
+});
+
+describe('formatShortDate', () => {
+	it.each([
+		['2021-03-18', 'day', '18 Mar 2021'],
+		['2023-05-01', 'month', 'May 2023'],
+		['2023-01-01', 'year', '2023'],
+		['2023-02-01', 'approximate', 'c. 1 Feb 2023']
+	] as const)('%s (%s) → %s', (date, precision, expected) => {
+		expect(formatShortDate(date, precision)).toBe(expected);
+	});
+});

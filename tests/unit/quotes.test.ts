@@ -1,0 +1,57 @@
+// Finding quotes and explaining near misses.
+import { describe, expect, it } from 'vitest';
+import {
+	closestPassage,
+	describeNearMiss,
+	hiddenCharacters,
+	occurrencesOf
+} from '../../src/lib/server/quotes';
+
+const TEXT = 'The official said the meeting was “helpful.” Both sides agreed to continue talks.';
+
+describe('occurrencesOf', () => {
+	it('finds every start offset, overlapping included', () => {
+		expect(occurrencesOf('aaa', 'aa')).toEqual([0, 1]);
+		expect(occurrencesOf(TEXT, 'the')).toEqual([18]);
+		expect(occurrencesOf(TEXT, 'absent')).toEqual([]);
+	});
+});
+
+describe('closestPassage', () => {
+	it('finds an exact passage with no edits', () => {
+		const found = closestPassage(TEXT, 'Both sides agreed');
+		expect(TEXT.slice(found.start, found.end)).toBe('Both sides agreed');
+		expect(found.edits).toBe(0);
+	});
+
+	it('finds the passage a slightly wrong quote was meant to be', () => {
+		const found = closestPassage(TEXT, 'the meeting was "helpful."');
+		expect(TEXT.slice(found.start, found.end)).toBe('the meeting was “helpful.”');
+		expect(found.edits).toBe(2);
+	});
+});
+
+describe('describeNearMiss', () => {
+	it('names the first differing character, so straight and curly quotes are told apart', () => {
+		expect(describeNearMiss(TEXT, 'the meeting was "helpful."')).toBe(
+			'closest passage (2 edits away): "the meeting was “helpful.”"; first difference at character 17: quote has """ (U+0022), source has "“" (U+201C)'
+		);
+	});
+
+	it('says so when nothing comes close', () => {
+		expect(describeNearMiss(TEXT, 'Completely unrelated words here')).toBe(
+			'nothing in the source comes close to this quote'
+		);
+	});
+});
+
+describe('hiddenCharacters', () => {
+	it('finds bidirectional overrides, zero-width spaces and soft hyphens with their positions', () => {
+		expect(hiddenCharacters('a\u202Eb\u200Bc\u00ADd')).toEqual([
+			{ codePoint: 'U+202E', position: 2 },
+			{ codePoint: 'U+200B', position: 4 },
+			{ codePoint: 'U+00AD', position: 6 }
+		]);
+		expect(hiddenCharacters('plain “quoted” text — with a non-breaking\u00A0space')).toEqual([]);
+	});
+});
