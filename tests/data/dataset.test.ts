@@ -5,6 +5,7 @@ import { contrastRatio } from '../../src/lib/colour';
 import { toPublicJson } from '../../src/lib/server/export';
 import { loadDataset } from '../../src/lib/server/load';
 import { formatProblems } from '../../src/lib/server/problems';
+import { perceivedDifference, VISIONS } from '../helpers/colourVision';
 
 const { dataset, problems } = loadDataset('data');
 
@@ -73,6 +74,13 @@ describe('data/', () => {
 		}
 	});
 
+	it('backs every theme of an event with an excerpt that speaks to it', () => {
+		for (const event of dataset!.events) {
+			const spoken = new Set(event.excerpts.flatMap((excerpt) => excerpt.themes ?? []));
+			for (const theme of event.themes) expect(spoken.has(theme), `${event.id}: ${theme}`).toBe(true);
+		}
+	});
+
 	it('exports offsets that round-trip to every quote', () => {
 		const exported = toPublicJson(dataset!);
 		const texts = new Map(exported.sources.map((source) => [source.id, source.text]));
@@ -98,8 +106,14 @@ describe('theme colours', () => {
 				expect(contrastRatio(theme.color, background), `${theme.id} on ${background}`).toBeGreaterThanOrEqual(3);
 	});
 
-	it('are all different', () => {
-		const colours = dataset!.themes.map((theme) => theme.color);
-		expect(new Set(colours).size).toBe(colours.length);
+	it('stay distinguishable with normal vision and with protanopia, deuteranopia and tritanopia', () => {
+		const themes = dataset!.themes;
+		for (const [index, first] of themes.entries())
+			for (const second of themes.slice(index + 1))
+				for (const vision of VISIONS)
+					expect(
+						perceivedDifference(first.color, second.color, vision),
+						`${first.id} vs ${second.id} with ${vision}`
+					).toBeGreaterThanOrEqual(10);
 	});
 });

@@ -53,7 +53,9 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 	page
 }) => {
 	await page.goto('/');
-	const anchorage = page.getByRole('article', { name: /Anchorage/ });
+	const anchorage = page.getByRole('article', {
+		name: 'High-level strategic dialogue in Anchorage'
+	});
 	await expect(anchorage.locator('time').first()).toHaveText('18–19 March 2021');
 	await expect(anchorage).toContainText('Anchorage, Alaska, United States');
 	await expect(anchorage).toContainText('Antony Blinken');

@@ -71,7 +71,10 @@ function readSources(
 		declare(sources, yaml.value);
 		const result = validateAt(sourceSchema, yaml, [], entryLabel(yaml.value, 0));
 		problems.push(...result.problems);
-		if (!result.data) continue;
+		if (!result.data) {
+			sources.valid = false;
+			continue;
+		}
 		const record = result.data;
 		const textPath = join(dir, `${record.id}.txt`);
 		const originalPath = join(dir, 'original', record.file);
@@ -157,6 +160,7 @@ function readEvents(
 			const result = validateAt(eventSchema, yaml, [], entryLabel(yaml.value, 0));
 			problems.push(...result.problems);
 			if (result.data) events.records.push({ yaml, path: [], data: result.data });
+			else events.valid = false;
 		}
 	}
 	return events;
@@ -186,11 +190,12 @@ function validateEntries<Record>(
 		const result = validateAt(schema, yaml, path, entryLabel(value, index));
 		problems.push(...result.problems);
 		if (result.data !== undefined) into.records.push({ yaml, path, data: result.data });
+		else into.valid = false;
 	});
 }
 
 function emptyCollection<Record>(): Collection<Record> {
-	return { records: [], declared: new Set(), complete: true };
+	return { records: [], declared: new Set(), complete: true, valid: true };
 }
 
 /** Remembers the id of a record even when it fails validation, so references to it do not cascade. */

@@ -35,7 +35,7 @@ export function formatProblems(problems: readonly DataProblem[]): string {
 			(a.line ?? 0) - (b.line ?? 0) ||
 			(a.column ?? 0) - (b.column ?? 0)
 	);
-	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in data/`;
+	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the data`;
 	return [`${count}:`, ...sorted.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }
 

@@ -14,11 +14,14 @@ export interface Located<Record> {
 	data: Record;
 }
 
-/** The records of one kind that passed validation, every id declared (valid or not), and whether all files could be read. */
+/** The records of one kind that passed validation and every id declared, valid or not. */
 export interface Collection<Record> {
 	records: Located<Record>[];
 	declared: Set<string>;
+	/** Every file of this kind could be read (so every id is declared). */
 	complete: boolean;
+	/** Every record passed validation (so every reference it makes is known). */
+	valid: boolean;
 }
 
 /** Reports a problem about a field of a located record. */
@@ -95,7 +98,7 @@ export function checkReferences(
 		excerpts.set(data.id, resolveExcerpts(event, sourcesById, report));
 	}
 
-	if (events.complete) {
+	if (events.complete && events.valid) {
 		const cited = new Set(
 			events.records.flatMap((event) => event.data.excerpts.map((excerpt) => excerpt.source))
 		);

@@ -1,0 +1,69 @@
+// The timeline's shareable view in the URL: `?event=<id>&themes=<id,id>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
+import { isIsoDate } from './isoDate';
+
+/** What a URL can say about the view. Every field is optional: absent means the default view. */
+export interface ViewState {
+	event?: string;
+	themes: string[];
+	from?: string;
+	to?: string;
+}
+
+/** Ids the URL may name; anything else is ignored. */
+export interface KnownIds {
+	events: ReadonlySet<string>;
+	themes: ReadonlySet<string>;
+}
+
+const MAX_PARAMETER_LENGTH = 2000;
+
+/**
+ * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
+ * and overlong values are dropped silently: a bad link still opens the timeline.
+ */
+export function parseViewState(params: URLSearchParams, known: KnownIds): ViewState {
+	const read = (name: string) => {
+		const value = params.get(name);
+		return value !== null && value.length <= MAX_PARAMETER_LENGTH ? value.trim() : undefined;
+	};
+	const event = read('event');
+	const themes = [
+		...new Set(
+			(read('themes') ?? '')
+				.split(',')
+				.map((id) => id.trim())
+				.filter((id) => known.themes.has(id))
+		)
+	];
+	let from = validDate(read('from'));
+	let to = validDate(read('to'));
+	if (from && to && from >= to) from = to = undefined;
+	return { event: event && known.events.has(event) ? event : undefined, themes, from, to };
+}
+
+/** Writes a view into query parameters, leaving any other parameter as it was. */
+export function writeViewState(state: ViewState, params = new URLSearchParams()): URLSearchParams {
+	const next = new URLSearchParams(params);
+	const set = (name: string, value: string | undefined) =>
+		value ? next.set(name, value) : next.delete(name);
+	set('event', state.event);
+	set('themes', state.themes.join(','));
+	set('from', state.from);
+	set('to', state.to);
+	return next;
+}
+
+/** Whether two views are the same (so the URL need not change). */
+export function sameViewState(a: ViewState, b: ViewState): boolean {
+	return (
+		a.event === b.event &&
+		a.from === b.from &&
+		a.to === b.to &&
+		a.themes.length === b.themes.length &&
+		a.themes.every((theme, index) => theme === b.themes[index])
+	);
+}
+
+function validDate(value: string | undefined): string | undefined {
+	return value && isIsoDate(value) ? value : undefined;
+}

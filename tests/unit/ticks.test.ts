@@ -1,0 +1,94 @@
+// Axis ticks at every zoom level, each with its context row.
+import { describe, expect, it } from 'vitest';
+import { isoDateToTime as t } from '../../src/lib/timeline/isoDate';
+import { axisTicks, chooseTickLevel } from '../../src/lib/timeline/ticks';
+
+const DAY = 86_400_000;
+
+describe('chooseTickLevel', () => {
+	it.each([
+		[3 * 365 * DAY, 320, 'year'],
+		[3 * 365 * DAY, 1280, 'quarter'],
+		[365 * DAY, 1280, 'month'],
+		[120 * DAY, 1280, 'week'],
+		[30 * DAY, 1280, 'day'],
+		[7 * DAY, 375, 'day'],
+		[60 * DAY, 375, 'month'],
+		[40 * DAY, 375, 'week']
+	])('a span of %d ms over %d px shows %s', (span, width, level) => {
+		expect(chooseTickLevel(span, width)).toBe(level);
+	});
+});
+
+describe('axisTicks', () => {
+	it('labels years with no context row', () => {
+		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300);
+		expect(axis.level).toBe('year');
+		expect(axis.ticks.map((tick) => tick.label)).toEqual(['2022', '2023', '2024']);
+		expect(axis.context).toEqual([]);
+	});
+
+	it('labels quarters under their years, the first year pinned to the left edge', () => {
+		const axis = axisTicks(t('2021-02-01'), t('2022-01-15'), 300);
+		expect(axis.level).toBe('quarter');
+		expect(axis.ticks.map((tick) => tick.label)).toEqual(['Q2', 'Q3', 'Q4', 'Q1']);
+		expect(axis.ticks.map((tick) => tick.time)).toEqual([
+			t('2021-04-01'),
+			t('2021-07-01'),
+			t('2021-10-01'),
+			t('2022-01-01')
+		]);
+		expect(axis.context).toEqual([
+			{ time: t('2021-02-01'), label: '2021' },
+			{ time: t('2022-01-01'), label: '2022' }
+		]);
+	});
+
+	it('labels months under their years', () => {
+		const axis = axisTicks(t('2021-11-15'), t('2022-03-10'), 500);
+		expect(axis.level).toBe('month');
+		expect(axis.ticks.map((tick) => tick.label)).toEqual(['Dec', 'Jan', 'Feb', 'Mar']);
+		expect(axis.context.map((tick) => tick.label)).toEqual(['2021', '2022']);
+	});
+
+	it('labels weeks (from Monday) under their months', () => {
+		const axis = axisTicks(t('2021-03-01'), t('2021-05-01'), 800);
+		expect(axis.level).toBe('week');
+		expect(axis.ticks[0]).toEqual({ time: t('2021-03-01'), label: '1 Mar' });
+		expect(axis.ticks[1]!.label).toBe('8 Mar');
+		expect(axis.context.map((tick) => tick.label)).toEqual([
+			'March 2021',
+			'April 2021',
+			'May 2021'
+		]);
+	});
+
+	it('labels days under their month', () => {
+		const axis = axisTicks(t('2021-03-15'), t('2021-03-22'), 1000);
+		expect(axis.level).toBe('day');
+		expect(axis.ticks.map((tick) => tick.label)).toEqual([
+			'15',
+			'16',
+			'17',
+			'18',
+			'19',
+			'20',
+			'21',
+			'22'
+		]);
+		expect(axis.context).toEqual([{ time: t('2021-03-15'), label: 'March 2021' }]);
+	});
+
+	it('never crowds labels closer than they fit', () => {
+		for (const width of [300, 375, 800, 1280, 1920]) {
+			for (const days of [7, 20, 45, 100, 200, 400, 1100]) {
+				const axis = axisTicks(t('2021-03-01'), t('2021-03-01') + days * DAY, width);
+				const spacing = width / (days / (axis.ticks.length || 1));
+				expect(axis.ticks.length, `${days} days over ${width}px`).toBeLessThanOrEqual(
+					Math.ceil(width / 24) + 1
+				);
+				expect(spacing).toBeGreaterThan(0);
+			}
+		}
+	});
+});

@@ -1,0 +1,83 @@
+// URL view state: round trips, and garbage of every kind falling back to the default view.
+import { describe, expect, it } from 'vitest';
+import { parseViewState, sameViewState, writeViewState } from '../../src/lib/timeline/urlState';
+
+const known = {
+	events: new Set(['anchorage-dialogue', 'bali-summit']),
+	themes: new Set(['taiwan', 'climate'])
+};
+const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
+
+describe('parseViewState', () => {
+	it('reads a full view', () => {
+		expect(parse('event=bali-summit&themes=taiwan,climate&from=2021-03-01&to=2021-04-01')).toEqual({
+			event: 'bali-summit',
+			themes: ['taiwan', 'climate'],
+			from: '2021-03-01',
+			to: '2021-04-01'
+		});
+	});
+
+	it('gives the default view for an empty query', () => {
+		expect(parse('')).toEqual({ event: undefined, themes: [], from: undefined, to: undefined });
+	});
+
+	it.each([
+		['unknown event', 'event=nope', {}],
+		['event with injection', 'event=%3Cscript%3Ealert(1)%3C/script%3E', {}],
+		['unknown and duplicate themes', 'themes=taiwan,,nope,taiwan', { themes: ['taiwan'] }],
+		['malformed date', 'from=2021-3-1&to=2021-04-01', { to: '2021-04-01' }],
+		['impossible date', 'from=2023-02-29', {}],
+		['reversed range', 'from=2022-01-01&to=2021-01-01', {}],
+		['empty range', 'from=2022-01-01&to=2022-01-01', {}],
+		['overlong value', `event=${'a'.repeat(5000)}`, {}],
+		['unicode', 'themes=%F0%9F%92%A5,climate&event=bali%E2%80%AEsummit', { themes: ['climate'] }],
+		['javascript url', 'event=javascript:alert(1)', {}]
+	])('ignores %s', (_name, query, expected) => {
+		expect(parse(query)).toEqual({
+			event: undefined,
+			themes: [],
+			from: undefined,
+			to: undefined,
+			...expected
+		});
+	});
+
+	it('never throws on random input', () => {
+		let seed = 42;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const alphabet = 'abc-=&,%0123456789<>"\'\u202e😀 ';
+		for (let run = 0; run < 500; run++) {
+			const query = Array.from(
+				{ length: Math.floor(random() * 60) },
+				() => alphabet[Math.floor(random() * alphabet.length)]
+			).join('');
+			expect(() => parse(query)).not.toThrow();
+		}
+	});
+});
+
+describe('writeViewState', () => {
+	it('round-trips through parseViewState', () => {
+		const state = {
+			event: 'anchorage-dialogue',
+			themes: ['climate'],
+			from: '2021-03-01',
+			to: '2021-03-31'
+		};
+		expect(parse(writeViewState(state).toString())).toEqual(state);
+	});
+
+	it('omits what is not set and keeps unrelated parameters', () => {
+		const params = writeViewState({ themes: [] }, new URLSearchParams('utm=x&event=old'));
+		expect(params.toString()).toBe('utm=x');
+	});
+});
+
+describe('sameViewState', () => {
+	it('compares every field, themes in order', () => {
+		expect(sameViewState({ themes: ['a', 'b'] }, { themes: ['a', 'b'] })).toBe(true);
+		expect(sameViewState({ themes: ['a', 'b'] }, { themes: ['b', 'a'] })).toBe(false);
+		expect(sameViewState({ themes: [], event: 'x' }, { themes: [] })).toBe(false);
+	});
+});
