@@ -58,6 +58,16 @@ describe('placeMarks', () => {
 		]);
 	});
 
+	it('stops labels at the right edge, hiding those with no room', () => {
+		const items = [
+			{ id: 'a', x: 900, x2: 900, labelWidth: 200 },
+			{ id: 'b', x: 990, x2: 990, labelWidth: 200 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, maxX: 1000 });
+		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(1000 - 900 - 16);
+		expect(marks.find((mark) => mark.ids[0] === 'b')!.labelWidth).toBe(0);
+	});
+
 	it('stacks events on the same day in separate lanes', () => {
 		const items = ['a', 'b', 'c'].map((id) => ({ id, x: 100, x2: 100, labelWidth: 80 }));
 		const marks = placeMarks(items, OPTIONS);

@@ -26,10 +26,10 @@ describe('paddedDomain', () => {
 		expect(from).toBe(t('2021-03-08'));
 		expect(to).toBe(t('2021-03-30'));
 	});
-	it('adds 2% of a long span', () => {
+	it('adds 3% of a long span', () => {
 		const [from, to] = paddedDomain([t('2021-01-01'), t('2024-01-01')]);
-		expect((t('2021-01-01') - from) / DAY).toBeCloseTo(21.9, 1);
-		expect((to - t('2024-01-01')) / DAY).toBeCloseTo(21.9, 1);
+		expect((t('2021-01-01') - from) / DAY).toBeCloseTo(32.85, 1);
+		expect((to - t('2024-01-01')) / DAY).toBeCloseTo(32.85, 1);
 	});
 });
 

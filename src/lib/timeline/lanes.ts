@@ -22,8 +22,10 @@ export interface LaneOptions {
 	minLabel: number;
 	/** Width of a cluster's count label, px. */
 	clusterLabelWidth: number;
-	/** Events that must stay single marks (the focused or selected one). */
+	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
+	/** Right edge of the drawing area: labels stop there, px. */
+	maxX?: number;
 }
 
 /** A mark as drawn: a single event, or a cluster of events that would collide at this zoom. */
@@ -37,61 +39,45 @@ export interface PlacedMark {
 	labelWidth: number;
 }
 
-interface Lane {
-	end: number;
-	/** Intervals held by pinned marks, placed before the sweep reaches them. */
-	reserved: [number, number][];
-}
-
 /**
  * Greedy lane packing in time order. Each mark is tried with its whole label first, then as the
  * bare mark; a mark that fits in no lane joins the nearest placed mark, which becomes a cluster.
+ * A pinned event that fits nowhere goes to one extra lane above the others instead, so pinning
+ * never moves any other mark (a mark must not jump away between pointer down and up).
  * Labels then get the room up to the next mark of their lane, so they never overlap.
  */
 export function placeMarks(items: readonly MarkInput[], options: LaneOptions): PlacedMark[] {
 	const { radius, gap, pinned } = options;
-	const lanes: Lane[] = Array.from({ length: Math.max(1, options.lanes) }, () => ({
-		end: -Infinity,
-		reserved: []
-	}));
+	const laneEnds: number[] = Array.from({ length: Math.max(1, options.lanes) }, () => -Infinity);
+	const overflowLane = laneEnds.length;
 	const placed: PlacedMark[] = [];
-	const labelEnd = (item: MarkInput) => item.x + radius + gap + item.labelWidth;
 	const boxEnd = (item: MarkInput, withLabel: boolean) =>
-		Math.max(item.x2, item.x + radius, withLabel ? labelEnd(item) : -Infinity);
-
-	const fits = (lane: Lane, start: number, end: number) =>
-		start >= lane.end + gap &&
-		lane.reserved.every(([from, to]) => end + gap <= from || start >= to + gap);
-
+		Math.max(
+			item.x2,
+			item.x + radius,
+			withLabel ? item.x + radius + gap + item.labelWidth : -Infinity
+		);
 	const place = (item: MarkInput, lane: number) =>
 		placed.push({ ids: [item.id], x: item.x, x2: item.x2, lane, labelWidth: item.labelWidth });
 
-	for (const item of items.filter((candidate) => pinned?.has(candidate.id))) {
-		const start = item.x - radius;
-		const index = lanes.findIndex((lane) => fits(lane, start, boxEnd(item, true)));
-		const laneIndex = index === -1 ? 0 : index;
-		lanes[laneIndex]!.reserved.push([start, boxEnd(item, index !== -1)]);
-		place(item, laneIndex);
-	}
-
 	for (const item of items) {
-		if (pinned?.has(item.id)) continue;
 		const start = item.x - radius;
 		let laneIndex = -1;
 		let end = 0;
 		for (const withLabel of [true, false]) {
 			end = boxEnd(item, withLabel);
-			laneIndex = lanes.findIndex((lane) => fits(lane, start, end));
+			laneIndex = laneEnds.findIndex((laneEnd) => start >= laneEnd + gap);
 			if (laneIndex !== -1) break;
 		}
 		if (laneIndex !== -1) {
-			lanes[laneIndex]!.end = end;
+			laneEnds[laneIndex] = end;
 			place(item, laneIndex);
-			continue;
+		} else if (pinned?.has(item.id)) place(item, overflowLane);
+		else {
+			const host = nearestClusterable(placed, item.x, pinned);
+			if (host) host.ids.push(item.id);
+			else place(item, 0);
 		}
-		const host = nearestClusterable(placed, item.x, pinned);
-		if (host) host.ids.push(item.id);
-		else place(item, 0);
 	}
 
 	return assignLabels(placed, options);
@@ -112,7 +98,7 @@ function nearestClusterable(
 
 /** Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to read. */
 function assignLabels(placed: PlacedMark[], options: LaneOptions): PlacedMark[] {
-	const { radius, gap, minLabel, clusterLabelWidth } = options;
+	const { radius, gap, minLabel, clusterLabelWidth, maxX = Infinity } = options;
 	const byLane = new Map<number, PlacedMark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
 	for (const marks of byLane.values()) {
@@ -120,7 +106,7 @@ function assignLabels(placed: PlacedMark[], options: LaneOptions): PlacedMark[] 
 		marks.forEach((mark, index) => {
 			const next = marks[index + 1];
 			const labelStart = mark.x + radius + gap;
-			const room = (next ? next.x - radius - gap : Infinity) - labelStart;
+			const room = Math.min(next ? next.x - radius - gap : Infinity, maxX) - labelStart;
 			const wanted = mark.ids.length > 1 ? clusterLabelWidth : mark.labelWidth;
 			mark.labelWidth = room >= Math.min(minLabel, wanted) ? Math.min(room, wanted) : 0;
 		});

@@ -20,7 +20,7 @@ export const DAY = 86_400_000;
 export function paddedDomain(times: readonly number[], minimumMargin = 10 * DAY): [number, number] {
 	const first = Math.min(...times);
 	const last = Math.max(...times);
-	const margin = Math.max(minimumMargin, (last - first) * 0.02);
+	const margin = Math.max(minimumMargin, (last - first) * 0.03);
 	return [first - margin, last + margin];
 }
 

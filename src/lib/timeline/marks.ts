@@ -1,0 +1,76 @@
+// From events and the current view to the marks to draw: visible slice, pixel positions, lanes and clusters.
+import { placeMarks, type PlacedMark } from './lanes';
+import { pixelOf, type ZoomExtent, type ZoomState } from './zoom';
+
+/** What the timeline needs of an event, with its dates as ms. */
+export interface TimelineItem {
+	id: string;
+	title: string;
+	start: number;
+	end: number;
+}
+
+export interface MarkLayoutOptions {
+	lanes: number;
+	/** Widest label, px. */
+	maxLabelWidth: number;
+	/** Average width of a label character, px. */
+	charWidth: number;
+	/** Events that must stay single marks. */
+	pinned: ReadonlySet<string>;
+}
+
+export const MARK_RADIUS = 12;
+const GAP = 4;
+const MIN_LABEL = 48;
+const CLUSTER_LABEL = 64;
+
+/** Index of the first item whose start is at or after `time` (items sorted by start). */
+export function firstStartingAfter(items: readonly TimelineItem[], time: number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (items[middle]!.start < time) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * The marks for the view: only events whose mark or label can show are laid out, so the work per
+ * frame follows what is on screen, not the size of the dataset. `longest` is the longest event (ms).
+ */
+export function layoutMarks(
+	items: readonly TimelineItem[],
+	longest: number,
+	state: ZoomState,
+	extent: ZoomExtent,
+	options: MarkLayoutOptions
+): PlacedMark[] {
+	const [start, end] = extent.domain;
+	const msPerPixel = (end - start) / (extent.width * state.k);
+	const from = start + (-state.x - MARK_RADIUS - options.maxLabelWidth) * msPerPixel;
+	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
+	const inputs = [];
+	for (let index = firstStartingAfter(items, from - longest); index < items.length; index++) {
+		const item = items[index]!;
+		if (item.start > to) break;
+		if (item.end < from) continue;
+		inputs.push({
+			id: item.id,
+			x: pixelOf(item.start, state, extent),
+			x2: pixelOf(item.end, state, extent),
+			labelWidth: Math.min(options.maxLabelWidth, item.title.length * options.charWidth + 8)
+		});
+	}
+	return placeMarks(inputs, {
+		lanes: options.lanes,
+		radius: MARK_RADIUS,
+		gap: GAP,
+		minLabel: MIN_LABEL,
+		clusterLabelWidth: CLUSTER_LABEL,
+		pinned: options.pinned,
+		maxX: extent.width - GAP
+	});
+}

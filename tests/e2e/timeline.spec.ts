@@ -1,0 +1,242 @@
+// The zoomable timeline: zoom, pan, keyboard, selection, themes and shareable URLs, as a reader uses them.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DAY = 86_400_000;
+
+async function visibleDays(timeline: Locator): Promise<number> {
+	const from = await timeline.getAttribute('data-from');
+	const to = await timeline.getAttribute('data-to');
+	return (Date.parse(to!) - Date.parse(from!)) / DAY;
+}
+
+async function eventIdsInOrder(page: Page): Promise<string[]> {
+	const response = await page.request.get('/data/timeline.json');
+	return (await response.json()).events.map((event: { id: string }) => event.id);
+}
+
+async function openTimeline(page: Page, query = '') {
+	await page.goto(`/${query}`);
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	return timeline;
+}
+
+test('the whole range shows at first, February 2021 to January 2024', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	expect(await timeline.getAttribute('data-from')).toMatch(/^2021-0[12]-/);
+	expect(await timeline.getAttribute('data-to')).toMatch(/^2024-0[23]-/);
+	await expect(
+		page.getByRole('button', { name: /^High-level strategic dialogue in Anchorage/ })
+	).toBeVisible();
+});
+
+test('wheel zoom narrows the visible range around the pointer', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	const before = await visibleDays(timeline);
+	const box = (await timeline.locator('.surface').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+	for (let step = 0; step < 4; step++) await page.mouse.wheel(0, -300);
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(before / 2);
+	// Zooming around a point a quarter in keeps that point a quarter in: the start moves much less than the end.
+	const from = Date.parse((await timeline.getAttribute('data-from'))!);
+	expect(from).toBeGreaterThan(Date.parse('2021-01-01'));
+});
+
+test('dragging pans the view', async ({ page }) => {
+	const timeline = await openTimeline(page, '?from=2022-01-01&to=2022-07-01');
+	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
+	const box = (await timeline.locator('.surface').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.7, box.y + 20);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.3, box.y + 20, { steps: 8 });
+	await page.mouse.up();
+	await expect
+		.poll(async () => (await timeline.getAttribute('data-from'))! > '2022-02-01')
+		.toBe(true);
+	expect(Math.round(await visibleDays(timeline))).toBe(181);
+});
+
+test('the zoom buttons zoom in, out and back to everything', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	const all = await visibleDays(timeline);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(all * 0.6);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(all * 0.3);
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+	await expect.poll(() => visibleDays(timeline)).toBeGreaterThan(all * 0.4);
+	await page.getByRole('button', { name: 'Show all', exact: true }).click();
+	await expect.poll(() => visibleDays(timeline)).toBeCloseTo(all, 0);
+});
+
+test('the timeline is one Tab stop and arrow keys walk the events in time order', async ({
+	page
+}) => {
+	await openTimeline(page);
+	const order = await eventIdsInOrder(page);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).focus();
+	await page.keyboard.press('Tab');
+	const focusedId = () =>
+		page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	await expect.poll(focusedId).toBe(order[0]);
+	for (const id of order.slice(1, 6)) {
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(focusedId).toBe(id);
+	}
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(focusedId).toBe(order[4]);
+	await page.keyboard.press('End');
+	await expect.poll(focusedId).toBe(order.at(-1));
+	await page.keyboard.press('Home');
+	await expect.poll(focusedId).toBe(order[0]);
+	// Leaving the timeline takes one Tab, whichever event had focus.
+	await page.keyboard.press('Tab');
+	expect(await focusedId()).toBeNull();
+	expect(
+		await page.evaluate(() => document.activeElement?.closest('[aria-label="Timeline"]'))
+	).toBeNull();
+});
+
+test('plus and minus zoom only while the timeline has focus', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	const all = await visibleDays(timeline);
+	await page.keyboard.press('+');
+	expect(await visibleDays(timeline)).toBeCloseTo(all, 0);
+	await timeline.locator('[data-event-id]').first().focus();
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(all * 0.3);
+	await page.keyboard.press('-');
+	await expect.poll(() => visibleDays(timeline)).toBeGreaterThan(all * 0.4);
+});
+
+test('selecting an event shows its quotes and puts it in the URL; Escape closes and returns focus', async ({
+	page
+}) => {
+	await openTimeline(page);
+	const anchorage = page.getByRole('button', {
+		name: /^High-level strategic dialogue in Anchorage/
+	});
+	await anchorage.click();
+	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('blockquote').first()).toContainText('quite gunpowder');
+	await expect(
+		panel.getByRole('link', { name: /Read it in the full source/ }).first()
+	).toHaveAttribute('href', /\/sources\/spark-anchorage-digest#anchorage-dialogue-quote-1$/);
+	await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
+	await expect(
+		page.getByText('Selected: High-level strategic dialogue in Anchorage')
+	).toBeAttached();
+
+	await panel.getByRole('button', { name: 'Next event' }).click();
+	await expect(page).toHaveURL(/\?event=anchorage-press-conference$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
+	await expect(
+		page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
+	).toBeVisible();
+
+	await anchorage.focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(page).not.toHaveURL(/event=/);
+	await expect(anchorage).toBeFocused();
+});
+
+test('Enter on a focused event opens it', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	await timeline.locator('[data-event-id]').first().focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
+	).toBeVisible();
+});
+
+test('a shared URL restores the event, the themes and the range', async ({ page }) => {
+	const timeline = await openTimeline(
+		page,
+		'?event=bangkok-talks&themes=taiwan,climate&from=2023-06-01&to=2024-01-31'
+	);
+	await expect(timeline).toHaveAttribute('data-from', '2023-06-01');
+	await expect(timeline).toHaveAttribute('data-to', '2024-01-31');
+	await expect(page.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: /^The Taiwan question/, pressed: true })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Climate change/, pressed: true })).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: /^Economy and trade/, pressed: false })
+	).toBeVisible();
+});
+
+test('unknown and malformed URL values are ignored', async ({ page }) => {
+	const timeline = await openTimeline(
+		page,
+		'?event=nope&themes=%3Cscript%3E,taiwan&from=2023-02-30&to=yesterday'
+	);
+	expect(await timeline.getAttribute('data-from')).toMatch(/^2021-0[12]-/);
+	await expect(
+		page
+			.getByRole('region', { name: /./ })
+			.filter({ has: page.getByRole('button', { name: 'Close event details' }) })
+	).toHaveCount(0);
+	await expect(
+		page.getByRole('button', { name: /^The Taiwan question/, pressed: true })
+	).toBeVisible();
+});
+
+test('choosing a theme highlights exactly its events and records it in the URL', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page);
+	const data = await (await page.request.get('/data/timeline.json')).json();
+	const taiwan = new Set(
+		data.events
+			.filter((event: { themes: string[] }) => event.themes.includes('taiwan'))
+			.map((event: { id: string }) => event.id)
+	);
+	await page.getByRole('button', { name: /^The Taiwan question/ }).click();
+	await expect(page).toHaveURL(/themes=taiwan/);
+	await expect(page.getByRole('button', { name: /^The Taiwan question/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	const marks = timeline.locator('[data-event-id]');
+	const states = await marks.evaluateAll((nodes) =>
+		nodes.map(
+			(node) => [node.getAttribute('data-event-id'), node.classList.contains('dimmed')] as const
+		)
+	);
+	expect(states.length).toBeGreaterThan(0);
+	for (const [id, dimmed] of states) expect(dimmed, id!).toBe(!taiwan.has(id!));
+	await expect(timeline.locator('polyline')).toHaveCount(1);
+});
+
+test('activating a cluster zooms in to show its events apart', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	const cluster = timeline.locator('[data-cluster]').first();
+	test.skip((await cluster.count()) === 0, 'no cluster at this width');
+	const members = (await cluster.getAttribute('data-cluster'))!.split(' ');
+	await cluster.click();
+	for (const id of members) await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+	test('tapping an event opens it in a bottom sheet', async ({ page }) => {
+		const timeline = await openTimeline(page);
+		await timeline.locator('[data-event-id]').first().tap();
+		const panel = page.locator('#event-panel');
+		await expect(panel).toBeVisible();
+		const box = (await panel.boundingBox())!;
+		expect(box.width).toBeGreaterThan(360);
+		expect(box.y + box.height).toBeGreaterThan(700);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
+	});
+});
