@@ -2,11 +2,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The benchmark builds several datasets side by side, each into its own folder.
+const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: outputDirectory,
+			assets: outputDirectory,
+			fallback: undefined,
+			strict: true
+		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: {
 			handleHttpError: 'fail',

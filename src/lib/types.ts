@@ -29,3 +29,9 @@ export interface Dataset {
 	themes: Theme[];
 	events: TimelineEvent[];
 }
+
+/** What the timeline itself needs of an event: enough to place, draw and name it. */
+export type TimelineEntry = Pick<
+	TimelineEvent,
+	'id' | 'title' | 'start' | 'end' | 'precision' | 'kind' | 'themes'
+>;

@@ -28,3 +28,20 @@ describe('formatShortDate', () => {
 		expect(formatShortDate(date, precision)).toBe(expected);
 	});
 });
+
+describe('in any time zone', () => {
+	it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Tokyo', 'UTC'])(
+		'keeps the calendar day in %s',
+		(zone) => {
+			const saved = process.env.TZ;
+			process.env.TZ = zone;
+			try {
+				expect(formatEventDate('2021-03-18', '2021-03-19', 'day')).toBe('18–19 March 2021');
+				expect(formatShortDate('2024-01-01', 'day')).toBe('1 Jan 2024');
+				expect(formatEventDate('1843-01-01', undefined, 'year')).toBe('1843');
+			} finally {
+				process.env.TZ = saved;
+			}
+		}
+	);
+});

@@ -119,3 +119,22 @@ describe('revealTime', () => {
 		expect(pixelOf(target, revealTime(state, target, extent, 40), extent)).toBeCloseTo(960, 6);
 	});
 });
+
+describe('agreement with d3', () => {
+	it('maps dates to pixels exactly as a d3 UTC time scale rescaled by a d3-zoom transform', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		const { zoomIdentity } = await import('d3-zoom');
+		const base = scaleUtc().domain(extent.domain).range([0, extent.width]);
+		let seed = 3;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let run = 0; run < 100; run++) {
+			const state = constrain({ k: 1 + random() * 100, x: -random() * 100_000 }, extent);
+			const rescaled = zoomIdentity.translate(state.x, 0).scale(state.k).rescaleX(base);
+			const time = extent.domain[0] + random() * (extent.domain[1] - extent.domain[0]);
+			expect(pixelOf(time, state, extent)).toBeCloseTo(rescaled(new Date(time)), 3);
+			const [from, to] = visibleRange(state, extent);
+			expect(from).toBeCloseTo(rescaled.domain()[0]!.getTime(), -1);
+			expect(to).toBeCloseTo(rescaled.domain()[1]!.getTime(), -1);
+		}
+	});
+});

@@ -1,9 +1,7 @@
 // Human-readable event dates that show how precisely each date is known.
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
+import type dayjs from 'dayjs';
 import type { Precision } from '../types';
-
-dayjs.extend(utc);
+import { calendarDay } from './calendarDay';
 
 const DAY = 'D MMMM YYYY';
 
@@ -13,16 +11,16 @@ export function formatEventDate(
 	end: string | undefined,
 	precision: Precision
 ): string {
-	const first = dayjs.utc(start);
+	const first = calendarDay(start);
 	if (precision === 'year') return first.format('YYYY');
 	if (precision === 'month') return first.format('MMMM YYYY');
-	const range = end && end !== start ? formatRange(first, dayjs.utc(end)) : first.format(DAY);
+	const range = end && end !== start ? formatRange(first, calendarDay(end)) : first.format(DAY);
 	return precision === 'approximate' ? `about ${range}` : range;
 }
 
 /** A short form for tight spaces such as tooltips and axis labels: `18 Mar 2021`, `May 2023`. */
 export function formatShortDate(date: string, precision: Precision = 'day'): string {
-	const day = dayjs.utc(date);
+	const day = calendarDay(date);
 	if (precision === 'year') return day.format('YYYY');
 	if (precision === 'month') return day.format('MMM YYYY');
 	return `${precision === 'approximate' ? 'c. ' : ''}${day.format('D MMM YYYY')}`;

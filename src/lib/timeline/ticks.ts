@@ -1,9 +1,6 @@
 // Axis ticks that adapt to the zoom: years → quarters → months → weeks → days, with a context row above.
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-
-dayjs.extend(utc);
+import { calendarDay } from './calendarDay';
 
 export type TickLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -106,5 +103,5 @@ export function axisTicks(from: number, to: number, width: number): AxisTicks {
 }
 
 function format(time: number, pattern: string): string {
-	return dayjs.utc(time).format(pattern);
+	return calendarDay(time).format(pattern);
 }

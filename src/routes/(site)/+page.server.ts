@@ -1,8 +1,21 @@
-// Home page data: every event with its excerpts, the themes, and the sources' metadata (not their full text).
+// Home page data: every event in full when there are not too many; otherwise only the count, and the
+// timeline loads its slim entries from /data/entries.json.
 import { getDataset } from '$lib/server/dataset';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 
+/**
+ * Up to this many events the home page lists every event in full (the no-JavaScript baseline).
+ * Beyond it the list and its data would weigh megabytes on every visit; the list moves to /events.
+ */
+const FULL_LIST_LIMIT = 300;
+
 export function load() {
 	const { site, events, themes, sources } = getDataset();
-	return { site, events, themes, sources: sourceSummaries(sources) };
+	return {
+		site,
+		events: events.length <= FULL_LIST_LIMIT ? events : undefined,
+		eventCount: events.length,
+		themes,
+		sources: sourceSummaries(sources)
+	};
 }

@@ -1,0 +1,14 @@
+// The list of every event: static HTML with no script, so it stays fast however many events there are.
+import { getDataset } from '$lib/server/dataset';
+import { toTimelineEntries } from '$lib/timelineEntries';
+
+export const csr = false;
+
+export function load() {
+	const { events, themes } = getDataset();
+	return {
+		entries: toTimelineEntries(events),
+		places: events.map((event) => event.place.name),
+		themes: themes.map(({ id, label }) => ({ id, label }))
+	};
+}

@@ -1,0 +1,11 @@
+// The slim timeline entries of every event, prerendered to build/data/entries.json for pages too large to inline them.
+import { getDataset } from '$lib/server/dataset';
+import { toTimelineEntries } from '$lib/timelineEntries';
+
+export const prerender = true;
+
+export function GET() {
+	return new Response(JSON.stringify(toTimelineEntries(getDataset().events)), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
