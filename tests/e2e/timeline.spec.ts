@@ -43,6 +43,55 @@ test('wheel zoom narrows the visible range around the pointer', async ({ page })
 	expect(from).toBeGreaterThan(Date.parse('2021-01-01'));
 });
 
+test('double-click zooms in around the pointer, shift-double-click zooms out', async ({ page }) => {
+	const timeline = await openTimeline(page, '?from=2022-01-01&to=2023-01-01');
+	const before = await visibleDays(timeline);
+	const box = (await timeline.locator('.surface').boundingBox())!;
+	await page.mouse.dblclick(box.x + box.width / 2, box.y + 12);
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(before * 0.6);
+	await page.keyboard.down('Shift');
+	await page.mouse.dblclick(box.x + box.width / 2, box.y + 12);
+	await page.keyboard.up('Shift');
+	await expect.poll(() => visibleDays(timeline)).toBeGreaterThan(before * 0.9);
+});
+
+test('zooming is animated, unless the reader prefers reduced motion', async ({ page }) => {
+	const rangeAfterTwoFrames = async () => {
+		const timeline = await openTimeline(page);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		const early = await page.evaluate(
+			() =>
+				new Promise<string>((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() =>
+							resolve(document.querySelector('[aria-label="Timeline"]')!.getAttribute('data-to')!)
+						)
+					)
+				)
+		);
+		await page.waitForTimeout(600);
+		return { early, final: await timeline.getAttribute('data-to') };
+	};
+	const animated = await rangeAfterTwoFrames();
+	expect(animated.early).not.toBe(animated.final);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const immediate = await rangeAfterTwoFrames();
+	expect(immediate.early).toBe(immediate.final);
+});
+
+test('hovering or focusing an event shows its date and title', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	const bali = timeline.locator('[data-event-id="bali-summit"]');
+	await bali.hover();
+	const tooltip = timeline.locator('.tooltip');
+	await expect(tooltip).toContainText('14 November 2022');
+	await expect(tooltip).toContainText('Biden–Xi meeting in Bali');
+	await page.mouse.move(0, 0);
+	await expect(tooltip).toBeHidden();
+	await bali.focus();
+	await expect(tooltip).toContainText('14 November 2022');
+});
+
 test('dragging pans the view', async ({ page }) => {
 	const timeline = await openTimeline(page, '?from=2022-01-01&to=2022-07-01');
 	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
@@ -226,6 +275,30 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+	test('pinching zooms in', async ({ page }) => {
+		const timeline = await openTimeline(page);
+		const before = await visibleDays(timeline);
+		const box = (await timeline.locator('.surface').boundingBox())!;
+		const y = box.y + box.height / 2;
+		const centre = box.x + box.width / 2;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, spread: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: centre - spread, y, id: 1 },
+								{ x: centre + spread, y, id: 2 }
+							]
+			});
+		await touch('touchStart', 20);
+		for (let spread = 30; spread <= 150; spread += 10) await touch('touchMove', spread);
+		await touch('touchEnd', 150);
+		await expect.poll(() => visibleDays(timeline)).toBeLessThan(before / 3);
+	});
 
 	test('tapping an event opens it in a bottom sheet', async ({ page }) => {
 		const timeline = await openTimeline(page);
