@@ -21,6 +21,7 @@ const config = {
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
 		},
+		output: { bundleStrategy: 'single' },
 		csp: {
 			mode: 'hash',
 			directives: {

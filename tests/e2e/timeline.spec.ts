@@ -283,7 +283,7 @@ test.describe('on a phone', () => {
 		const y = box.y + box.height / 2;
 		const centre = box.x + box.width / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, spread: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:
