@@ -21,7 +21,6 @@ const config = {
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
 		},
-		output: { bundleStrategy: 'single' },
 		csp: {
 			mode: 'hash',
 			directives: {
