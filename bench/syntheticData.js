@@ -57,7 +57,7 @@ export function writeSyntheticDataset(dir, count) {
 	);
 	writeFileSync(
 		join(dir, 'site.yaml'),
-		`title: Synthetic timeline of ${count} events\ndescription: Benchmark data.\nintro:\n  - Generated for the benchmark.\nlicence: Benchmark data.\n`
+		`title: Synthetic timeline of ${count} events\nurl: https://bench.example.org\ndescription: Benchmark data.\nintro:\n  - Generated for the benchmark.\nlicence: Benchmark data.\nabout:\n  - heading: Benchmark\n    paragraphs:\n      - Generated data.\n`
 	);
 	writeFileSync(
 		join(dir, 'themes.yaml'),

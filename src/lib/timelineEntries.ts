@@ -3,9 +3,17 @@ import type { TimelineEntry, TimelineEvent } from './types';
 
 /** Each event cut down to what the timeline draws; details are loaded when an event is opened. */
 export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEntry[] {
-	return events.map(({ id, title, start, end, precision, kind, themes }) =>
-		end === undefined
-			? { id, title, start, precision, kind, themes }
-			: { id, title, start, end, precision, kind, themes }
+	return events.map(
+		({ id, title, start, end, precision, kind, themes, dateLabel, shortDateLabel }) => ({
+			id,
+			title,
+			start,
+			...(end === undefined ? {} : { end }),
+			precision,
+			kind,
+			themes,
+			dateLabel,
+			shortDateLabel
+		})
 	);
 }

@@ -7,6 +7,8 @@ export type { SiteCopy, EventKind, Precision, Relation, Side, Theme, Voice } fro
 export interface Source extends SourceRecord {
 	text: string;
 	original: string;
+	/** The publication date in words, e.g. "about 22 March 2021". */
+	publishedLabel: string;
 }
 
 /** An excerpt resolved to its place in the source: `source.text.slice(start, end) === quote`. */
@@ -20,6 +22,12 @@ export interface Excerpt extends Omit<ExcerptRecord, 'occurrence'> {
 /** A validated event whose excerpts are resolved. */
 export interface TimelineEvent extends Omit<EventRecord, 'excerpts'> {
 	excerpts: Excerpt[];
+	/** The date in words with its precision, e.g. "18–19 March 2021", "May 2023", "about 1 February 2023". */
+	dateLabel: string;
+	/** The start date, short: "18 Mar 2021", "May 2023". */
+	shortDateLabel: string;
+	/** The other capital's date in words, when `elsewhere` is set. */
+	elsewhereLabel?: string;
 }
 
 /** Everything in `data/`, validated, with events in chronological order. */
@@ -33,5 +41,13 @@ export interface Dataset {
 /** What the timeline itself needs of an event: enough to place, draw and name it. */
 export type TimelineEntry = Pick<
 	TimelineEvent,
-	'id' | 'title' | 'start' | 'end' | 'precision' | 'kind' | 'themes'
+	| 'id'
+	| 'title'
+	| 'start'
+	| 'end'
+	| 'precision'
+	| 'kind'
+	| 'themes'
+	| 'dateLabel'
+	| 'shortDateLabel'
 >;

@@ -198,6 +198,7 @@ test('Enter on a focused event opens it', async ({ page }) => {
 	const timeline = await openTimeline(page);
 	await timeline.locator('[data-event-id]').first().focus();
 	await page.keyboard.press('ArrowRight');
+	await expect(timeline.locator('[data-event-id="anchorage-dialogue"]')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(
 		page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
@@ -279,6 +280,7 @@ test.describe('on a phone', () => {
 	test('pinching zooms in', async ({ page }) => {
 		const timeline = await openTimeline(page);
 		const before = await visibleDays(timeline);
+		await timeline.locator('.surface').scrollIntoViewIfNeeded();
 		const box = (await timeline.locator('.surface').boundingBox())!;
 		const y = box.y + box.height / 2;
 		const centre = box.x + box.width / 2;

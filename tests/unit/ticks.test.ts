@@ -22,14 +22,14 @@ describe('chooseTickLevel', () => {
 
 describe('axisTicks', () => {
 	it('labels years with no context row', () => {
-		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300);
+		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300, 'en-GB');
 		expect(axis.level).toBe('year');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['2022', '2023', '2024']);
 		expect(axis.context).toEqual([]);
 	});
 
 	it('labels quarters under their years, the first year pinned to the left edge', () => {
-		const axis = axisTicks(t('2021-02-01'), t('2022-01-15'), 300);
+		const axis = axisTicks(t('2021-02-01'), t('2022-01-15'), 300, 'en-GB');
 		expect(axis.level).toBe('quarter');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['Q2', 'Q3', 'Q4', 'Q1']);
 		expect(axis.ticks.map((tick) => tick.time)).toEqual([
@@ -45,14 +45,14 @@ describe('axisTicks', () => {
 	});
 
 	it('labels months under their years', () => {
-		const axis = axisTicks(t('2021-11-15'), t('2022-03-10'), 500);
+		const axis = axisTicks(t('2021-11-15'), t('2022-03-10'), 500, 'en-GB');
 		expect(axis.level).toBe('month');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['Dec', 'Jan', 'Feb', 'Mar']);
 		expect(axis.context.map((tick) => tick.label)).toEqual(['2021', '2022']);
 	});
 
 	it('labels weeks (from Monday) under their months', () => {
-		const axis = axisTicks(t('2021-03-01'), t('2021-05-01'), 800);
+		const axis = axisTicks(t('2021-03-01'), t('2021-05-01'), 800, 'en-GB');
 		expect(axis.level).toBe('week');
 		expect(axis.ticks[0]).toEqual({ time: t('2021-03-01'), label: '1 Mar' });
 		expect(axis.ticks[1]!.label).toBe('8 Mar');
@@ -64,7 +64,7 @@ describe('axisTicks', () => {
 	});
 
 	it('labels days under their month', () => {
-		const axis = axisTicks(t('2021-03-15'), t('2021-03-22'), 1000);
+		const axis = axisTicks(t('2021-03-15'), t('2021-03-22'), 1000, 'en-GB');
 		expect(axis.level).toBe('day');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual([
 			'15',
@@ -82,7 +82,7 @@ describe('axisTicks', () => {
 	it('never crowds labels closer than they fit', () => {
 		for (const width of [300, 375, 800, 1280, 1920]) {
 			for (const days of [7, 20, 45, 100, 200, 400, 1100]) {
-				const axis = axisTicks(t('2021-03-01'), t('2021-03-01') + days * DAY, width);
+				const axis = axisTicks(t('2021-03-01'), t('2021-03-01') + days * DAY, width, 'en-GB');
 				const spacing = width / (days / (axis.ticks.length || 1));
 				expect(axis.ticks.length, `${days} days over ${width}px`).toBeLessThanOrEqual(
 					Math.ceil(width / 24) + 1
@@ -90,5 +90,15 @@ describe('axisTicks', () => {
 				expect(spacing).toBeGreaterThan(0);
 			}
 		}
+	});
+});
+
+describe('axis labels in the reader’s language', () => {
+	it('follows the locale it is given', () => {
+		const from = t('2021-03-01');
+		const to = t('2021-05-01');
+		expect(axisTicks(from, to, 800, 'en-US').ticks[1]!.label).toBe('Mar 8');
+		expect(axisTicks(from, to, 800, 'fr-FR').context[0]!.label).toBe('mars 2021');
+		expect(axisTicks(from, to, 800, 'zh-CN').context[0]!.label).toBe('2021年3月');
 	});
 });

@@ -8,7 +8,7 @@ import type { EventRecord } from './schema.ts';
 /** The event's excerpts with their offsets; each one that cannot be resolved exactly is reported instead. */
 export function resolveExcerpts(
 	event: Located<EventRecord>,
-	sources: ReadonlyMap<string, Source>,
+	sources: ReadonlyMap<string, Pick<Source, 'id' | 'text'>>,
 	report: Reporter
 ): Excerpt[] {
 	const { data } = event;

@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
-import type { Dataset, Source, TimelineEvent } from '../types.ts';
-import { checkReferences, type Collection } from './references.ts';
+import type { Dataset, TimelineEvent } from '../types.ts';
+import { labelEvent, labelSource } from './dateLabels.ts';
+import { checkReferences, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
 import {
 	eventSchema,
@@ -44,10 +45,13 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 		problems,
 		dataset: {
 			site,
-			sources: sources.records.map((source) => source.data),
+			sources: sources.records.map((source) => labelSource(source.data)),
 			themes: themes.records.map((theme) => theme.data),
 			events: events.records
-				.map(({ data }): TimelineEvent => ({ ...data, excerpts: excerpts.get(data.id) ?? [] }))
+				.map(
+					({ data }): TimelineEvent =>
+						labelEvent({ ...data, excerpts: excerpts.get(data.id) ?? [] })
+				)
 				.sort(chronologically)
 		}
 	};
@@ -60,8 +64,8 @@ function readSources(
 	readYaml: ReadYaml,
 	label: (path: string) => string,
 	problems: DataProblem[]
-): Collection<Source> {
-	const sources = emptyCollection<Source>();
+): Collection<LoadedSource> {
+	const sources = emptyCollection<LoadedSource>();
 	for (const name of yamlFilesIn(dir, label, problems)) {
 		const yaml = readYaml(join(dir, name));
 		if (!yaml) {

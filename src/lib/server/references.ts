@@ -33,8 +33,11 @@ export type Reporter = (
 	hint?: string
 ) => void;
 
+/** A source as read from data/, before its date is put into words. */
+export type LoadedSource = Omit<Source, 'publishedLabel'>;
+
 interface Collections {
-	sources: Collection<Source>;
+	sources: Collection<LoadedSource>;
 	themes: Collection<Theme>;
 	events: Collection<EventRecord>;
 }

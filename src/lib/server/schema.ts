@@ -74,9 +74,17 @@ export const themesFileSchema = z.array(themeSchema);
 
 export const siteSchema = z.strictObject({
 	title: text,
+	/** Where the site is published, for canonical URLs and citations: https, no trailing slash. */
+	url: z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, {
+		message: 'an https URL with no trailing slash'
+	}),
 	description: text,
 	intro: z.array(text).min(1, { message: 'at least one paragraph' }),
-	licence: text
+	licence: text,
+	/** The about page: method and context, in sections of plain paragraphs. */
+	about: z
+		.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) }))
+		.min(1, { message: 'at least one section' })
 });
 
 export const excerptSchema = z.strictObject({

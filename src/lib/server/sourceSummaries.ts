@@ -3,15 +3,26 @@ import type { Source } from '../types.ts';
 
 export type SourceSummary = Pick<
 	Source,
-	'id' | 'title' | 'publisher' | 'published' | 'publishedPrecision' | 'kind' | 'voice'
+	| 'id'
+	| 'title'
+	| 'publisher'
+	| 'published'
+	| 'publishedPrecision'
+	| 'publishedLabel'
+	| 'kind'
+	| 'voice'
 >;
 
 /** Sources keyed by id, stripped to their citation metadata. */
 export function sourceSummaries(sources: readonly Source[]): Record<string, SourceSummary> {
 	return Object.fromEntries(
-		sources.map(({ id, title, publisher, published, publishedPrecision, kind, voice }) => [
-			id,
-			{ id, title, publisher, published, publishedPrecision, kind, voice }
-		])
+		sources.map((source) => {
+			const { id, title, publisher, published, publishedPrecision, publishedLabel, kind, voice } =
+				source;
+			return [
+				id,
+				{ id, title, publisher, published, publishedPrecision, publishedLabel, kind, voice }
+			];
+		})
 	);
 }

@@ -1,7 +1,7 @@
 // Human-readable event dates that show how precisely each date is known.
 import type dayjs from 'dayjs';
-import type { Precision } from '../types';
-import { calendarDay } from './calendarDay';
+import type { Precision } from '../types.ts';
+import { calendarDay } from './calendarDay.ts';
 
 const DAY = 'D MMMM YYYY';
 

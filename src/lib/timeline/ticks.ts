@@ -1,6 +1,5 @@
 // Axis ticks that adapt to the zoom: years → quarters → months → weeks → days, with a context row above.
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { calendarDay } from './calendarDay';
 
 export type TickLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -24,7 +23,7 @@ interface LevelSpec {
 	length: number;
 	/** Smallest spacing in px at which this level's labels fit. */
 	minSpacing: number;
-	label: (time: number) => string;
+	label: Intl.DateTimeFormatOptions | 'quarter';
 	context?: 'month' | 'year';
 }
 
@@ -36,39 +35,39 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 		interval: utcDay,
 		length: DAY,
 		minSpacing: 26,
-		label: (t) => format(t, 'D'),
+		label: { day: 'numeric' },
 		context: 'month'
 	},
 	week: {
 		interval: utcMonday,
 		length: 7 * DAY,
 		minSpacing: 50,
-		label: (t) => format(t, 'D MMM'),
+		label: { day: 'numeric', month: 'short' },
 		context: 'month'
 	},
 	month: {
 		interval: utcMonth,
 		length: 30.44 * DAY,
 		minSpacing: 38,
-		label: (t) => format(t, 'MMM'),
+		label: { month: 'short' },
 		context: 'year'
 	},
 	quarter: {
 		interval: quarter,
 		length: 91.31 * DAY,
 		minSpacing: 30,
-		label: (t) => `Q${Math.floor(new Date(t).getUTCMonth() / 3) + 1}`,
+		label: 'quarter',
 		context: 'year'
 	},
-	year: { interval: utcYear, length: 365.25 * DAY, minSpacing: 44, label: (t) => format(t, 'YYYY') }
+	year: { interval: utcYear, length: 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } }
 };
 
 /** From finest to coarsest. */
 export const TICK_LEVELS: readonly TickLevel[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const CONTEXT = {
-	month: { interval: utcMonth, label: (t: number) => format(t, 'MMMM YYYY') },
-	year: { interval: utcYear, label: (t: number) => format(t, 'YYYY') }
+	month: { interval: utcMonth, label: { month: 'long', year: 'numeric' } as const },
+	year: { interval: utcYear, label: { year: 'numeric' } as const }
 };
 
 /** The finest level whose labels fit at this span and width. */
@@ -80,28 +79,44 @@ export function chooseTickLevel(span: number, width: number): TickLevel {
 	return 'year';
 }
 
-/** Both rows of ticks for the view [from, to] (ms) drawn `width` px wide. */
-export function axisTicks(from: number, to: number, width: number): AxisTicks {
+/**
+ * Both rows of ticks for the view [from, to] (ms) drawn `width` px wide, labelled in `locale`
+ * (the reader's own by default) with the browser's Intl, so no date library ships for the axis.
+ */
+export function axisTicks(from: number, to: number, width: number, locale?: string): AxisTicks {
 	const level = chooseTickLevel(to - from, width);
 	const spec = LEVELS[level];
+	const label =
+		spec.label === 'quarter'
+			? (time: number) => `Q${Math.floor(new Date(time).getUTCMonth() / 3) + 1}`
+			: formatter(spec.label, locale);
 	const ticks = spec.interval
 		.range(new Date(from), new Date(to + 1))
-		.map((date) => ({ time: date.getTime(), label: spec.label(date.getTime()) }));
+		.map((date) => ({ time: date.getTime(), label: label(date.getTime()) }));
 	let context: Tick[] = [];
 	if (spec.context) {
-		const { interval, label } = CONTEXT[spec.context];
+		const { interval, label: options } = CONTEXT[spec.context];
+		const contextLabel = formatter(options, locale);
 		const starts = [
 			interval.floor(new Date(from)),
 			...interval.range(new Date(from + 1), new Date(to + 1))
 		];
 		context = starts.map((date) => ({
 			time: Math.max(date.getTime(), from),
-			label: label(date.getTime())
+			label: contextLabel(date.getTime())
 		}));
 	}
 	return { level, ticks, context };
 }
 
-function format(time: number, pattern: string): string {
-	return calendarDay(time).format(pattern);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
+	const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+		formatters.set(key, format);
+	}
+	return (time: number) => format.format(time);
 }

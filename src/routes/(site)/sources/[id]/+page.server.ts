@@ -1,16 +1,17 @@
-// A source page: the cleaned text with every cited excerpt highlighted and anchored.
+// A source page: the cleaned text as paragraphs, every cited excerpt highlighted, anchored and linked to its events.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/dataset';
+import { paragraphSegments } from '$lib/sourceParagraphs';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
 	getDataset().sources.map((source) => ({ id: source.id }));
 
 export function load({ params }) {
-	const { sources, events } = getDataset();
-	const source = sources.find((candidate) => candidate.id === params.id);
+	const dataset = getDataset();
+	const source = dataset.sources.find((candidate) => candidate.id === params.id);
 	if (!source) error(404, 'No such source');
-	const citations = events.flatMap((event) =>
+	const citations = dataset.events.flatMap((event) =>
 		event.excerpts
 			.filter((excerpt) => excerpt.source === source.id)
 			.map((excerpt) => ({
@@ -20,5 +21,11 @@ export function load({ params }) {
 				event: { id: event.id, title: event.title }
 			}))
 	);
-	return { source, citations };
+	const { text: _text, original: _original, ...metadata } = source;
+	return {
+		source: metadata,
+		paragraphs: paragraphSegments(source.text, citations),
+		citations,
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
 }

@@ -1,0 +1,17 @@
+// Server hook (run while prerendering): adds schema.org JSON-LD to event pages.
+// It is written here rather than by a component so that no data ever passes through {@html}
+// and the browser bundle carries none of it.
+import type { Handle } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/dataset';
+import { eventJsonLdScript } from '$lib/server/eventJsonLd';
+
+export const handle: Handle = ({ event, resolve }) => {
+	if (event.route.id !== '/(site)/events/[id]') return resolve(event);
+	const dataset = getDataset();
+	const subject = dataset.events.find((candidate) => candidate.id === event.params.id);
+	if (!subject) return resolve(event);
+	const script = eventJsonLdScript(subject, dataset.site);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('</head>', `${script}</head>`)
+	});
+};

@@ -1,0 +1,54 @@
+// The browser side of site search: loads MiniSearch and the prebuilt index on first use, then answers queries.
+import type MiniSearch from 'minisearch';
+import { SEARCH_OPTIONS, type SearchDocument, type SearchKind } from './searchDocuments';
+
+export interface SearchHit {
+	id: string;
+	kind: SearchKind;
+	title: string;
+	text: string;
+	path: string;
+	dateLabel?: string;
+	/** Words of the documents that matched, for highlighting. */
+	terms: string[];
+}
+
+let loading: Promise<MiniSearch<SearchDocument>> | undefined;
+
+/** Loads the library and the index once; later calls share the same promise. */
+export function loadSearch(indexUrl: string): Promise<MiniSearch<SearchDocument>> {
+	loading ??= Promise.all([
+		import('minisearch'),
+		fetch(indexUrl).then((response) => response.text())
+	])
+		.then(([module, json]) => module.default.loadJSON<SearchDocument>(json, SEARCH_OPTIONS))
+		.catch((error) => {
+			loading = undefined;
+			throw error;
+		});
+	return loading;
+}
+
+/** Results of `query`, best first, grouped by kind in a fixed order and at most `perKind` each. */
+export function searchGroups(
+	index: MiniSearch<SearchDocument>,
+	query: string,
+	perKind = 5
+): { kind: SearchKind; hits: SearchHit[] }[] {
+	if (query.trim().length < 2) return [];
+	const hits = index.search(query).map(
+		(result) =>
+			({
+				id: result.id,
+				kind: result.kind,
+				title: result.title,
+				text: result.text,
+				path: result.path,
+				dateLabel: result.dateLabel,
+				terms: [...result.terms, ...result.queryTerms]
+			}) as SearchHit
+	);
+	return (['event', 'theme', 'source', 'passage'] as const)
+		.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind).slice(0, perKind) }))
+		.filter((group) => group.hits.length > 0);
+}

@@ -1,0 +1,39 @@
+// What the site search indexes and how: shared by the build (which makes the index) and the browser (which loads it).
+import type { Options } from 'minisearch';
+
+export type SearchKind = 'event' | 'theme' | 'source' | 'passage';
+
+/** One searchable thing and the page (and place) it leads to. */
+export interface SearchDocument {
+	id: string;
+	kind: SearchKind;
+	title: string;
+	/** Summary, description or passage text. */
+	text: string;
+	participants?: string;
+	place?: string;
+	themes?: string;
+	/** Where the result leads, relative to the site root (no leading slash), e.g. `events/bali-summit`. */
+	path: string;
+	/** A date to show with the result, if any, in words. */
+	dateLabel?: string;
+}
+
+/** Index options; the build and the browser must use the same ones. */
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
+	fields: ['title', 'text', 'participants', 'place', 'themes'],
+	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel'],
+	searchOptions: {
+		prefix: true,
+		fuzzy: 0.25,
+		combineWith: 'AND',
+		boost: { title: 3, participants: 2, place: 2, themes: 1.5 }
+	}
+};
+
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+	event: 'Events',
+	theme: 'Themes',
+	source: 'Sources',
+	passage: 'Passages in the sources'
+};

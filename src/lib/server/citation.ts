@@ -1,0 +1,101 @@
+// Ready-made citations of an event page: Chicago (notes and bibliography), BibTeX and CSL-JSON.
+import { calendarDay } from '../timeline/calendarDay.ts';
+import { formatEventDate } from '../timeline/formatDate.ts';
+import type { SiteCopy, Source, TimelineEvent } from '../types.ts';
+
+type CitedSource = Pick<Source, 'id' | 'title' | 'publisher' | 'published' | 'kind' | 'url'>;
+
+export interface CitationInput {
+	event: TimelineEvent;
+	sources: readonly CitedSource[];
+	site: Pick<SiteCopy, 'title' | 'url'>;
+}
+
+const eventUrl = ({ site, event }: CitationInput) => `${site.url}/events/${event.id}`;
+const usDate = (date: string) => calendarDay(date).format('MMMM D, YYYY');
+
+/** The event page and each of its sources in Chicago bibliography style, as plain text. */
+export function chicagoCitation(input: CitationInput): string {
+	const { event, site, sources } = input;
+	const date = formatEventDate(event.start, event.end, event.precision);
+	const page = `${site.title}. “${event.title}, ${date}.” ${eventUrl(input)}.`;
+	const cited = sources.map(
+		(source) =>
+			`${source.publisher}. “${source.title}.” ${usDate(source.published)}.${source.url ? ` ${source.url}.` : ''}`
+	);
+	return [page, ...cited].join('\n');
+}
+
+/** BibTeX entries: one for the event page, one per source. */
+export function bibtexCitation(input: CitationInput): string {
+	const { event, site, sources } = input;
+	const [year, month] = event.start.split('-');
+	const entries = [
+		bibEntry(`timeline-${event.id}`, {
+			title: `${event.title}, ${formatEventDate(event.start, event.end, event.precision)}`,
+			author: `{${bibEscape(site.title)}}`,
+			howpublished: `\\url{${eventUrl(input)}}`,
+			year: year!,
+			month: month!,
+			note: `Sources: ${sources.map((source) => source.publisher).join('; ')}`
+		}),
+		...sources.map((source) =>
+			bibEntry(source.id, {
+				title: source.title,
+				author: `{${bibEscape(source.publisher)}}`,
+				year: source.published.slice(0, 4),
+				month: source.published.slice(5, 7),
+				...(source.url ? { howpublished: `\\url{${source.url}}` } : {})
+			})
+		)
+	];
+	return entries.join('\n\n') + '\n';
+}
+
+/** CSL-JSON items (as used by Zotero, Pandoc and citeproc): the event page first, then its sources. */
+export function cslJsonCitation(input: CitationInput): object[] {
+	const { event, site, sources } = input;
+	const parts = (date: string) => [date.split('-').map(Number)];
+	return [
+		{
+			id: `timeline-${event.id}`,
+			type: 'webpage',
+			title: `${event.title}, ${formatEventDate(event.start, event.end, event.precision)}`,
+			'container-title': site.title,
+			URL: eventUrl(input),
+			issued: { 'date-parts': parts(event.start) }
+		},
+		...sources.map((source) => ({
+			id: source.id,
+			type:
+				source.kind === 'news-report' || source.kind === 'news-digest'
+					? 'article-newspaper'
+					: 'document',
+			title: source.title,
+			publisher: source.publisher,
+			...(source.url ? { URL: source.url } : {}),
+			issued: { 'date-parts': parts(source.published) }
+		}))
+	];
+}
+
+function bibEntry(key: string, fields: Record<string, string>): string {
+	const body = Object.entries(fields)
+		.map(
+			([name, value]) =>
+				`  ${name} = {${name === 'howpublished' || name === 'author' ? value : bibEscape(value)}}`
+		)
+		.join(',\n');
+	return `@misc{${key},\n${body}\n}`;
+}
+
+/** Escapes the characters BibTeX and LaTeX treat specially. */
+export function bibEscape(value: string): string {
+	return value.replace(/[\\{}%&$#_^~]/g, (character) =>
+		character === '\\'
+			? '\\textbackslash{}'
+			: character === '^' || character === '~'
+				? `\\${character}{}`
+				: `\\${character}`
+	);
+}

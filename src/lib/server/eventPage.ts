@@ -1,0 +1,40 @@
+// Everything an event page shows, gathered from the dataset.
+import { relatedEvents } from '../relatedEvents.ts';
+import { toTimelineEntries } from '../timelineEntries.ts';
+import type { Dataset } from '../types.ts';
+import { chicagoCitation, type CitationInput } from './citation.ts';
+import { sourceSummaries } from './sourceSummaries.ts';
+
+/** The citation input for an event: the event, the sources its excerpts quote, and the site. */
+export function citationInput(dataset: Dataset, eventId: string): CitationInput | undefined {
+	const event = dataset.events.find((candidate) => candidate.id === eventId);
+	if (!event) return undefined;
+	const cited = new Set(event.excerpts.map((excerpt) => excerpt.source));
+	return {
+		event,
+		sources: dataset.sources.filter((source) => cited.has(source.id)),
+		site: dataset.site
+	};
+}
+
+/** The data of /events/<id>, or undefined for an unknown id. */
+export function eventPage(dataset: Dataset, eventId: string) {
+	const input = citationInput(dataset, eventId);
+	if (!input) return undefined;
+	const index = dataset.events.indexOf(input.event);
+	const cited = new Set(input.event.excerpts.map((excerpt) => excerpt.source));
+	const [previous, next] = toTimelineEntries([
+		dataset.events[index - 1] ?? input.event,
+		dataset.events[index + 1] ?? input.event
+	]);
+	return {
+		event: input.event,
+		themes: dataset.themes.filter((theme) => input.event.themes.includes(theme.id)),
+		sources: sourceSummaries(dataset.sources.filter((source) => cited.has(source.id))),
+		related: relatedEvents(dataset.events, eventId),
+		previous: index > 0 ? previous : undefined,
+		next: index < dataset.events.length - 1 ? next : undefined,
+		chicago: chicagoCitation(input),
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}

@@ -1,0 +1,55 @@
+// Builds the site search index at build time from events, themes, sources and every source paragraph.
+import MiniSearch from 'minisearch';
+import { SEARCH_OPTIONS, type SearchDocument } from '../searchDocuments.ts';
+import { paragraphsOf } from '../sourceParagraphs.ts';
+import type { Dataset } from '../types.ts';
+
+/** Every searchable document of the dataset. */
+export function searchDocuments(dataset: Dataset): SearchDocument[] {
+	const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label]));
+	return [
+		...dataset.events.map((event) => ({
+			id: `event:${event.id}`,
+			kind: 'event' as const,
+			title: event.title,
+			text: event.summary,
+			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
+			place: [event.place.name, event.place.country].filter(Boolean).join(', '),
+			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
+			path: `events/${event.id}`,
+			dateLabel: event.shortDateLabel
+		})),
+		...dataset.themes.map((theme) => ({
+			id: `theme:${theme.id}`,
+			kind: 'theme' as const,
+			title: theme.label,
+			text: theme.description,
+			path: `themes/${theme.id}`
+		})),
+		...dataset.sources.map((source) => ({
+			id: `source:${source.id}`,
+			kind: 'source' as const,
+			title: source.title,
+			text: `${source.publisher}`,
+			path: `sources/${source.id}`,
+			dateLabel: source.publishedLabel
+		})),
+		...dataset.sources.flatMap((source) =>
+			paragraphsOf(source.text).map((paragraph) => ({
+				id: `passage:${source.id}:${paragraph.id}`,
+				kind: 'passage' as const,
+				title: source.title,
+				text: paragraph.text,
+				path: `sources/${source.id}#${paragraph.id}`,
+				dateLabel: source.publishedLabel
+			}))
+		)
+	];
+}
+
+/** The serialised MiniSearch index, ready for `MiniSearch.loadJSON` with the same options. */
+export function buildSearchIndex(dataset: Dataset): string {
+	const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+	index.addAll(searchDocuments(dataset));
+	return JSON.stringify(index);
+}

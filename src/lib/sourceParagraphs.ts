@@ -1,0 +1,47 @@
+// A source text as paragraphs, each with its excerpt highlights, so passages and excerpts can both be linked to.
+import { segmentText, type CitedRange, type Segment } from './sourceSegments';
+
+export interface Paragraph {
+	/** Anchor on the source page: `p-1`, `p-2`, … */
+	id: string;
+	start: number;
+	end: number;
+	text: string;
+	segments: Segment[];
+}
+
+/** Paragraphs are runs of text between blank lines (or single line breaks), in order, with their offsets. */
+export function paragraphsOf(text: string): Omit<Paragraph, 'segments'>[] {
+	const paragraphs: Omit<Paragraph, 'segments'>[] = [];
+	for (const match of text.matchAll(/[^\n]+/g)) {
+		if (match[0].trim() === '') continue;
+		const start = match.index;
+		paragraphs.push({
+			id: `p-${paragraphs.length + 1}`,
+			start,
+			end: start + match[0].length,
+			text: match[0]
+		});
+	}
+	return paragraphs;
+}
+
+/** Paragraphs with the cited ranges cut to each; an excerpt is anchored in the paragraph where it begins. */
+export function paragraphSegments(text: string, ranges: readonly CitedRange[]): Paragraph[] {
+	return paragraphsOf(text).map((paragraph) => {
+		const inside = ranges
+			.filter((range) => range.start < paragraph.end && range.end > paragraph.start)
+			.map((range) => ({
+				id: range.id,
+				start: Math.max(range.start, paragraph.start) - paragraph.start,
+				end: Math.min(range.end, paragraph.end) - paragraph.start,
+				anchored: range.start >= paragraph.start
+			}));
+		const segments = segmentText(paragraph.text, inside).map((segment) => ({
+			...segment,
+			start: segment.start + paragraph.start,
+			anchors: segment.anchors.filter((id) => inside.find((range) => range.id === id)?.anchored)
+		}));
+		return { ...paragraph, segments };
+	});
+}

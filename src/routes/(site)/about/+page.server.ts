@@ -1,0 +1,16 @@
+// The about page: coverage figures, method, how to cite, downloads and licence.
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+	const { site, events, themes, sources } = getDataset();
+	return {
+		site,
+		counts: {
+			events: events.length,
+			excerpts: events.reduce((sum, event) => sum + event.excerpts.length, 0),
+			themes: themes.length,
+			sources: sources.length
+		},
+		range: { fromLabel: events[0]!.shortDateLabel, toLabel: events.at(-1)!.dateLabel }
+	};
+}

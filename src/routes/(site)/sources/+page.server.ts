@@ -1,0 +1,16 @@
+// The index of source documents.
+import { getDataset } from '$lib/server/dataset';
+import { sourceSummaries } from '$lib/server/sourceSummaries';
+
+export function load() {
+	const dataset = getDataset();
+	const cited = (id: string) =>
+		dataset.events.filter((event) => event.excerpts.some((excerpt) => excerpt.source === id))
+			.length;
+	return {
+		sources: Object.values(sourceSummaries(dataset.sources))
+			.sort((a, b) => a.published.localeCompare(b.published))
+			.map((source) => ({ ...source, events: cited(source.id) })),
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}

@@ -1,0 +1,11 @@
+// The index of themes, most frequent first.
+import { getDataset } from '$lib/server/dataset';
+import { themesByFrequency } from '$lib/server/themeStory';
+
+export function load() {
+	const dataset = getDataset();
+	return {
+		themes: themesByFrequency(dataset),
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}

@@ -1,0 +1,39 @@
+// The site search over the real data: participants, places, themes and misspelt names find the right thing first.
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
+import { loadDataset } from '../../src/lib/server/load';
+import { buildSearchIndex } from '../../src/lib/server/searchIndex';
+
+const dataset = loadDataset('data').dataset!;
+const index = MiniSearch.loadJSON<SearchDocument>(buildSearchIndex(dataset), SEARCH_OPTIONS);
+const first = (query: string) => index.search(query)[0] as unknown as SearchDocument & { id: string };
+
+describe('site search', () => {
+	it.each([
+		['Kritenbrink', 'event:kritenbrink-beijing'],
+		['Bangkok', 'event:bangkok-talks'],
+		['Anchorage', 'event:anchorage-dialogue'],
+		['climate change', 'theme:climate'],
+		['Hua Chunying', 'event:anchorage-press-conference'],
+		['Blinkin Qin', 'event:blinken-beijing-visit']
+	])('%s → %s', (query, id) => {
+		expect(first(query).id).toBe(id);
+	});
+
+	it('finds a misspelt name (Blinkin finds Blinken)', () => {
+		const results = index.search('Blinkin');
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.slice(0, 5).every((result) => JSON.stringify(result).includes('Blinken'))).toBe(true);
+	});
+
+	it('finds words of the sources, leading to the passage', () => {
+		const hit = index.search('quite gunpowder')[0] as unknown as SearchDocument;
+		expect(hit.kind).toBe('passage');
+		expect(hit.path).toMatch(/^sources\/spark-anchorage-digest#p-\d+$/);
+	});
+
+	it('finds by prefix', () => {
+		expect(index.search('narcot').length).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,174 @@
+// Every event, theme and source has its own page, linked and correct; the whole build has no broken link or anchor.
+import { expect, test } from './fixtures';
+import { crawlSite, type CrawledPage } from './crawl';
+
+interface Exported {
+	events: {
+		id: string;
+		title: string;
+		start: string;
+		themes: string[];
+		excerpts: { id: string; source: string; quote: string }[];
+	}[];
+	themes: { id: string; label: string }[];
+	sources: { id: string }[];
+}
+
+let crawled: Map<string, CrawledPage>;
+let data: Exported;
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+	const origin = testInfo.project.use.baseURL!;
+	const request = await playwright.request.newContext();
+	data = await (await request.get(`${origin}/data/timeline.json`)).json();
+	crawled = await crawlSite(request, origin);
+	await request.dispose();
+});
+
+test('every event, theme and source page exists and is linked from somewhere', () => {
+	const expected = [
+		...data.events.map((event) => `/events/${event.id}`),
+		...data.themes.map((theme) => `/themes/${theme.id}`),
+		...data.sources.map((source) => `/sources/${source.id}`),
+		'/events',
+		'/themes',
+		'/sources',
+		'/about',
+		'/search'
+	];
+	for (const path of expected) {
+		expect(crawled.get(path)?.status, path).toBe(200);
+	}
+});
+
+test('no page links to a missing page, anchor or asset', () => {
+	const origin = new URL([...crawled.values()][0]!.links[0]!.target.href).origin;
+	const broken: string[] = [];
+	for (const page of crawled.values()) {
+		for (const { href, target } of page.links) {
+			if (target.origin !== origin) continue;
+			const destination = crawled.get(target.pathname);
+			if (!destination || destination.status !== 200)
+				broken.push(`${page.path} → ${href} (${destination?.status})`);
+			else if (target.hash && !destination.ids.has(decodeURIComponent(target.hash.slice(1))))
+				broken.push(`${page.path} → ${href} (no such anchor)`);
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('every page has a title, a language and one h1', () => {
+	for (const page of crawled.values()) {
+		if (!page.html) continue;
+		expect(page.html, page.path).toMatch(/<html lang="en"/);
+		expect(page.html, page.path).toMatch(/<title>[^<]+<\/title>/);
+		expect(page.html.match(/<h1[\s>]/g)?.length ?? 0, page.path).toBe(1);
+	}
+});
+
+test('an event page shows the event, its related events both ways, neighbours and citations', async ({
+	page
+}) => {
+	await page.goto('/events/bangkok-talks');
+	const bangkok = data.events.find((event) => event.id === 'bangkok-talks')!;
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(bangkok.title);
+	await expect(page.locator('blockquote').first()).toBeVisible();
+	const related = page.getByRole('region', { name: 'Related events' });
+	await expect(related.getByRole('listitem').filter({ hasText: 'San Francisco' })).toContainText(
+		'implements the consensus of'
+	);
+	await expect(page.getByRole('link', { name: 'See it on the timeline' })).toHaveAttribute(
+		'href',
+		/\?event=bangkok-talks$/
+	);
+	await expect(page.getByRole('link', { name: /^Previous: / })).toBeVisible();
+	const cite = page.getByRole('region', { name: 'Cite this' });
+	await expect(cite).toContainText('https://timeline.example.org/events/bangkok-talks');
+	await expect(cite).toContainText('Xinhua News Agency');
+
+	await page.goto('/events/san-francisco-summit');
+	await expect(
+		page
+			.getByRole('region', { name: 'Related events' })
+			.getByRole('listitem')
+			.filter({ hasText: 'Bangkok' })
+	).toContainText('followed up by');
+});
+
+test('an event page previews well when shared', async ({ page }) => {
+	await page.goto('/events/anchorage-dialogue');
+	await expect(page).toHaveTitle(/High-level strategic dialogue in Anchorage \(18–19 March 2021\)/);
+	const meta = (selector: string) => page.locator(selector).getAttribute('content');
+	expect(await meta('meta[name="description"]')).toMatch(/Anchorage|talks/);
+	expect(await meta('meta[property="og:title"]')).toContain('Anchorage');
+	expect(await meta('meta[property="og:url"]')).toBe(
+		'https://timeline.example.org/events/anchorage-dialogue'
+	);
+	expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		'https://timeline.example.org/events/anchorage-dialogue'
+	);
+	const jsonLd = JSON.parse(
+		(await page.locator('script[type="application/ld+json"]').textContent())!
+	);
+	expect(jsonLd).toMatchObject({
+		'@type': 'Event',
+		name: 'High-level strategic dialogue in Anchorage',
+		startDate: '2021-03-18',
+		endDate: '2021-03-19',
+		location: { '@type': 'Place', name: 'Anchorage, Alaska' }
+	});
+});
+
+test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) => {
+	const bib = await (await page.request.get('/events/kritenbrink-beijing/citation.bib')).text();
+	expect(bib).toMatch(/^@misc\{timeline-kritenbrink-beijing,/);
+	expect(bib).toContain('@misc{caliber-kritenbrink-beijing,');
+	const csl = await (await page.request.get('/events/kritenbrink-beijing/citation.json')).json();
+	expect(csl[0]).toMatchObject({ id: 'timeline-kritenbrink-beijing', type: 'webpage' });
+	expect(csl.map((item: { id: string }) => item.id)).toContain('caliber-kritenbrink-beijing');
+});
+
+test('a source page highlights and scrolls to the excerpt in the address, which links back to its event', async ({
+	page
+}) => {
+	const event = data.events.find((candidate) => candidate.id === 'kritenbrink-beijing')!;
+	const excerpt = event.excerpts[1]!;
+	await page.goto(`/sources/${excerpt.source}#${excerpt.id}`);
+	const current = page.locator('mark.current');
+	await expect(current.first()).toBeInViewport();
+	await expect(current.first()).toContainText(excerpt.quote.slice(0, 30));
+	await expect(page.getByRole('link', { name: `Quoted in: ${event.title}` }).first()).toBeVisible();
+	await page
+		.getByRole('link', { name: `Quoted in: ${event.title}` })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/events\/kritenbrink-beijing$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+});
+
+test('a source page offers the untouched original', async ({ page }) => {
+	await page.goto('/sources/caliber-kritenbrink-beijing');
+	await page.getByRole('link', { name: 'view the untouched original' }).click();
+	await expect(page.locator('pre')).toContainText('Views: 227');
+});
+
+test('a theme page lists exactly that theme’s events, in order', async ({ page }) => {
+	for (const theme of data.themes) {
+		await page.goto(`/themes/${theme.id}`);
+		const expected = data.events
+			.filter((event) => event.themes.includes(theme.id))
+			.map((event) => event.title);
+		await expect(page.locator('ol.events > li h3')).toHaveText(expected);
+		await expect(page.getByRole('img', { name: /2021: \d+/ })).toBeVisible();
+	}
+});
+
+test('the themes index sorts themes by how often they recur', async ({ page }) => {
+	await page.goto('/themes');
+	const counts = await page.locator('.count').allTextContents();
+	const numbers = counts.map((text) => parseInt(text, 10));
+	expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+	expect(numbers).toHaveLength(data.themes.length);
+});

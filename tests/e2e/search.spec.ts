@@ -1,0 +1,72 @@
+// Site search: the right first result for people, places, themes and misspellings; keyboard only; loaded on demand.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function search(page: Page, query: string) {
+	const box = page.getByRole('combobox', { name: /Search events/ });
+	await box.fill(query);
+	const results = page.getByRole('listbox', { name: 'Search results' });
+	await expect(results.getByRole('option').first()).toBeVisible();
+	return results;
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/about');
+	// The search box works once the page's script has started.
+	await page.waitForLoadState('networkidle');
+});
+
+for (const [what, query, title] of [
+	['a participant', 'Kritenbrink', 'Kritenbrink holds talks in Beijing'],
+	['a place', 'Vienna', 'Sullivan and Wang Yi meet in Vienna'],
+	['a misspelt name', 'Blinkin Qin', 'Blinken visits Beijing']
+]) {
+	test(`searching for ${what} (${query}) finds the right event first`, async ({ page }) => {
+		const results = await search(page, query!);
+		await expect(
+			results.getByRole('group', { name: 'Events' }).getByRole('option').first()
+		).toContainText(title!);
+	});
+}
+
+test('searching for a theme finds the theme', async ({ page }) => {
+	const results = await search(page, 'climate change');
+	await expect(
+		results.getByRole('group', { name: 'Themes' }).getByRole('option').first()
+	).toContainText('Climate change');
+	await expect(results.locator('mark').first()).toBeVisible();
+});
+
+test('a passage of a source leads to that place in the source', async ({ page }) => {
+	const results = await search(page, 'quite gunpowder');
+	const passage = results
+		.getByRole('group', { name: 'Passages in the sources' })
+		.getByRole('option')
+		.first();
+	await expect(passage).toHaveAttribute('href', /sources\/spark-anchorage-digest#p-\d+$/);
+	await passage.click();
+	await expect(page.locator('p[id]:target')).toContainText('quite gunpowder');
+});
+
+test('search works with the keyboard alone: / to focus, arrows to move, Enter to open', async ({
+	page
+}) => {
+	await page.keyboard.press('/');
+	await expect(page.getByRole('combobox', { name: /Search events/ })).toBeFocused();
+	await page.keyboard.type('Bangkok');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/events\/bangkok-talks$/);
+});
+
+test('the home page does not download the search index until search is used', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(request.url()));
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((url) => url.includes('search-index'))).toEqual([]);
+	await page.getByRole('combobox', { name: /Search events/ }).focus();
+	await expect.poll(() => requested.some((url) => url.includes('search-index.json'))).toBe(true);
+});

@@ -1,0 +1,62 @@
+// Citations of an event page in Chicago, BibTeX and CSL-JSON.
+import { describe, expect, it } from 'vitest';
+import {
+	bibEscape,
+	bibtexCitation,
+	chicagoCitation,
+	cslJsonCitation
+} from '../../src/lib/server/citation';
+import { loadDataset } from '../../src/lib/server/load';
+import { fixtureDataset } from '../helpers/fixtureData';
+
+const { root, dataDir } = fixtureDataset();
+const dataset = loadDataset(dataDir, root).dataset!;
+const input = { event: dataset.events[0]!, sources: dataset.sources, site: dataset.site };
+
+describe('chicagoCitation', () => {
+	it('cites the event page and each source', () => {
+		expect(chicagoCitation(input)).toBe(
+			'Fixture timeline. “First meeting, 18–19 March 2021.” https://fixture.example.org/events/one.\n' +
+				'Sample Publisher. “A sample readout.” March 20, 2021.'
+		);
+	});
+});
+
+describe('bibtexCitation', () => {
+	it('writes a @misc entry for the page and one per source', () => {
+		const bib = bibtexCitation(input);
+		expect(bib).toContain('@misc{timeline-one,\n  title = {First meeting, 18–19 March 2021},');
+		expect(bib).toContain('  howpublished = {\\url{https://fixture.example.org/events/one}}');
+		expect(bib).toContain(
+			'@misc{sample,\n  title = {A sample readout},\n  author = {{Sample Publisher}},\n  year = {2021},\n  month = {03}\n}'
+		);
+	});
+
+	it('escapes what LaTeX would read as commands', () => {
+		expect(bibEscape('50% of R&D_{x} #1 ~ ^ \\')).toBe(
+			'50\\% of R\\&D\\_\\{x\\} \\#1 \\~{} \\^{} \\textbackslash{}'
+		);
+	});
+});
+
+describe('cslJsonCitation', () => {
+	it('gives CSL items with date parts', () => {
+		expect(cslJsonCitation(input)).toEqual([
+			{
+				id: 'timeline-one',
+				type: 'webpage',
+				title: 'First meeting, 18–19 March 2021',
+				'container-title': 'Fixture timeline',
+				URL: 'https://fixture.example.org/events/one',
+				issued: { 'date-parts': [[2021, 3, 18]] }
+			},
+			{
+				id: 'sample',
+				type: 'document',
+				title: 'A sample readout',
+				publisher: 'Sample Publisher',
+				issued: { 'date-parts': [[2021, 3, 20]] }
+			}
+		]);
+	});
+});

@@ -1,0 +1,51 @@
+// Highlighting search hits in plain text.
+import { describe, expect, it } from 'vitest';
+import { highlightParts, snippetAround } from '../../src/lib/highlight';
+
+describe('highlightParts', () => {
+	it('marks words that start with a term, whatever the case', () => {
+		expect(highlightParts('Blinken met Qin Gang; blinkered.', ['blinken', 'qin'])).toEqual([
+			{ text: 'Blinken', match: true },
+			{ text: ' met ', match: false },
+			{ text: 'Qin', match: true },
+			{ text: ' Gang; blinkered.', match: false }
+		]);
+	});
+
+	it('extends a prefix to the whole word', () => {
+		expect(
+			highlightParts('counter-narcotics working group', ['narcot']).filter((part) => part.match)
+		).toEqual([{ text: 'narcotics', match: true }]);
+	});
+
+	it('treats markup and regular-expression characters in terms as plain text', () => {
+		expect(highlightParts('a <b> (c) .*', ['<b>', '(c', '.*'])).toEqual([
+			{ text: 'a ', match: false },
+			{ text: '<b>', match: true },
+			{ text: ' ', match: false },
+			{ text: '(c', match: true },
+			{ text: ') ', match: false },
+			{ text: '.*', match: true }
+		]);
+		expect(highlightParts('xxx', ['.*'])).toEqual([{ text: 'xxx', match: false }]);
+	});
+
+	it('returns the text unchanged without terms', () => {
+		expect(highlightParts('plain', [])).toEqual([{ text: 'plain', match: false }]);
+	});
+});
+
+describe('snippetAround', () => {
+	const long = `${'Lorem ipsum dolor sit amet. '.repeat(10)}The Taiwan question is central. ${'More words follow here. '.repeat(10)}`;
+
+	it('centres on the first match and marks the cuts', () => {
+		const snippet = snippetAround(long, ['taiwan'], 120);
+		expect(snippet).toContain('Taiwan question');
+		expect(snippet.startsWith('…')).toBe(true);
+		expect(snippet.endsWith('…')).toBe(true);
+	});
+
+	it('leaves short text whole', () => {
+		expect(snippetAround('Short text.', ['text'])).toBe('Short text.');
+	});
+});

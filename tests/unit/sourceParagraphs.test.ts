@@ -1,0 +1,39 @@
+// Paragraphs of a source, with excerpt highlights cut to each paragraph.
+import { describe, expect, it } from 'vitest';
+import { paragraphSegments, paragraphsOf } from '../../src/lib/sourceParagraphs';
+
+const TEXT = 'Title line\n\nFirst paragraph here.\nSecond one.\n\n\nThird.\n';
+
+describe('paragraphsOf', () => {
+	it('numbers non-empty lines with their offsets', () => {
+		const paragraphs = paragraphsOf(TEXT);
+		expect(paragraphs.map((paragraph) => [paragraph.id, paragraph.text])).toEqual([
+			['p-1', 'Title line'],
+			['p-2', 'First paragraph here.'],
+			['p-3', 'Second one.'],
+			['p-4', 'Third.']
+		]);
+		for (const paragraph of paragraphs)
+			expect(TEXT.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+	});
+});
+
+describe('paragraphSegments', () => {
+	it('anchors an excerpt in its first paragraph and highlights it in each', () => {
+		const start = TEXT.indexOf('paragraph here');
+		const end = TEXT.indexOf('one.') + 4;
+		const paragraphs = paragraphSegments(TEXT, [{ id: 'q', start, end }]);
+		const marked = paragraphs.map((paragraph) =>
+			paragraph.segments
+				.filter((segment) => segment.excerptIds.includes('q'))
+				.map((segment) => [segment.text, segment.anchors])
+		);
+		expect(marked).toEqual([[], [['paragraph here.', ['q']]], [['Second one.', []]], []]);
+	});
+
+	it('keeps segment offsets relative to the whole text', () => {
+		for (const paragraph of paragraphSegments(TEXT, [{ id: 'x', start: 14, end: 20 }]))
+			for (const segment of paragraph.segments)
+				expect(TEXT.slice(segment.start, segment.start + segment.text.length)).toBe(segment.text);
+	});
+});
