@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PORT = 4173;
+/** A second origin, serving a newsroom-like page that embeds the timeline. */
+export const HOST_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,10 +32,18 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		command: `node scripts/serve.js build --port ${PORT} --headers`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		stdout: 'ignore'
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.js build --port ${PORT} --headers`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js tests/fixtures/host --port ${HOST_PORT}`,
+			url: `http://127.0.0.1:${HOST_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		}
+	]
 });

@@ -94,7 +94,9 @@ describe('data/', () => {
 
 describe('theme colours', () => {
 	const css = readFileSync('src/app.css', 'utf8');
-	const backgrounds = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/g)].map((match) => match[1]!);
+	const backgrounds = [...css.matchAll(/--bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/g)].flatMap(
+		(match) => [match[1]!, match[2]!]
+	);
 
 	it('are checked against both colour schemes', () => {
 		expect(backgrounds).toHaveLength(2);

@@ -1,0 +1,66 @@
+// The embed's options in its query string: what a journalist can set, read leniently and written back canonically.
+import { parseViewState, type KnownIds, type ViewState } from '../timeline/urlState';
+
+export type Scheme = 'light' | 'dark' | 'auto';
+export type PanelMode = 'inline' | 'page';
+
+/** Everything `/embed` can be told; anything missing or malformed takes its default. */
+export interface EmbedOptions extends ViewState {
+	/** A fixed height in px, or 'auto' to report the content height to the host page. */
+	height: number | 'auto';
+	scheme: Scheme;
+	/** Show the zoom buttons and the theme legend. */
+	controls: boolean;
+	/** Show an event's details in the frame, or open its page in a new tab. */
+	panel: PanelMode;
+}
+
+export const DEFAULT_EMBED: Omit<EmbedOptions, keyof ViewState> = {
+	height: 'auto',
+	scheme: 'auto',
+	controls: true,
+	panel: 'inline'
+};
+
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 3000;
+
+const YES = new Set(['1', 'true', 'yes', 'show', 'on']);
+const NO = new Set(['0', 'false', 'no', 'hide', 'off']);
+
+/** Reads the options; unknown or malformed values are ignored. */
+export function parseEmbedOptions(params: URLSearchParams, known: KnownIds): EmbedOptions {
+	const heightValue = params.get('height')?.trim().toLowerCase();
+	const heightNumber = heightValue && /^\d{1,5}$/.test(heightValue) ? Number(heightValue) : NaN;
+	const scheme = params.get('scheme')?.trim().toLowerCase();
+	const controls = params.get('controls')?.trim().toLowerCase() ?? '';
+	const panel = params.get('panel')?.trim().toLowerCase();
+	return {
+		...parseViewState(params, known),
+		height:
+			Number.isFinite(heightNumber) && heightNumber >= MIN_HEIGHT && heightNumber <= MAX_HEIGHT
+				? heightNumber
+				: DEFAULT_EMBED.height,
+		scheme:
+			scheme === 'light' || scheme === 'dark' || scheme === 'auto' ? scheme : DEFAULT_EMBED.scheme,
+		controls: YES.has(controls) ? true : NO.has(controls) ? false : DEFAULT_EMBED.controls,
+		panel: panel === 'inline' || panel === 'page' ? panel : DEFAULT_EMBED.panel
+	};
+}
+
+/** The query string for `options`, leaving out whatever is at its default. */
+export function writeEmbedOptions(options: EmbedOptions): string {
+	const params = new URLSearchParams();
+	if (options.event) params.set('event', options.event);
+	if (options.themes.length > 0) params.set('themes', options.themes.join(','));
+	if (options.from && options.to) {
+		params.set('from', options.from);
+		params.set('to', options.to);
+	}
+	if (options.height !== DEFAULT_EMBED.height) params.set('height', String(options.height));
+	if (options.scheme !== DEFAULT_EMBED.scheme) params.set('scheme', options.scheme);
+	if (options.controls !== DEFAULT_EMBED.controls)
+		params.set('controls', options.controls ? 'show' : 'hide');
+	if (options.panel !== DEFAULT_EMBED.panel) params.set('panel', options.panel);
+	return params.toString();
+}

@@ -1,0 +1,18 @@
+// Auto-resize for embedded US–China diplomacy timelines. Include once in the host page.
+// It sets the height of the iframe that sent { type: 'timeline:resize', height } and does nothing
+// else: a message with any other field is ignored whole, so no URL or command can ever be acted on.
+(function () {
+	if (window.__timelineResize) return;
+	window.__timelineResize = true;
+	window.addEventListener('message', function (event) {
+		var data = event.data;
+		if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return;
+		if (data.type !== 'timeline:resize' || typeof data.height !== 'number') return;
+		if (!isFinite(data.height) || data.height <= 0 || data.height > 10000) return;
+		var height = Math.min(Math.max(Math.round(data.height), 150), 5000);
+		var frames = document.getElementsByTagName('iframe');
+		for (var i = 0; i < frames.length; i++) {
+			if (frames[i].contentWindow === event.source) frames[i].style.height = height + 'px';
+		}
+	});
+})();

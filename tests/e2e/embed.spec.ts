@@ -1,0 +1,190 @@
+// The embed in a newsroom page on another origin: sandboxed, configured by its query, resizing itself safely.
+import type { Frame, Page } from '@playwright/test';
+import { HOST_PORT } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+const EMBED_ORIGIN = 'http://127.0.0.1:4173';
+const HOST = `http://127.0.0.1:${HOST_PORT}/`;
+
+function hostUrl(
+	options: { widths?: string; query?: string; resize?: boolean; sandbox?: string } = {}
+) {
+	const params = new URLSearchParams({ embed: EMBED_ORIGIN, widths: options.widths ?? '360' });
+	if (options.query !== undefined) params.set('query', options.query);
+	if (options.resize === false) params.set('resize', 'no');
+	if (options.sandbox !== undefined) params.set('sandbox', options.sandbox);
+	return `${HOST}?${params}`;
+}
+
+async function embedFrame(page: Page, index = 0): Promise<Frame> {
+	const handle = await page.locator('iframe').nth(index).elementHandle();
+	const frame = (await handle!.contentFrame())!;
+	await expect(frame.getByRole('group', { name: 'Timeline' })).toHaveAttribute(
+		'data-from',
+		/\d{4}-\d{2}-\d{2}/
+	);
+	return frame;
+}
+
+const frameHeight = (page: Page, index = 0) =>
+	page
+		.locator('iframe')
+		.nth(index)
+		.evaluate((frame) => frame.getBoundingClientRect().height);
+
+async function contentHeight(frame: Frame) {
+	return frame.evaluate(() =>
+		Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)
+	);
+}
+
+test('in a 360 px and a 900 px column the embed renders and resizes to its content, also after opening an event', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ widths: '360,900' }));
+	for (const index of [0, 1]) {
+		const frame = await embedFrame(page, index);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page, index)) - (await contentHeight(frame))), {
+				timeout: 1000
+			})
+			.toBeLessThanOrEqual(1);
+		const before = await frameHeight(page, index);
+		await frame.locator('[data-event-id="anchorage-dialogue"]').click();
+		await expect(
+			frame.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
+		).toBeVisible();
+		await expect
+			.poll(() => frameHeight(page, index), { timeout: 1000 })
+			.toBeGreaterThan(before + 100);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page, index)) - (await contentHeight(frame))), {
+				timeout: 1000
+			})
+			.toBeLessThanOrEqual(1);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		await page.evaluate(() => window.innerWidth)
+	);
+});
+
+test('the host script ignores other windows, bad heights and any message carrying more than a height', async ({
+	page
+}) => {
+	await page.goto(hostUrl());
+	const frame = await embedFrame(page);
+	await expect.poll(() => frameHeight(page)).not.toBe(300);
+	const settled = await frameHeight(page);
+	const send = (message: unknown) =>
+		frame.evaluate((data) => window.parent.postMessage(data, '*'), message);
+	for (const message of [
+		{ type: 'timeline:resize', height: 'tall' },
+		{ type: 'timeline:resize', height: -40 },
+		{ type: 'timeline:resize', height: 1e9 },
+		{ type: 'timeline:resize', height: Number.NaN },
+		{ type: 'timeline:resize', height: 700, url: 'https://example.com/' },
+		{ type: 'timeline:navigate', height: 700 },
+		'timeline:resize 700'
+	])
+		await send(message);
+	// From the host page itself, and from another frame: not the embed's window.
+	await page.evaluate(() => window.postMessage({ type: 'timeline:resize', height: 777 }, '*'));
+	await page.evaluate(() => {
+		const other = document.createElement('iframe');
+		const script = 'script';
+		other.srcdoc = `<${script}>parent.postMessage({ type: 'timeline:resize', height: 888 }, '*')</${script}>`;
+		document.body.append(other);
+	});
+	await page.waitForTimeout(300);
+	expect(await frameHeight(page)).toBe(settled);
+	expect(page.url()).toContain(`127.0.0.1:${HOST_PORT}`);
+	// A well-formed message from the embed still works, clamped to a sane range.
+	await send({ type: 'timeline:resize', height: 20 });
+	await expect.poll(() => frameHeight(page)).toBe(150);
+});
+
+test('the options in the query string take effect', async ({ page }) => {
+	await page.goto(
+		hostUrl({
+			query:
+				'event=bali-summit&themes=taiwan&from=2022-06-01&to=2023-06-30&scheme=dark&controls=hide&height=560'
+		})
+	);
+	const frame = await embedFrame(page);
+	const timeline = frame.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', '2022-06-01');
+	await expect(timeline).toHaveAttribute('data-to', '2023-06-30');
+	await expect(frame.getByRole('region', { name: /Bali/ })).toBeVisible();
+	await expect(frame.getByRole('button', { name: 'Zoom in', exact: true })).toHaveCount(0);
+	await expect(frame.getByRole('button', { name: /^The Taiwan question/ })).toHaveCount(0);
+	expect(await frame.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+	expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+		'rgb(21, 23, 28)'
+	);
+	await expect(timeline.locator('[data-event-id="bali-summit"]')).toHaveClass(/dimmed/);
+	// A fixed height sends no resize messages: the host's own height stays.
+	await page.waitForTimeout(300);
+	expect(await frameHeight(page)).toBe(300);
+});
+
+test('"Open full timeline" carries the view to the full site in a new tab', async ({ page }) => {
+	await page.goto(hostUrl({ query: 'themes=climate&height=auto', widths: '900' }));
+	const frame = await embedFrame(page);
+	const link = frame.getByRole('link', { name: /Open full timeline/ });
+	await expect(link).toHaveAttribute('href', /\?themes=climate$/);
+	await frame.locator('[data-event-id="bangkok-talks"]').click();
+	await expect(frame.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await expect(link).toHaveAttribute('target', '_blank');
+	await expect(link).toHaveAttribute('href', /\?event=bangkok-talks&themes=climate$/);
+	const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+	await expect(popup).toHaveURL(/127\.0\.0\.1:4173\/\?event=bangkok-talks&themes=climate$/);
+	await expect(popup.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await popup.close();
+	expect(page.url()).toContain(`127.0.0.1:${HOST_PORT}`);
+});
+
+test('with panel=page an event opens its own page in a new tab', async ({ page }) => {
+	await page.goto(hostUrl({ query: 'panel=page' }));
+	const frame = await embedFrame(page);
+	const [popup] = await Promise.all([
+		page.waitForEvent('popup'),
+		frame.locator('[data-event-id="bali-summit"]').click()
+	]);
+	await expect(popup).toHaveURL(/\/events\/bali-summit$/);
+	await popup.close();
+	await expect(frame.locator('#event-panel')).toHaveCount(0);
+});
+
+test('a plain iframe with a fixed height works with no script at all', async ({ page }) => {
+	await page.goto(hostUrl({ query: 'height=400', resize: false }));
+	const frame = await embedFrame(page);
+	await expect(frame.locator('[data-event-id]').first()).toBeVisible();
+	expect(await frameHeight(page)).toBe(300);
+});
+
+test('the embed needs no storage or cookies, and the rest of the site refuses to be framed', async ({
+	page
+}) => {
+	await page.goto(
+		hostUrl({ sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox' })
+	);
+	const frame = await embedFrame(page);
+	// Without allow-same-origin the frame cannot even read cookies or storage, and still works.
+	const storage = await frame.evaluate(() => {
+		try {
+			return document.cookie + String(localStorage.length);
+		} catch {
+			return 'blocked';
+		}
+	});
+	expect(storage).toBe('blocked');
+	await expect(frame.locator('[data-event-id]').first()).toBeVisible();
+	const headers = (await page.request.get(`${EMBED_ORIGIN}/embed`)).headers();
+	expect(headers['content-security-policy']).toBe('frame-ancestors *');
+	expect(headers['x-frame-options']).toBeUndefined();
+	for (const path of ['/', '/events/bali-summit', '/themes', '/embed/builder']) {
+		const site = (await page.request.get(`${EMBED_ORIGIN}${path}`)).headers();
+		expect(site['content-security-policy'], path).toBe("frame-ancestors 'none'");
+		expect(site['x-frame-options'], path).toBe('DENY');
+	}
+});
