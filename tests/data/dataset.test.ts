@@ -81,6 +81,13 @@ describe('data/', () => {
 		}
 	});
 
+	it('gives every event two or three discussion questions for the speaker notes', () => {
+		for (const event of dataset!.events) {
+			expect(event.questions?.length, event.id).toBeGreaterThanOrEqual(2);
+			expect(event.questions?.length, event.id).toBeLessThanOrEqual(3);
+		}
+	});
+
 	it('exports offsets that round-trip to every quote', () => {
 		const exported = toPublicJson(dataset!);
 		const texts = new Map(exported.sources.map((source) => [source.id, source.text]));

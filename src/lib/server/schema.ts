@@ -109,7 +109,13 @@ export const eventSchema = z.strictObject({
 	summary: text,
 	themes: z.array(slug),
 	excerpts: z.array(excerptSchema).min(1, { message: 'at least one excerpt' }),
-	links: z.array(z.strictObject({ event: slug, relation: z.enum(RELATIONS) })).default([])
+	links: z.array(z.strictObject({ event: slug, relation: z.enum(RELATIONS) })).default([]),
+	/** Two or three questions for discussing the event in class (shown in the speaker notes). */
+	questions: z
+		.array(z.string().trim().regex(/\?$/, { message: 'a question ending with "?"' }))
+		.min(2, { message: 'two or three questions' })
+		.max(3, { message: 'two or three questions' })
+		.optional()
 });
 
 export type Voice = (typeof VOICES)[number];

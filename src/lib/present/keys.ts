@@ -1,0 +1,68 @@
+// What each key does in the presentation: the keys presentation clickers send, and a few for the presenter.
+
+export type DeckAction =
+	| { type: 'next' }
+	| { type: 'previous' }
+	| { type: 'first' }
+	| { type: 'last' }
+	| { type: 'fullscreen' }
+	| { type: 'blank' }
+	| { type: 'overview' }
+	| { type: 'help' }
+	| { type: 'notes' }
+	| { type: 'digit'; digit: string }
+	| { type: 'jump' };
+
+export interface KeyInput {
+	key: string;
+	altKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	/** Focus is in a text field, where keys belong to the field. */
+	inTextField?: boolean;
+	/** Digits have been typed, so Enter jumps rather than advances. */
+	pendingDigits?: boolean;
+}
+
+/** The action for a key press, or undefined when the presentation should leave the key alone. */
+export function actionForKey(input: KeyInput): DeckAction | undefined {
+	if (input.inTextField || input.altKey || input.ctrlKey || input.metaKey) return undefined;
+	const { key } = input;
+	if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
+	switch (key) {
+		case 'Enter':
+			return input.pendingDigits ? { type: 'jump' } : { type: 'next' };
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case ' ':
+		case 'PageDown':
+			return { type: 'next' };
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+		case 'Backspace':
+			return { type: 'previous' };
+		case 'Home':
+			return { type: 'first' };
+		case 'End':
+			return { type: 'last' };
+		case 'f':
+		case 'F':
+			return { type: 'fullscreen' };
+		case 'b':
+		case 'B':
+		case '.':
+			return { type: 'blank' };
+		case 'o':
+		case 'O':
+		case 'Escape':
+			return { type: 'overview' };
+		case '?':
+			return { type: 'help' };
+		case 's':
+		case 'S':
+			return { type: 'notes' };
+		default:
+			return undefined;
+	}
+}

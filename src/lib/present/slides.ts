@@ -1,0 +1,58 @@
+// A presentation as data: the title slide, one slide per event, and a closing slide; for all events or one theme's tour.
+import type { Excerpt, Theme, TimelineEvent } from '../types';
+
+export type Slide =
+	| { kind: 'title'; id: 'start'; title: string; subtitle: string; theme?: Theme }
+	| { kind: 'event'; id: string; event: TimelineEvent; excerpt: Excerpt; position: number }
+	| { kind: 'closing'; id: 'end'; title: string };
+
+/** The slides for every event, or for the events of `theme` with the excerpts that speak to it. */
+export function buildSlides(
+	events: readonly TimelineEvent[],
+	site: { title: string; description: string },
+	theme?: Theme
+): Slide[] {
+	const chosen = theme ? events.filter((event) => event.themes.includes(theme.id)) : events;
+	const strongest = (event: TimelineEvent) =>
+		(theme && event.excerpts.find((excerpt) => excerpt.themes?.includes(theme.id))) ||
+		event.excerpts[0]!;
+	return [
+		{
+			kind: 'title',
+			id: 'start',
+			title: theme ? theme.label : site.title,
+			subtitle: theme ? theme.description : site.description,
+			theme
+		},
+		...chosen.map(
+			(event, index): Slide => ({
+				kind: 'event',
+				id: event.id,
+				event,
+				excerpt: strongest(event),
+				position: index
+			})
+		),
+		{
+			kind: 'closing',
+			id: 'end',
+			title: theme ? `${theme.label}: what to take away` : 'What to take away'
+		}
+	];
+}
+
+/** The slide a URL hash points to: `#5` (1-based) or `#<event-id>`; the first slide otherwise. */
+export function slideFromHash(hash: string, slides: readonly Slide[]): number {
+	let value = hash.replace(/^#/, '');
+	try {
+		value = decodeURIComponent(value);
+	} catch {
+		return 0;
+	}
+	if (/^\d{1,4}$/.test(value)) {
+		const number = Number(value);
+		return number >= 1 && number <= slides.length ? number - 1 : 0;
+	}
+	const index = slides.findIndex((slide) => slide.id === value);
+	return index === -1 ? 0 : index;
+}

@@ -1,0 +1,7 @@
+// The presentation's data, built from the same dataset as the site.
+import { getDataset } from '$lib/server/dataset';
+import { presentationData } from '$lib/server/presentation';
+
+export function load() {
+	return presentationData(getDataset());
+}

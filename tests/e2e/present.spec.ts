@@ -1,0 +1,243 @@
+// Classroom presentation: clicker keys, hash, overview, theme tours, notes window, large type, handout and QR codes.
+import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { expect, test } from './fixtures';
+
+interface Exported {
+	events: { id: string; title: string; themes: string[] }[];
+}
+
+async function exported(page: Page): Promise<Exported> {
+	return (await page.request.get('/data/timeline.json')).json();
+}
+
+async function openDeck(page: Page, path = '/present') {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.slide.current')).toHaveCount(1);
+}
+
+const currentNumber = async (page: Page) =>
+	Number((await page.locator('.slide.current').getAttribute('id'))!.replace('slide-', ''));
+
+test('clicker keys move forward and back, Home and End, and a typed number jumps', async ({
+	page
+}) => {
+	await openDeck(page);
+	expect(await currentNumber(page)).toBe(1);
+	let expected = 1;
+	for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter']) {
+		await page.keyboard.press(key);
+		expect(await currentNumber(page), key).toBe(++expected);
+	}
+	for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) {
+		await page.keyboard.press(key);
+		expect(await currentNumber(page), key).toBe(--expected);
+	}
+	await page.keyboard.press('End');
+	const total = await page.locator('.slide').count();
+	expect(await currentNumber(page)).toBe(total);
+	await page.keyboard.press('Home');
+	expect(await currentNumber(page)).toBe(1);
+	await page.keyboard.type('12');
+	await page.keyboard.press('Enter');
+	expect(await currentNumber(page)).toBe(12);
+	await expect(page.locator('.counter')).toHaveText(`12 / ${total}`);
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute(
+		'aria-valuenow',
+		'12'
+	);
+});
+
+test('keys are ignored with a modifier held or in a text field', async ({ page }) => {
+	await openDeck(page);
+	await page.keyboard.press('Control+ArrowRight');
+	await page.keyboard.press('Alt+ArrowRight');
+	expect(await currentNumber(page)).toBe(1);
+	await page.evaluate(() => {
+		const field = document.createElement('input');
+		field.id = 'typing';
+		document.body.append(field);
+		field.focus();
+	});
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.type('b 5');
+	expect(await currentNumber(page)).toBe(1);
+	await expect(page.locator('.blank')).toHaveCount(0);
+});
+
+test('B and . blank the screen, F toggles full screen, ? lists the keys', async ({ page }) => {
+	await openDeck(page);
+	await page.keyboard.press('b');
+	await expect(page.locator('.blank')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.locator('.blank')).toHaveCount(0);
+	await page.keyboard.press('.');
+	await expect(page.locator('.blank')).toBeVisible();
+	await page.keyboard.press('.');
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+	await page.keyboard.press('?');
+	await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog', { name: 'Keys' })).toHaveCount(0);
+});
+
+test('O and Escape open the overview, which jumps to the chosen slide', async ({ page }) => {
+	const { events } = await exported(page);
+	await openDeck(page);
+	await page.keyboard.press('o');
+	const overview = page.getByRole('dialog', { name: 'All slides' });
+	await expect(overview).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(overview).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await overview.getByRole('button', { name: new RegExp(events[4]!.title) }).click();
+	await expect(overview).toHaveCount(0);
+	expect(await currentNumber(page)).toBe(6);
+});
+
+test('the slide is in the hash: a reload lands on it, back and forward move between slides', async ({
+	page
+}) => {
+	await openDeck(page, '/present#5');
+	expect(await currentNumber(page)).toBe(5);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/#6$/);
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	expect(await currentNumber(page)).toBe(6);
+	await page.keyboard.press('ArrowRight');
+	await page.goBack();
+	await expect.poll(() => currentNumber(page)).toBe(6);
+	await page.goForward();
+	await expect.poll(() => currentNumber(page)).toBe(7);
+	await openDeck(page, '/present#bangkok-talks');
+	await expect(page.locator('.slide.current h2')).toContainText('Bangkok');
+});
+
+test('only the current slide can be reached, and a change announces just its title and date', async ({
+	page
+}) => {
+	await openDeck(page);
+	const total = await page.locator('.slide').count();
+	await expect(page.locator('.slide[inert]')).toHaveCount(total - 1);
+	await page.keyboard.press('ArrowRight');
+	const live = page.locator('.deck > [aria-live="polite"]');
+	await expect(live).toHaveText(/^Slide 2 of \d+: Biden–Xi phone call, 10 February 2021$/);
+});
+
+test('a theme tour holds exactly that theme’s events', async ({ page }) => {
+	const { events } = await exported(page);
+	await openDeck(page, '/present?theme=climate');
+	const titles = await page.locator('.slide .event-slide h2').allTextContents();
+	expect(titles).toEqual(
+		events.filter((event) => event.themes.includes('climate')).map((event) => event.title)
+	);
+	await expect(page.locator('.slide').first()).toContainText('Theme tour');
+	await page.goto('/themes/climate');
+	await expect(page.getByRole('link', { name: 'present it as a theme tour' })).toHaveAttribute(
+		'href',
+		/present\?theme=climate$/
+	);
+});
+
+test.describe('on a 1920×1080 projector', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('excerpts are at least 28 px and headings at least 48 px', async ({ page }) => {
+		await openDeck(page, '/present#2');
+		const size = (selector: string) =>
+			page
+				.locator(`.slide.current ${selector}`)
+				.first()
+				.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+		expect(await size('blockquote')).toBeGreaterThanOrEqual(28);
+		expect(await size('.summary')).toBeGreaterThanOrEqual(28);
+		expect(await size('h2')).toBeGreaterThanOrEqual(48);
+	});
+});
+
+test('the notes window follows the presentation, and the presentation follows the notes', async ({
+	page
+}) => {
+	await openDeck(page, '/present#3');
+	const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+	await notes.waitForLoadState('networkidle');
+	await expect(notes.locator('.position')).toContainText('Slide 3 of');
+	await expect(notes.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
+	await expect(notes.locator('.questions li')).toHaveCount(3);
+	await page.keyboard.press('ArrowRight');
+	await expect(notes.locator('.position')).toContainText('Slide 4 of');
+	await notes.keyboard.press('ArrowRight');
+	await expect.poll(() => currentNumber(page)).toBe(5);
+	await notes.close();
+});
+
+test('printing gives a handout with every event and no controls', async ({ page }) => {
+	const { events } = await exported(page);
+	await openDeck(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.controls')).toBeHidden();
+	await expect(page.locator('.slide').first()).toBeHidden();
+	await expect(page.locator('.handout h2')).toHaveText(events.map((event) => event.title));
+	await expect(page.locator('.handout .qr')).toHaveCount(events.length);
+	await expect(page.locator('.handout footer').first()).toContainText(
+		'https://timeline.example.org/sources/'
+	);
+});
+
+test('the QR codes decode to the right addresses', async ({ page }) => {
+	await page.goto('/present/handout');
+	const decode = async (selector: string) => {
+		const pixels = await page.locator(selector).evaluate(async (svg) => {
+			const image = new Image();
+			image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+			await image.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = 400;
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0, 400, 400);
+			return Array.from(context.getImageData(0, 0, 400, 400).data);
+		});
+		return jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data;
+	};
+	expect(await decode('[data-url$="/events/anchorage-dialogue"]')).toBe(
+		'https://timeline.example.org/events/anchorage-dialogue'
+	);
+	expect(await decode('[data-url$="/events/bangkok-talks"]')).toBe(
+		'https://timeline.example.org/events/bangkok-talks'
+	);
+	await openDeck(page, '/present#end');
+	expect(await decode('.slide.current .qr')).toBe('https://timeline.example.org/');
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+	test('a swipe to the left advances, to the right goes back', async ({ page }) => {
+		await openDeck(page);
+		const swipe = (from: number, to: number) =>
+			page.evaluate(
+				([start, end]) => {
+					const deck = document.querySelector('.deck')!;
+					const event = (type: string, x: number) =>
+						new PointerEvent(type, {
+							pointerType: 'touch',
+							clientX: x,
+							clientY: 300,
+							bubbles: true
+						});
+					deck.dispatchEvent(event('pointerdown', start!));
+					deck.dispatchEvent(event('pointerup', end!));
+				},
+				[from, to]
+			);
+		await swipe(800, 200);
+		expect(await currentNumber(page)).toBe(2);
+		await swipe(200, 800);
+		expect(await currentNumber(page)).toBe(1);
+	});
+});

@@ -1,0 +1,81 @@
+// Presentation logic: slides, hashes and keys.
+import { describe, expect, it } from 'vitest';
+import { actionForKey } from '../../src/lib/present/keys';
+import { buildSlides, slideFromHash } from '../../src/lib/present/slides';
+import { loadDataset } from '../../src/lib/server/load';
+import { fixtureDataset } from '../helpers/fixtureData';
+
+const { root, dataDir } = fixtureDataset();
+const dataset = loadDataset(dataDir, root).dataset!;
+const slides = buildSlides(dataset.events, dataset.site);
+
+describe('buildSlides', () => {
+	it('gives a title slide, one slide per event in order, and a closing slide', () => {
+		expect(slides.map((slide) => slide.id)).toEqual(['start', 'one', 'two', 'end']);
+	});
+
+	it('shows each event’s first excerpt as its strongest', () => {
+		const second = slides[2]!;
+		expect(second.kind === 'event' && second.excerpt.quote).toBe('They also discussed trade.');
+	});
+
+	it('makes a theme tour of that theme’s events with the excerpts that speak to it', () => {
+		const trade = dataset.themes.find((theme) => theme.id === 'trade')!;
+		const tour = buildSlides(dataset.events, dataset.site, trade);
+		expect(tour.map((slide) => slide.id)).toEqual(['start', 'two', 'end']);
+		expect(tour[0]!.kind === 'title' && tour[0]!.title).toBe('Economy and trade');
+		expect(tour[1]!.kind === 'event' && tour[1]!.excerpt.themes).toEqual(['trade']);
+	});
+});
+
+describe('slideFromHash', () => {
+	it.each([
+		['', 0],
+		['#1', 0],
+		['#3', 2],
+		['#4', 3],
+		['#5', 0],
+		['#0', 0],
+		['#two', 2],
+		['#end', 3],
+		['#nope', 0],
+		['#%E0%A4%A', 0],
+		['#<script>', 0],
+		[`#${'9'.repeat(500)}`, 0]
+	])('%s → slide %i', (hash, index) => {
+		expect(slideFromHash(hash, slides)).toBe(index);
+	});
+});
+
+describe('actionForKey', () => {
+	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])('%j advances', (key) => {
+		expect(actionForKey({ key })).toEqual({ type: 'next' });
+	});
+	it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])('%j goes back', (key) => {
+		expect(actionForKey({ key })).toEqual({ type: 'previous' });
+	});
+	it.each([
+		['Home', 'first'],
+		['End', 'last'],
+		['f', 'fullscreen'],
+		['F', 'fullscreen'],
+		['b', 'blank'],
+		['.', 'blank'],
+		['o', 'overview'],
+		['Escape', 'overview'],
+		['?', 'help'],
+		['s', 'notes']
+	])('%j → %s', (key, type) => {
+		expect(actionForKey({ key })?.type).toBe(type);
+	});
+	it('collects digits, and Enter after digits jumps', () => {
+		expect(actionForKey({ key: '7' })).toEqual({ type: 'digit', digit: '7' });
+		expect(actionForKey({ key: 'Enter', pendingDigits: true })).toEqual({ type: 'jump' });
+	});
+	it('leaves keys alone in text fields and with modifiers', () => {
+		expect(actionForKey({ key: 'ArrowRight', inTextField: true })).toBeUndefined();
+		expect(actionForKey({ key: 'ArrowRight', ctrlKey: true })).toBeUndefined();
+		expect(actionForKey({ key: 'f', metaKey: true })).toBeUndefined();
+		expect(actionForKey({ key: 'x' })).toBeUndefined();
+	});
+});
