@@ -30,7 +30,12 @@ export function paragraphsOf(text: string): Omit<Paragraph, 'segments'>[] {
 export function paragraphSegments(text: string, ranges: readonly CitedRange[]): Paragraph[] {
 	return paragraphsOf(text).map((paragraph) => {
 		const inside = ranges
-			.filter((range) => range.start < paragraph.end && range.end > paragraph.start)
+			// A zero-length range is a bare anchor: it belongs to the paragraph it stands in.
+			.filter(
+				(range) =>
+					range.start < paragraph.end &&
+					(range.end > paragraph.start || range.start >= paragraph.start)
+			)
 			.map((range) => ({
 				id: range.id,
 				start: Math.max(range.start, paragraph.start) - paragraph.start,

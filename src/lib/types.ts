@@ -1,5 +1,13 @@
 // Domain types of the validated dataset, shared by build-time code and the pages.
-import type { EventRecord, ExcerptRecord, SiteCopy, SourceRecord, Theme } from './server/schema';
+import type {
+	Descriptor,
+	EventRecord,
+	ExcerptRecord,
+	SiteCopy,
+	SourceRecord,
+	Theme
+} from './server/schema';
+import type { DescriptorUse } from './server/vocabulary';
 
 export type { SiteCopy, EventKind, Precision, Relation, Side, Theme, Voice } from './server/schema';
 
@@ -36,6 +44,9 @@ export interface Dataset {
 	sources: Source[];
 	themes: Theme[];
 	events: TimelineEvent[];
+	/** The diplomatic vocabulary (data/lexicon.yaml), and every use of it found in the sources. */
+	lexicon: Descriptor[];
+	vocabulary: DescriptorUse[];
 }
 
 /** What the timeline itself needs of an event: enough to place, draw and name it. */

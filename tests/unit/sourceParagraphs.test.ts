@@ -31,6 +31,12 @@ describe('paragraphSegments', () => {
 		expect(marked).toEqual([[], [['paragraph here.', ['q']]], [['Second one.', []]], []]);
 	});
 
+	it('keeps a bare anchor (a zero-length range) at the start of a paragraph', () => {
+		const start = TEXT.indexOf('First');
+		const paragraphs = paragraphSegments(TEXT, [{ id: 'a', start, end: start }]);
+		expect(paragraphs[1]!.segments[0]!.anchors).toEqual(['a']);
+	});
+
 	it('keeps segment offsets relative to the whole text', () => {
 		for (const paragraph of paragraphSegments(TEXT, [{ id: 'x', start: 14, end: 20 }]))
 			for (const segment of paragraph.segments)

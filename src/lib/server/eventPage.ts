@@ -35,6 +35,16 @@ export function eventPage(dataset: Dataset, eventId: string) {
 		previous: index > 0 ? previous : undefined,
 		next: index < dataset.events.length - 1 ? next : undefined,
 		chicago: chicagoCitation(input),
+		descriptors: dataset.vocabulary
+			.filter((use) => use.events.includes(eventId))
+			.map(({ id, source, word, voice, negated, sentence }) => ({
+				id,
+				source,
+				word,
+				voice,
+				negated,
+				sentence
+			})),
 		site: { title: dataset.site.title, url: dataset.site.url }
 	};
 }

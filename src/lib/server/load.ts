@@ -7,6 +7,7 @@ import { labelEvent, labelSource } from './dateLabels.ts';
 import { checkReferences, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
 import {
+	descriptorSchema,
 	eventSchema,
 	siteSchema,
 	sourceSchema,
@@ -16,6 +17,7 @@ import {
 	type Theme
 } from './schema.ts';
 import { validateAt } from './schemaProblems.ts';
+import { vocabularyUses } from './vocabulary.ts';
 import { parseYaml, positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
 
 /** The result of loading: the dataset when there is nothing wrong, and every problem found. */
@@ -38,21 +40,30 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 	const sources = readSources(join(dataDir, 'sources'), readYaml, label, problems);
 	const themes = readThemes(join(dataDir, 'themes.yaml'), readYaml, label, problems);
 	const events = readEvents(join(dataDir, 'events'), readYaml, label, problems);
+	const lexicon = readOptionalList(
+		join(dataDir, 'lexicon.yaml'),
+		descriptorSchema,
+		readYaml,
+		problems
+	);
 	const excerpts = checkReferences({ sources, themes, events }, problems);
 
 	if (problems.length > 0 || !site) return { problems };
+	const labelledSources = sources.records.map((source) => labelSource(source.data));
+	const labelledEvents = events.records
+		.map(
+			({ data }): TimelineEvent => labelEvent({ ...data, excerpts: excerpts.get(data.id) ?? [] })
+		)
+		.sort(chronologically);
 	return {
 		problems,
 		dataset: {
 			site,
-			sources: sources.records.map((source) => labelSource(source.data)),
+			sources: labelledSources,
 			themes: themes.records.map((theme) => theme.data),
-			events: events.records
-				.map(
-					({ data }): TimelineEvent =>
-						labelEvent({ ...data, excerpts: excerpts.get(data.id) ?? [] })
-				)
-				.sort(chronologically)
+			events: labelledEvents,
+			lexicon,
+			vocabulary: vocabularyUses(labelledSources, labelledEvents, lexicon)
 		}
 	};
 }
@@ -127,6 +138,21 @@ function readSite(
 	const result = validateAt(siteSchema, yaml, [], undefined);
 	problems.push(...result.problems);
 	return result.data;
+}
+
+/** A list file that a dataset may leave out (an imported story has no lexicon, say). */
+function readOptionalList<Record>(
+	path: string,
+	schema: ZodType<Record, unknown>,
+	readYaml: ReadYaml,
+	problems: DataProblem[]
+): Record[] {
+	if (!existsSync(path)) return [];
+	const yaml = readYaml(path);
+	if (!yaml) return [];
+	const collection = emptyCollection<Record>();
+	validateEntries(yaml, schema, problems, 'a list', collection);
+	return collection.records.map((record) => record.data);
 }
 
 function readThemes(

@@ -87,6 +87,12 @@ export const siteSchema = z.strictObject({
 		.min(1, { message: 'at least one section' })
 });
 
+export const descriptorSchema = z.strictObject({
+	id: slug,
+	label: text,
+	variants: z.array(text).min(1, { message: 'at least one word form' })
+});
+
 export const excerptSchema = z.strictObject({
 	source: slug,
 	voice: z.enum(VOICES),
@@ -124,6 +130,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type Relation = (typeof RELATIONS)[number];
 export type Side = (typeof SIDES)[number];
 export type SiteCopy = z.infer<typeof siteSchema>;
+export type Descriptor = z.infer<typeof descriptorSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type ExcerptRecord = z.infer<typeof excerptSchema>;

@@ -21,10 +21,14 @@ export function load({ params }) {
 				event: { id: event.id, title: event.title }
 			}))
 	);
+	// Each use of the diplomatic vocabulary gets an anchor (#t-<offset>) for /vocabulary to link to.
+	const terms = dataset.vocabulary
+		.filter((use) => use.source === source.id)
+		.map((use) => ({ id: use.id, start: use.start, end: use.start }));
 	const { text: _text, original: _original, ...metadata } = source;
 	return {
 		source: metadata,
-		paragraphs: paragraphSegments(source.text, citations),
+		paragraphs: paragraphSegments(source.text, [...citations, ...terms]),
 		citations,
 		site: { title: dataset.site.title, url: dataset.site.url }
 	};

@@ -1,0 +1,122 @@
+// Finds every use of the diplomatic vocabulary (candid, constructive, …) in the sources at build time: no hand-tagging.
+import type { Source, TimelineEvent, Voice } from '../types.ts';
+import type { Descriptor } from './schema.ts';
+
+/** One use of a descriptor in a source. */
+export interface DescriptorUse {
+	/** Anchor on the source page: `t-<offset>`. */
+	id: string;
+	descriptor: string;
+	/** The word as written, e.g. "Candid". */
+	word: string;
+	source: string;
+	start: number;
+	end: number;
+	/** The sentence it stands in. */
+	sentence: string;
+	/** Said with a negation just before it ("not constructive"): recorded all the same. */
+	negated: boolean;
+	/** Whose words: the excerpt's voice when an excerpt quotes it, else the source's. */
+	voice: Voice;
+	/** Events whose excerpts quote it. */
+	events: string[];
+	/** The date it speaks of: the first quoting event's start, else the source's publication. */
+	date: string;
+}
+
+const NEGATIONS =
+	/\b(not|no|never|nor|hardly|neither|without)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/i;
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the full stop at `index` ends a sentence, rather than an initial such as the U. in U.S. */
+function endsSentence(text: string, index: number): boolean {
+	if (text[index] !== '.') return /[!?\n]/.test(text[index]!);
+	return !/(^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** The sentence around `offset`: from the previous sentence end or line break to the next. */
+export function sentenceAround(text: string, offset: number): string {
+	let start = offset;
+	while (start > 0 && !(/[.!?\n]/.test(text[start - 1]!) && endsSentence(text, start - 1))) start--;
+	let end = offset;
+	while (end < text.length && !(/[.!?\n]/.test(text[end]!) && endsSentence(text, end))) end++;
+	if (end < text.length && text[end] !== '\n') end++;
+	while (end < text.length && /[”"’')]/.test(text[end]!)) end++;
+	return text.slice(start, end).trim();
+}
+
+/** Every use of every descriptor in `text`, in order. */
+export function findDescriptors(
+	text: string,
+	lexicon: readonly Descriptor[]
+): { descriptor: string; word: string; start: number; end: number; negated: boolean }[] {
+	const found = [];
+	for (const descriptor of lexicon) {
+		const forms = [...descriptor.variants].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		const pattern = new RegExp(
+			`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`,
+			'giu'
+		);
+		for (const match of text.matchAll(pattern)) {
+			const before = text.slice(Math.max(0, match.index - 40), match.index);
+			found.push({
+				descriptor: descriptor.id,
+				word: match[0],
+				start: match.index,
+				end: match.index + match[0].length,
+				negated: NEGATIONS.test(before)
+			});
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The event a report's sentence describes, among those that quote it: the latest one up to the
+ * report's publication (a readout of Bangkok may also be quoted as evidence for San Francisco).
+ */
+function describedEvent(
+	events: readonly TimelineEvent[],
+	published: string
+): TimelineEvent | undefined {
+	const before = events.filter((event) => event.start <= published);
+	return [...(before.length > 0 ? before : events)].sort((a, b) =>
+		b.start.localeCompare(a.start)
+	)[0];
+}
+
+/** Every descriptor use across the sources, attributed to voices and events. */
+export function vocabularyUses(
+	sources: readonly Source[],
+	events: readonly TimelineEvent[],
+	lexicon: readonly Descriptor[]
+): DescriptorUse[] {
+	return sources.flatMap((source) =>
+		findDescriptors(source.text, lexicon).map((use) => {
+			const quoting = events.flatMap((event) =>
+				event.excerpts
+					.filter(
+						(excerpt) =>
+							excerpt.source === source.id && excerpt.start <= use.start && excerpt.end >= use.end
+					)
+					.map((excerpt) => ({ event, excerpt }))
+			);
+			return {
+				id: `t-${use.start}`,
+				...use,
+				source: source.id,
+				sentence: sentenceAround(source.text, use.start),
+				voice: quoting[0]?.excerpt.voice ?? source.voice,
+				events: [...new Set(quoting.map(({ event }) => event.id))],
+				date:
+					describedEvent(
+						quoting.map(({ event }) => event),
+						source.published
+					)?.start ?? source.published
+			};
+		})
+	);
+}

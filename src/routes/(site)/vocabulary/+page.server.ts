@@ -1,0 +1,13 @@
+// The diplomatic vocabulary page: every use of candid, constructive and the rest, over time and by voice.
+import { getDataset } from '$lib/server/dataset';
+import { CHART, vocabularyChart } from '$lib/server/vocabularyChart';
+
+export function load() {
+	const dataset = getDataset();
+	return {
+		chart: vocabularyChart(dataset),
+		layout: CHART,
+		events: Object.fromEntries(dataset.events.map((event) => [event.id, event.title])),
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}

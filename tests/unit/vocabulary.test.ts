@@ -1,0 +1,74 @@
+// Descriptor extraction: word forms, case, compound phrases, negation, sentences, voices and events.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/server/load';
+import { findDescriptors, sentenceAround, vocabularyUses } from '../../src/lib/server/vocabulary';
+import { fixtureDataset } from '../helpers/fixtureData';
+
+const lexicon = [
+	{ id: 'candid', label: 'candid', variants: ['candid', 'candidly'] },
+	{ id: 'constructive', label: 'constructive', variants: ['constructive'] },
+	{ id: 'frank', label: 'frank', variants: ['frank'] },
+	{ id: 'in-depth', label: 'in-depth', variants: ['in-depth', 'in depth'] }
+];
+
+describe('findDescriptors', () => {
+	it('finds every word form whatever its case', () => {
+		const uses = findDescriptors(
+			'Candid talks. They spoke candidly and CONSTRUCTIVE-ly? No: constructive.',
+			lexicon
+		);
+		expect(uses.map((use) => [use.descriptor, use.word])).toEqual([
+			['candid', 'Candid'],
+			['candid', 'candidly'],
+			['constructive', 'constructive']
+		]);
+	});
+
+	it('counts each descriptor of a phrase like "frank and constructive"', () => {
+		expect(
+			findDescriptors('the "frank and constructive" talks', lexicon).map((use) => use.descriptor)
+		).toEqual(['frank', 'constructive']);
+	});
+
+	it('matches multi-word forms and not words inside other words', () => {
+		expect(
+			findDescriptors('an in depth and in-depth review; Frankfurt; deconstructive', lexicon).map(
+				(use) => use.word
+			)
+		).toEqual(['in depth', 'in-depth']);
+	});
+
+	it('records negated uses, flagged', () => {
+		const [use] = findDescriptors('The talks were not constructive.', lexicon);
+		expect(use).toMatchObject({ descriptor: 'constructive', negated: true });
+		expect(findDescriptors('They were constructive.', lexicon)[0]!.negated).toBe(false);
+		expect(findDescriptors("It wasn't very constructive.", lexicon)[0]!.negated).toBe(true);
+	});
+});
+
+describe('sentenceAround', () => {
+	it('returns the whole sentence, closing quotes included', () => {
+		const text = 'First one. The meeting was “helpful.” Then more.';
+		expect(sentenceAround(text, text.indexOf('helpful'))).toBe('The meeting was “helpful.”');
+	});
+
+	it('does not end a sentence at the initials of U.S.', () => {
+		const text = 'Before. Issues in China-U.S. relations were candid talks. After.';
+		expect(sentenceAround(text, text.indexOf('candid'))).toBe(
+			'Issues in China-U.S. relations were candid talks.'
+		);
+	});
+});
+
+describe('vocabularyUses', () => {
+	it('attributes a use inside an excerpt to its voice and event, and one outside to the source', () => {
+		const { root, dataDir } = fixtureDataset();
+		const dataset = loadDataset(dataDir, root).dataset!;
+		const uses = vocabularyUses(dataset.sources, dataset.events, lexicon);
+		expect(uses.map((use) => [use.descriptor, use.voice, use.events, use.date])).toEqual([
+			['candid', 'chinese-government', ['two'], '2021-03-25'],
+			['constructive', 'chinese-government', ['two'], '2021-03-25']
+		]);
+		expect(uses[0]!.sentence).toBe('The talks were “candid” and constructive.');
+	});
+});
