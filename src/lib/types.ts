@@ -1,6 +1,8 @@
 // Domain types of the validated dataset, shared by build-time code and the pages.
 import type {
+	Commitment,
 	Descriptor,
+	Person,
 	EventRecord,
 	ExcerptRecord,
 	SiteCopy,
@@ -47,6 +49,9 @@ export interface Dataset {
 	/** The diplomatic vocabulary (data/lexicon.yaml), and every use of it found in the sources. */
 	lexicon: Descriptor[];
 	vocabulary: DescriptorUse[];
+	/** Participants and speakers (data/people.yaml) and commitments (data/commitments.yaml), when the dataset has them. */
+	people: Person[];
+	commitments: Commitment[];
 }
 
 /** What the timeline itself needs of an event: enough to place, draw and name it. */

@@ -136,6 +136,24 @@ const BAD_CASES: [string, string[]][] = [
 	],
 	['wrong-type', ['data/themes.yaml:1:1 — expected a list of themes, got a single mapping']],
 	[
+		'unknown-person',
+		[
+			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'
+		]
+	],
+	[
+		'voice-mismatch',
+		[
+			'data/events/one.yaml:18:12 one excerpts[0].voice — expected us-government (Person A speaks as a us official), got "chinese-government"'
+		]
+	],
+	[
+		'commitment-bad-excerpt',
+		[
+			'data/commitments.yaml:6:14 climate-group announced.excerpt — expected an excerpt of one (one-quote-1 to one-quote-1), got "one-quote-5"'
+		]
+	],
+	[
 		'bad-color',
 		['data/themes.yaml:4:10 climate color — expected a lowercase colour like #1b7837, got "green"']
 	]

@@ -4,10 +4,13 @@ import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
 import type { Dataset, TimelineEvent } from '../types.ts';
 import { labelEvent, labelSource } from './dateLabels.ts';
-import { checkReferences, type Collection, type LoadedSource } from './references.ts';
+import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
+import { checkPeopleAndCommitments } from './peopleChecks.ts';
 import {
+	commitmentSchema,
 	descriptorSchema,
+	personSchema,
 	eventSchema,
 	siteSchema,
 	sourceSchema,
@@ -46,7 +49,20 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 		readYaml,
 		problems
 	);
+	const people = readOptionalCollection(
+		join(dataDir, 'people.yaml'),
+		personSchema,
+		readYaml,
+		problems
+	);
+	const commitments = readOptionalCollection(
+		join(dataDir, 'commitments.yaml'),
+		commitmentSchema,
+		readYaml,
+		problems
+	);
 	const excerpts = checkReferences({ sources, themes, events }, problems);
+	checkPeopleAndCommitments({ people, commitments, events, themes, excerpts }, reporter(problems));
 
 	if (problems.length > 0 || !site) return { problems };
 	const labelledSources = sources.records.map((source) => labelSource(source.data));
@@ -63,7 +79,9 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 			themes: themes.records.map((theme) => theme.data),
 			events: labelledEvents,
 			lexicon,
-			vocabulary: vocabularyUses(labelledSources, labelledEvents, lexicon)
+			vocabulary: vocabularyUses(labelledSources, labelledEvents, lexicon),
+			people: (people?.records ?? []).map((record) => record.data),
+			commitments: (commitments?.records ?? []).map((record) => record.data)
 		}
 	};
 }
@@ -141,18 +159,29 @@ function readSite(
 }
 
 /** A list file that a dataset may leave out (an imported story has no lexicon, say). */
+function readOptionalCollection<Record>(
+	path: string,
+	schema: ZodType<Record, unknown>,
+	readYaml: ReadYaml,
+	problems: DataProblem[]
+): Collection<Record> | undefined {
+	if (!existsSync(path)) return undefined;
+	const collection = emptyCollection<Record>();
+	const yaml = readYaml(path);
+	if (yaml) validateEntries(yaml, schema, problems, 'a list', collection);
+	else collection.complete = false;
+	return collection;
+}
+
 function readOptionalList<Record>(
 	path: string,
 	schema: ZodType<Record, unknown>,
 	readYaml: ReadYaml,
 	problems: DataProblem[]
 ): Record[] {
-	if (!existsSync(path)) return [];
-	const yaml = readYaml(path);
-	if (!yaml) return [];
-	const collection = emptyCollection<Record>();
-	validateEntries(yaml, schema, problems, 'a list', collection);
-	return collection.records.map((record) => record.data);
+	return (readOptionalCollection(path, schema, readYaml, problems)?.records ?? []).map(
+		(record) => record.data
+	);
 }
 
 function readThemes(

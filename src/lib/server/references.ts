@@ -36,6 +36,20 @@ export type Reporter = (
 /** A source as read from data/, before its date is put into words. */
 export type LoadedSource = Omit<Source, 'publishedLabel'>;
 
+/** A Reporter that adds located problems to `problems`. */
+export function reporter(problems: DataProblem[]): Reporter {
+	return (record, fieldPath, expected, found, hint) =>
+		problems.push({
+			file: record.yaml.file,
+			...positionOf(record.yaml, [...record.path, ...fieldPath]),
+			entry: record.data.id,
+			field: formatFieldPath(fieldPath),
+			expected,
+			found,
+			hint
+		});
+}
+
 interface Collections {
 	sources: Collection<LoadedSource>;
 	themes: Collection<Theme>;
@@ -51,16 +65,7 @@ export function checkReferences(
 	collections: Collections,
 	problems: DataProblem[]
 ): Map<string, Excerpt[]> {
-	const report: Reporter = (record, fieldPath, expected, found, hint) =>
-		problems.push({
-			file: record.yaml.file,
-			...positionOf(record.yaml, [...record.path, ...fieldPath]),
-			entry: record.data.id,
-			field: formatFieldPath(fieldPath),
-			expected,
-			found,
-			hint
-		});
+	const report = reporter(problems);
 
 	checkUniqueIds('source', collections.sources, report);
 	checkUniqueIds('theme', collections.themes, report);

@@ -32,6 +32,8 @@ export const RELATIONS = [
 	'overshadows'
 ] as const;
 export const SIDES = ['us', 'china', 'other'] as const;
+export const PERSON_KINDS = ['official', 'spokesperson', 'analyst', 'other'] as const;
+export const REFERENCE_KINDS = ['reaffirmed', 'carried-out', 'mentioned'] as const;
 export const SOURCE_KINDS = [
 	'news-digest',
 	'news-report',
@@ -93,6 +95,30 @@ export const descriptorSchema = z.strictObject({
 	variants: z.array(text).min(1, { message: 'at least one word form' })
 });
 
+export const personSchema = z.strictObject({
+	id: slug,
+	/** Exactly as participants and speakers are named in the events. */
+	name: text,
+	side: z.enum(SIDES),
+	kind: z.enum(PERSON_KINDS),
+	roles: z
+		.array(z.strictObject({ title: text, from: isoDate.optional(), to: isoDate.optional() }))
+		.min(1, { message: 'at least one role' })
+});
+
+const excerptReference = z.strictObject({ event: slug, excerpt: slug });
+
+export const commitmentSchema = z.strictObject({
+	id: slug,
+	title: text,
+	themes: z.array(slug).default([]),
+	/** Where it was announced, and the excerpt that says so. */
+	announced: excerptReference,
+	/** Later events and excerpts that refer back to it, in time order. */
+	references: z.array(excerptReference.extend({ kind: z.enum(REFERENCE_KINDS) })).default([]),
+	note: text.optional()
+});
+
 export const excerptSchema = z.strictObject({
 	source: slug,
 	voice: z.enum(VOICES),
@@ -131,6 +157,9 @@ export type Relation = (typeof RELATIONS)[number];
 export type Side = (typeof SIDES)[number];
 export type SiteCopy = z.infer<typeof siteSchema>;
 export type Descriptor = z.infer<typeof descriptorSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 export type SourceRecord = z.infer<typeof sourceSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type ExcerptRecord = z.infer<typeof excerptSchema>;

@@ -1,0 +1,20 @@
+// People: who speaks for whom. A named speaker's voice follows from who they are, so a mis-tagged excerpt is caught.
+import type { Person, Voice } from './schema.ts';
+
+/** The voice a person's words carry: officials and spokespeople speak for their government. */
+export function voiceOf(person: Pick<Person, 'side' | 'kind'>): Voice | undefined {
+	if (person.kind === 'analyst') return 'analyst';
+	if (person.kind === 'official' || person.kind === 'spokesperson') {
+		if (person.side === 'us') return 'us-government';
+		if (person.side === 'china') return 'chinese-government';
+	}
+	return undefined;
+}
+
+/** The role a person held on `date` (YYYY-MM-DD), or their first role when the dates do not say. */
+export function roleOn(person: Pick<Person, 'roles'>, date: string): string {
+	const held = person.roles.filter(
+		(role) => (role.from ?? '0000') <= date && date <= (role.to ?? '9999')
+	);
+	return (held.length > 0 ? held : person.roles).map((role) => role.title).join(' and ');
+}

@@ -1,0 +1,100 @@
+// Checks that tie people and commitments to the events: every name known, voices consistent, every reference real.
+import type { Excerpt } from '../types.ts';
+import { closestName } from './closestName.ts';
+import { voiceOf } from './people.ts';
+import { describeValue } from './problems.ts';
+import type { Collection, Reporter } from './references.ts';
+import type { Commitment, EventRecord, Person, Theme } from './schema.ts';
+
+interface Inputs {
+	people?: Collection<Person>;
+	commitments?: Collection<Commitment>;
+	events: Collection<EventRecord>;
+	themes: Collection<Theme>;
+	excerpts: ReadonlyMap<string, Excerpt[]>;
+}
+
+/** Reports unknown participants and speakers, voices that contradict the speaker, and broken commitment references. */
+export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): void {
+	const { people, commitments, events, themes, excerpts } = inputs;
+	if (people) {
+		const byName = new Map(people.records.map((person) => [person.data.name, person.data]));
+		const names = [...byName.keys()];
+		const unknown = (name: string) => {
+			const suggestion = closestName(name, names);
+			return `a person in data/people.yaml${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+		};
+		for (const event of events.records) {
+			event.data.participants.forEach((participant, index) => {
+				if (people.complete && !byName.has(participant.name))
+					report(
+						event,
+						['participants', index, 'name'],
+						unknown(participant.name),
+						describeValue(participant.name)
+					);
+			});
+			event.data.excerpts.forEach((excerpt, index) => {
+				if (!excerpt.speaker) return;
+				const person = byName.get(excerpt.speaker);
+				if (!person) {
+					if (people.complete)
+						report(
+							event,
+							['excerpts', index, 'speaker'],
+							unknown(excerpt.speaker),
+							describeValue(excerpt.speaker)
+						);
+					return;
+				}
+				const voice = voiceOf(person);
+				if (voice && voice !== excerpt.voice)
+					report(
+						event,
+						['excerpts', index, 'voice'],
+						`${voice} (${person.name} speaks as a ${person.side === 'other' ? '' : `${person.side} `}${person.kind})`,
+						describeValue(excerpt.voice)
+					);
+			});
+		}
+	}
+	if (!commitments) return;
+	for (const commitment of commitments.records) {
+		const references = [
+			{ path: ['announced'], reference: commitment.data.announced },
+			...commitment.data.references.map((reference, index) => ({
+				path: ['references', index],
+				reference
+			}))
+		];
+		for (const { path, reference } of references) {
+			if (!events.declared.has(reference.event)) {
+				if (events.complete)
+					report(
+						commitment,
+						[...path, 'event'],
+						'the id of an event in data/events/',
+						describeValue(reference.event)
+					);
+				continue;
+			}
+			const known = excerpts.get(reference.event)?.map((excerpt) => excerpt.id);
+			if (known && !known.includes(reference.excerpt))
+				report(
+					commitment,
+					[...path, 'excerpt'],
+					`an excerpt of ${reference.event} (${known[0]} to ${known.at(-1)})`,
+					describeValue(reference.excerpt)
+				);
+		}
+		commitment.data.themes.forEach((theme, index) => {
+			if (themes.complete && !themes.declared.has(theme))
+				report(
+					commitment,
+					['themes', index],
+					'a theme id from data/themes.yaml',
+					describeValue(theme)
+				);
+		});
+	}
+}

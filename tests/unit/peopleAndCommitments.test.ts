@@ -1,0 +1,57 @@
+// Voice tagging rules, roles over time, and how a commitment's status follows from its references.
+import { describe, expect, it } from 'vitest';
+import { commitmentStatus } from '../../src/lib/server/commitments';
+import { roleOn, voiceOf } from '../../src/lib/server/people';
+
+describe('voiceOf', () => {
+	it.each([
+		[{ side: 'us', kind: 'official' }, 'us-government'],
+		[{ side: 'us', kind: 'spokesperson' }, 'us-government'],
+		[{ side: 'china', kind: 'official' }, 'chinese-government'],
+		[{ side: 'china', kind: 'spokesperson' }, 'chinese-government'],
+		[{ side: 'china', kind: 'analyst' }, 'analyst'],
+		[{ side: 'other', kind: 'official' }, undefined],
+		[{ side: 'us', kind: 'other' }, undefined]
+	] as const)('%j speaks as %s', (person, voice) => {
+		expect(voiceOf(person)).toBe(voice);
+	});
+});
+
+describe('roleOn', () => {
+	const wangYi = {
+		roles: [
+			{ title: 'State Councilor and Foreign Minister', to: '2022-12-30' },
+			{
+				title: 'Director of the Office of the Central Foreign Affairs Commission',
+				from: '2023-01-01'
+			},
+			{ title: 'Foreign Minister', from: '2023-07-25' }
+		]
+	};
+	it.each([
+		['2021-03-18', 'State Councilor and Foreign Minister'],
+		['2023-05-10', 'Director of the Office of the Central Foreign Affairs Commission'],
+		[
+			'2024-01-26',
+			'Director of the Office of the Central Foreign Affairs Commission and Foreign Minister'
+		]
+	])('on %s: %s', (date, role) => {
+		expect(roleOn(wangYi, date)).toBe(role);
+	});
+});
+
+describe('commitmentStatus', () => {
+	const ref = (kind: 'reaffirmed' | 'carried-out' | 'mentioned') => ({
+		event: 'e',
+		excerpt: 'x',
+		kind
+	});
+	it.each([
+		[[], 'announced'],
+		[[ref('mentioned')], 'unknown'],
+		[[ref('mentioned'), ref('reaffirmed')], 'reaffirmed'],
+		[[ref('reaffirmed'), ref('carried-out'), ref('mentioned')], 'carried out']
+	] as const)('%j → %s', (references, status) => {
+		expect(commitmentStatus({ references: [...references] })).toBe(status);
+	});
+});
