@@ -48,7 +48,7 @@ export function searchGroups(
 				terms: [...result.terms, ...result.queryTerms]
 			}) as SearchHit
 	);
-	return (['event', 'theme', 'source', 'passage'] as const)
+	return (['event', 'person', 'theme', 'source', 'passage'] as const)
 		.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind).slice(0, perKind) }))
 		.filter((group) => group.hits.length > 0);
 }

@@ -1,7 +1,7 @@
 // What the site search indexes and how: shared by the build (which makes the index) and the browser (which loads it).
 import type { Options } from 'minisearch';
 
-export type SearchKind = 'event' | 'theme' | 'source' | 'passage';
+export type SearchKind = 'event' | 'person' | 'theme' | 'source' | 'passage';
 
 /** One searchable thing and the page (and place) it leads to. */
 export interface SearchDocument {
@@ -33,6 +33,7 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
 	event: 'Events',
+	person: 'People',
 	theme: 'Themes',
 	source: 'Sources',
 	passage: 'Passages in the sources'

@@ -15,7 +15,7 @@ describe('site search', () => {
 		['Bangkok', 'event:bangkok-talks'],
 		['Anchorage', 'event:anchorage-dialogue'],
 		['climate change', 'theme:climate'],
-		['Hua Chunying', 'event:anchorage-press-conference'],
+		['Hua Chunying', 'person:hua-chunying'],
 		['Blinkin Qin', 'event:blinken-beijing-visit']
 	])('%s → %s', (query, id) => {
 		expect(first(query).id).toBe(id);

@@ -47,3 +47,51 @@ test('each mark on /vocabulary links to the sentence it came from', async ({ pag
 	});
 	expect(paragraph.replace(/\s+/g, ' ')).toContain(sentence.slice(0, 60));
 });
+
+test('/commitments shows the climate working group announced at Anchorage and followed up', async ({
+	page
+}) => {
+	await page.goto('/commitments');
+	const climate = page.locator('#climate-working-group');
+	await expect(climate.getByRole('heading', { level: 2 })).toContainText('climate change');
+	const first = climate.locator('.trail > li').first();
+	await expect(first).toContainText('announced');
+	await expect(
+		first.getByRole('link', { name: 'High-level strategic dialogue in Anchorage' })
+	).toBeVisible();
+	await expect(first.locator('.quote')).toContainText('joint working group on climate change');
+	await expect(climate.locator('.status')).toHaveText('reaffirmed');
+});
+
+test('a person page lists the right events, whom they met and their quoted words', async ({
+	page
+}) => {
+	const data = await (await page.request.get('/data/timeline.json')).json();
+	const expected = data.events
+		.filter((event: { participants: { name: string }[] }) =>
+			event.participants.some((participant) => participant.name === 'Jake Sullivan')
+		)
+		.map((event: { title: string }) => event.title);
+	await page.goto('/people/jake-sullivan');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jake Sullivan');
+	await expect(page.locator('ol.events > li > a')).toHaveText(expected);
+	await expect(page.locator('.met')).toContainText('Wang Yi');
+	await page.goto('/events/anchorage-dialogue');
+	await page.getByRole('link', { name: 'Jake Sullivan' }).click();
+	await expect(page).toHaveURL(/\/people\/jake-sullivan$/);
+	await page.goto('/people/hua-chunying');
+	await expect(page.locator('blockquote').first()).toBeVisible();
+});
+
+test('search finds people', async ({ page }) => {
+	await page.goto('/about');
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('combobox', { name: /Search events/ }).fill('Kirby');
+	await expect(
+		page
+			.getByRole('listbox', { name: 'Search results' })
+			.getByRole('group', { name: 'People' })
+			.getByRole('option')
+			.first()
+	).toContainText('John Kirby');
+});

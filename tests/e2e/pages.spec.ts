@@ -34,7 +34,12 @@ test('every event, theme and source page exists and is linked from somewhere', (
 		'/themes',
 		'/sources',
 		'/about',
-		'/search'
+		'/search',
+		'/people',
+		'/commitments',
+		'/vocabulary',
+		'/embed/builder',
+		'/present'
 	];
 	for (const path of expected) {
 		expect(crawled.get(path)?.status, path).toBe(200);

@@ -3,6 +3,7 @@ import { relatedEvents } from '../relatedEvents.ts';
 import { toTimelineEntries } from '../timelineEntries.ts';
 import type { Dataset } from '../types.ts';
 import { chicagoCitation, type CitationInput } from './citation.ts';
+import { commitmentsOfEvent } from './commitmentLedger.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 
 /** The citation input for an event: the event, the sources its excerpts quote, and the site. */
@@ -35,6 +36,8 @@ export function eventPage(dataset: Dataset, eventId: string) {
 		previous: index > 0 ? previous : undefined,
 		next: index < dataset.events.length - 1 ? next : undefined,
 		chicago: chicagoCitation(input),
+		commitments: commitmentsOfEvent(dataset, eventId),
+		people: Object.fromEntries(dataset.people.map((person) => [person.name, person.id])),
 		descriptors: dataset.vocabulary
 			.filter((use) => use.events.includes(eventId))
 			.map(({ id, source, word, voice, negated, sentence }) => ({

@@ -1,5 +1,6 @@
 // The public data export: `timeline.json` for programs and `events.csv` for spreadsheets.
 import type { Dataset } from '../types.ts';
+import { commitmentStatus } from './commitments.ts';
 
 /** Format version of `timeline.json`; bumped when a field changes meaning or disappears. */
 export const EXPORT_VERSION = 1;
@@ -20,6 +21,39 @@ export function toPublicJson(dataset: Dataset) {
 			cleaning: source.cleaning,
 			text: source.text
 		})),
+		people: dataset.people.map(({ id, name, side, kind, roles }) => ({
+			id,
+			name,
+			side,
+			kind,
+			roles: roles.map((role) => ({
+				title: role.title,
+				from: role.from ?? null,
+				to: role.to ?? null
+			}))
+		})),
+		commitments: dataset.commitments.map((commitment) => ({
+			id: commitment.id,
+			title: commitment.title,
+			themes: commitment.themes,
+			status: commitmentStatus(commitment),
+			announced: commitment.announced,
+			references: commitment.references
+		})),
+		vocabulary: dataset.vocabulary.map(
+			({ descriptor, word, source, start, end, sentence, negated, voice, events, date }) => ({
+				descriptor,
+				word,
+				source,
+				start,
+				end,
+				sentence,
+				negated,
+				voice,
+				events,
+				date
+			})
+		),
 		themes: dataset.themes.map(({ id, label, description, color }) => ({
 			id,
 			label,

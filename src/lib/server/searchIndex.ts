@@ -19,6 +19,13 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
 			path: `events/${event.id}`,
 			dateLabel: event.shortDateLabel
 		})),
+		...dataset.people.map((person) => ({
+			id: `person:${person.id}`,
+			kind: 'person' as const,
+			title: person.name,
+			text: person.roles.map((role) => role.title).join('; '),
+			path: `people/${person.id}`
+		})),
 		...dataset.themes.map((theme) => ({
 			id: `theme:${theme.id}`,
 			kind: 'theme' as const,

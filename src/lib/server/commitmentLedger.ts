@@ -1,0 +1,47 @@
+// The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
+import type { Dataset } from '../types.ts';
+import { commitmentStatus } from './commitments.ts';
+
+/** Every commitment with its status and its announcement and references resolved to events and quotes. */
+export function commitmentLedger(dataset: Dataset) {
+	const events = new Map(dataset.events.map((event) => [event.id, event]));
+	const step = (reference: { event: string; excerpt: string }, kind: string) => {
+		const event = events.get(reference.event)!;
+		const excerpt = event.excerpts.find((candidate) => candidate.id === reference.excerpt)!;
+		return {
+			kind,
+			event: { id: event.id, title: event.title, start: event.start, dateLabel: event.dateLabel },
+			excerpt: {
+				id: excerpt.id,
+				source: excerpt.source,
+				quote: excerpt.quote,
+				voice: excerpt.voice
+			}
+		};
+	};
+	return dataset.commitments.map((commitment) => ({
+		id: commitment.id,
+		title: commitment.title,
+		note: commitment.note,
+		themes: commitment.themes,
+		status: commitmentStatus(commitment),
+		trail: [
+			step(commitment.announced, 'announced'),
+			...commitment.references.map((reference) => step(reference, reference.kind))
+		]
+	}));
+}
+
+/** The commitments an event announced or followed up, with what it did about each. */
+export function commitmentsOfEvent(dataset: Dataset, eventId: string) {
+	return commitmentLedger(dataset).flatMap((commitment) =>
+		commitment.trail
+			.filter((entry) => entry.event.id === eventId)
+			.map((entry) => ({
+				id: commitment.id,
+				title: commitment.title,
+				kind: entry.kind,
+				status: commitment.status
+			}))
+	);
+}

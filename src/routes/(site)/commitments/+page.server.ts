@@ -1,0 +1,14 @@
+// The commitments ledger.
+import { commitmentLedger } from '$lib/server/commitmentLedger';
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+	const dataset = getDataset();
+	const first = dataset.events[0]!;
+	const last = dataset.events.at(-1)!;
+	return {
+		ledger: commitmentLedger(dataset),
+		range: { from: first.start, to: last.end ?? last.start },
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}

@@ -1,0 +1,20 @@
+// The index of people: officials, spokespeople and analysts on both sides.
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+	const { people, events, site } = getDataset();
+	return {
+		people: people.map((person) => ({
+			...person,
+			events: events.filter((event) =>
+				event.participants.some((participant) => participant.name === person.name)
+			).length,
+			quotes: events.reduce(
+				(sum, event) =>
+					sum + event.excerpts.filter((excerpt) => excerpt.speaker === person.name).length,
+				0
+			)
+		})),
+		site: { title: site.title, url: site.url }
+	};
+}

@@ -1,0 +1,20 @@
+// A person's page.
+import { error } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/dataset';
+import { personPage } from '$lib/server/personPage';
+import { sourceSummaries } from '$lib/server/sourceSummaries';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () =>
+	getDataset().people.map((person) => ({ id: person.id }));
+
+export function load({ params }) {
+	const dataset = getDataset();
+	const page = personPage(dataset, params.id);
+	if (!page) error(404, 'No such person');
+	return {
+		...page,
+		sources: sourceSummaries(dataset.sources),
+		site: { title: dataset.site.title, url: dataset.site.url }
+	};
+}
