@@ -8,9 +8,21 @@ export interface RelatedEvent {
 	label: string;
 }
 
+const indexes = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent>>();
+
+/** Events by id, built once per list (event pages of a large dataset all ask for it). */
+function eventsById(events: readonly TimelineEvent[]): Map<string, TimelineEvent> {
+	let index = indexes.get(events);
+	if (!index) {
+		index = new Map(events.map((event) => [event.id, event]));
+		indexes.set(events, index);
+	}
+	return index;
+}
+
 /** Every event linked from `eventId` or linking to it, with the relation phrased from `eventId`'s side. */
 export function relatedEvents(events: readonly TimelineEvent[], eventId: string): RelatedEvent[] {
-	const byId = new Map(events.map((event) => [event.id, event]));
+	const byId = eventsById(events);
 	const slim = ({ id, title, start, dateLabel }: TimelineEvent) => ({
 		id,
 		title,

@@ -1,11 +1,29 @@
 // What the presentation, its notes and its handout need: every event in full, themes, sources and QR codes.
 import type { Dataset } from '../types.ts';
-import { qrPath } from './qrCode.ts';
+import { qrPath, type QrPath } from './qrCode.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 
-/** Data for /present, /present/notes and /present/handout. */
-export function presentationData(dataset: Dataset) {
+/** Beyond this many events a deck's print view leaves out the QR codes; /present/handout keeps them. */
+const QR_IN_DECK_LIMIT = 300;
+
+const eventCodes = new WeakMap<Dataset, Record<string, QrPath>>();
+
+/** The QR code of every event page, drawn once per dataset whatever number of pages asks. */
+function eventQrCodes(dataset: Dataset): Record<string, QrPath> {
+	let codes = eventCodes.get(dataset);
+	if (!codes) {
+		codes = Object.fromEntries(
+			dataset.events.map((event) => [event.id, qrPath(`${dataset.site.url}/events/${event.id}`)])
+		);
+		eventCodes.set(dataset, codes);
+	}
+	return codes;
+}
+
+/** Data for /present, /present/notes and /present/handout (the handout always has every QR code). */
+export function presentationData(dataset: Dataset, { handout = false } = {}) {
 	const { site, events, themes, sources } = dataset;
+	const withCodes = handout || events.length <= QR_IN_DECK_LIMIT;
 	return {
 		site: { title: site.title, description: site.description, url: site.url },
 		events,
@@ -13,9 +31,7 @@ export function presentationData(dataset: Dataset) {
 		sources: sourceSummaries(sources),
 		qr: {
 			site: qrPath(`${site.url}/`),
-			events: Object.fromEntries(
-				events.map((event) => [event.id, qrPath(`${site.url}/events/${event.id}`)])
-			)
+			events: withCodes ? eventQrCodes(dataset) : {}
 		}
 	};
 }

@@ -3,6 +3,6 @@ import { getDataset } from '$lib/server/dataset';
 import { presentationData } from '$lib/server/presentation';
 
 export function load() {
-	return presentationData(getDataset());
+	return presentationData(getDataset(), { handout: true });
 }
 export const csr = false;
