@@ -1,0 +1,11 @@
+// The dataset as a TimelineJS 3 JSON file, prerendered to build/data/timelinejs.json.
+import { getDataset } from '$lib/server/dataset';
+import { toTimelineJs } from '$lib/server/timelinejsExport';
+
+export const prerender = true;
+
+export function GET() {
+	return new Response(JSON.stringify(toTimelineJs(getDataset()), null, '\t') + '\n', {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}

@@ -1,0 +1,48 @@
+// The TimelineJS export: the format TimelineJS reads, with our text escaped so it can never become markup there.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/server/load';
+import { escapeHtml, toTimelineJs } from '../../src/lib/server/timelinejsExport';
+import { fixtureDataset } from '../helpers/fixtureData';
+
+const { root, dataDir } = fixtureDataset();
+const dataset = loadDataset(dataDir, root).dataset!;
+
+describe('toTimelineJs', () => {
+	const exported = toTimelineJs(dataset);
+
+	it('gives one TimelineJS slide per event, with dates split the way TimelineJS wants them', () => {
+		expect(exported.events.map((event) => event.unique_id)).toEqual(['one', 'two']);
+		expect(exported.events[0]).toMatchObject({
+			start_date: { year: '2021', month: '3', day: '18' },
+			end_date: { year: '2021', month: '3', day: '19' },
+			text: { headline: 'First meeting' },
+			group: 'Climate change'
+		});
+		expect(exported.events[1]!.end_date).toBeUndefined();
+	});
+
+	it('quotes the strongest excerpt with its source, escaped, and links to the sources', () => {
+		const text = exported.events[1]!.text.text;
+		expect(text).toContain('<blockquote>They also discussed trade.</blockquote>');
+		expect(text).toContain('Sample Publisher, “A sample readout”, 20 March 2021');
+		expect(text).toContain('<a href="https://fixture.example.org/events/two">');
+	});
+
+	it('never lets data become markup', () => {
+		const hostile = {
+			...dataset,
+			events: [{ ...dataset.events[0]!, title: '<img src=x onerror=alert(1)>', summary: 'a & "b"' }]
+		};
+		const [event] = toTimelineJs(hostile).events;
+		expect(event!.text.headline).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		expect(event!.text.text).toContain('<p>a &amp; &quot;b&quot;</p>');
+	});
+});
+
+describe('escapeHtml', () => {
+	it('escapes the five characters HTML treats specially', () => {
+		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
+		);
+	});
+});
