@@ -1,6 +1,11 @@
 // Calendar date checks and conversions.
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isoDateToTime, timeToIsoDate } from '../../src/lib/timeline/isoDate';
+import {
+	isIsoDate,
+	isoDateToTime,
+	percentAlong,
+	timeToIsoDate
+} from '../../src/lib/timeline/isoDate';
 
 describe('isIsoDate', () => {
 	it.each([
@@ -24,5 +29,16 @@ describe('isoDateToTime and timeToIsoDate', () => {
 			expect(timeToIsoDate(isoDateToTime(date))).toBe(date);
 			expect(isoDateToTime(date) % 86_400_000).toBe(0);
 		}
+	});
+});
+
+describe('percentAlong', () => {
+	it('places dates along a range', () => {
+		expect(percentAlong('2021-01-01', '2021-01-01', '2021-01-11')).toBe(0);
+		expect(percentAlong('2021-01-06', '2021-01-01', '2021-01-11')).toBe(50);
+		expect(percentAlong('2021-01-11', '2021-01-01', '2021-01-11')).toBe(100);
+	});
+	it('does not divide by zero for a one-day range', () => {
+		expect(percentAlong('2021-01-01', '2021-01-01', '2021-01-01')).toBe(0);
 	});
 });

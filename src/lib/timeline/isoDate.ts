@@ -23,3 +23,9 @@ export function isoDateToTime(value: string): number {
 export function timeToIsoDate(time: number): string {
 	return new Date(time).toISOString().slice(0, 10);
 }
+
+/** Where `date` falls between `from` and `to`, as a percentage (for strips that mark dates along a line). */
+export function percentAlong(date: string, from: string, to: string): number {
+	const start = isoDateToTime(from);
+	return ((isoDateToTime(date) - start) / Math.max(1, isoDateToTime(to) - start)) * 100;
+}
