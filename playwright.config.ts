@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4173;
+/** The site under test; E2E_PORT lets two checkouts test side by side. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin, serving a newsroom-like page that embeds the timeline. */
-export const HOST_PORT = 4174;
+export const HOST_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

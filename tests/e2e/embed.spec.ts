@@ -1,9 +1,9 @@
 // The embed in a newsroom page on another origin: sandboxed, configured by its query, resizing itself safely.
 import type { Frame, Page } from '@playwright/test';
-import { HOST_PORT } from '../../playwright.config';
+import { HOST_PORT, PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
-const EMBED_ORIGIN = 'http://127.0.0.1:4173';
+const EMBED_ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 
 function hostUrl(
@@ -137,7 +137,9 @@ test('"Open full timeline" carries the view to the full site in a new tab', asyn
 	await expect(link).toHaveAttribute('target', '_blank');
 	await expect(link).toHaveAttribute('href', /\?event=bangkok-talks&themes=climate$/);
 	const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
-	await expect(popup).toHaveURL(/127\.0\.0\.1:4173\/\?event=bangkok-talks&themes=climate$/);
+	await expect(popup).toHaveURL(
+		new RegExp(`127\\.0\\.0\\.1:${PORT}/\\?event=bangkok-talks&themes=climate$`)
+	);
 	await expect(popup.getByRole('region', { name: /Bangkok/ })).toBeVisible();
 	await popup.close();
 	expect(page.url()).toContain(`127.0.0.1:${HOST_PORT}`);
