@@ -8,13 +8,28 @@ export interface RelatedEvent {
 	label: string;
 }
 
-const indexes = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent>>();
+interface LinkIndex {
+	byId: Map<string, TimelineEvent>;
+	/** For each event id, the events that link to it and how. */
+	linkedFrom: Map<
+		string,
+		{ other: TimelineEvent; relation: TimelineEvent['links'][number]['relation'] }[]
+	>;
+}
 
-/** Events by id, built once per list (event pages of a large dataset all ask for it). */
-function eventsById(events: readonly TimelineEvent[]): Map<string, TimelineEvent> {
+const indexes = new WeakMap<readonly TimelineEvent[], LinkIndex>();
+
+/** Events by id and links read backwards, built once per list: every event page of a large dataset asks. */
+function linkIndex(events: readonly TimelineEvent[]): LinkIndex {
 	let index = indexes.get(events);
 	if (!index) {
-		index = new Map(events.map((event) => [event.id, event]));
+		index = { byId: new Map(events.map((event) => [event.id, event])), linkedFrom: new Map() };
+		for (const other of events)
+			for (const link of other.links) {
+				const list = index.linkedFrom.get(link.event) ?? [];
+				list.push({ other, relation: link.relation });
+				index.linkedFrom.set(link.event, list);
+			}
 		indexes.set(events, index);
 	}
 	return index;
@@ -22,7 +37,7 @@ function eventsById(events: readonly TimelineEvent[]): Map<string, TimelineEvent
 
 /** Every event linked from `eventId` or linking to it, with the relation phrased from `eventId`'s side. */
 export function relatedEvents(events: readonly TimelineEvent[], eventId: string): RelatedEvent[] {
-	const byId = eventsById(events);
+	const { byId, linkedFrom } = linkIndex(events);
 	const slim = ({ id, title, start, dateLabel }: TimelineEvent) => ({
 		id,
 		title,
@@ -35,10 +50,9 @@ export function relatedEvents(events: readonly TimelineEvent[], eventId: string)
 		event: slim(byId.get(link.event)!),
 		label: RELATION_LABELS[link.relation].forward
 	}));
-	const backward = events.flatMap((other) =>
-		other.links
-			.filter((link) => link.event === eventId)
-			.map((link) => ({ event: slim(other), label: RELATION_LABELS[link.relation].backward }))
-	);
+	const backward = (linkedFrom.get(eventId) ?? []).map(({ other, relation }) => ({
+		event: slim(other),
+		label: RELATION_LABELS[relation].backward
+	}));
 	return [...forward, ...backward].sort((a, b) => a.event.start.localeCompare(b.event.start));
 }

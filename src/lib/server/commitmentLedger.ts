@@ -2,8 +2,20 @@
 import type { Dataset } from '../types.ts';
 import { commitmentStatus } from './commitments.ts';
 
+const ledgers = new WeakMap<Dataset, ReturnType<typeof buildLedger>>();
+
 /** Every commitment with its status and its announcement and references resolved to events and quotes. */
 export function commitmentLedger(dataset: Dataset) {
+	// Built once per dataset: every event page asks for it, and there can be thousands.
+	let ledger = ledgers.get(dataset);
+	if (!ledger) {
+		ledger = buildLedger(dataset);
+		ledgers.set(dataset, ledger);
+	}
+	return ledger;
+}
+
+function buildLedger(dataset: Dataset) {
 	const events = new Map(dataset.events.map((event) => [event.id, event]));
 	const step = (reference: { event: string; excerpt: string }, kind: string) => {
 		const event = events.get(reference.event)!;
