@@ -1,5 +1,12 @@
 // Axis ticks that adapt to the zoom: years → quarters → months → weeks → days, with a context row above.
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import {
+	utcDays,
+	utcMondays,
+	utcMonths,
+	utcMonthsEvery,
+	utcYears,
+	type CalendarInterval
+} from './calendarIntervals';
 
 export type TickLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -18,7 +25,7 @@ export interface AxisTicks {
 }
 
 interface LevelSpec {
-	interval: TimeInterval;
+	interval: CalendarInterval;
 	/** Average length, to estimate spacing. */
 	length: number;
 	/** Smallest spacing in px at which this level's labels fit. */
@@ -28,25 +35,25 @@ interface LevelSpec {
 }
 
 const DAY = 86_400_000;
-const quarter = utcMonth.every(3)!;
+const quarter = utcMonthsEvery(3);
 
 const LEVELS: Record<TickLevel, LevelSpec> = {
 	day: {
-		interval: utcDay,
+		interval: utcDays,
 		length: DAY,
 		minSpacing: 26,
 		label: { day: 'numeric' },
 		context: 'month'
 	},
 	week: {
-		interval: utcMonday,
+		interval: utcMondays,
 		length: 7 * DAY,
 		minSpacing: 50,
 		label: { day: 'numeric', month: 'short' },
 		context: 'month'
 	},
 	month: {
-		interval: utcMonth,
+		interval: utcMonths,
 		length: 30.44 * DAY,
 		minSpacing: 38,
 		label: { month: 'short' },
@@ -59,15 +66,15 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 		label: 'quarter',
 		context: 'year'
 	},
-	year: { interval: utcYear, length: 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } }
+	year: { interval: utcYears, length: 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } }
 };
 
 /** From finest to coarsest. */
 export const TICK_LEVELS: readonly TickLevel[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const CONTEXT = {
-	month: { interval: utcMonth, label: { month: 'long', year: 'numeric' } as const },
-	year: { interval: utcYear, label: { year: 'numeric' } as const }
+	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
+	year: { interval: utcYears, label: { year: 'numeric' } as const }
 };
 
 /** The finest level whose labels fit at this span and width. */
@@ -90,21 +97,13 @@ export function axisTicks(from: number, to: number, width: number, locale?: stri
 		spec.label === 'quarter'
 			? (time: number) => `Q${Math.floor(new Date(time).getUTCMonth() / 3) + 1}`
 			: formatter(spec.label, locale);
-	const ticks = spec.interval
-		.range(new Date(from), new Date(to + 1))
-		.map((date) => ({ time: date.getTime(), label: label(date.getTime()) }));
+	const ticks = spec.interval.range(from, to + 1).map((time) => ({ time, label: label(time) }));
 	let context: Tick[] = [];
 	if (spec.context) {
 		const { interval, label: options } = CONTEXT[spec.context];
 		const contextLabel = formatter(options, locale);
-		const starts = [
-			interval.floor(new Date(from)),
-			...interval.range(new Date(from + 1), new Date(to + 1))
-		];
-		context = starts.map((date) => ({
-			time: Math.max(date.getTime(), from),
-			label: contextLabel(date.getTime())
-		}));
+		const starts = [interval.floor(from), ...interval.range(from + 1, to + 1)];
+		context = starts.map((time) => ({ time: Math.max(time, from), label: contextLabel(time) }));
 	}
 	return { level, ticks, context };
 }
