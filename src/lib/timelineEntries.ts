@@ -1,10 +1,13 @@
 // The slim form of events that the zoomable timeline needs, so large datasets stay light on the page.
-import type { TimelineEntry, TimelineEvent } from './types';
+import { VOICE_LABELS } from './labels';
+import type { TimelineEntry, TimelineEvent, Voice } from './types';
+
+const VOICE_ORDER = Object.keys(VOICE_LABELS) as Voice[];
 
 /** Each event cut down to what the timeline draws; details are loaded when an event is opened. */
 export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEntry[] {
 	return events.map(
-		({ id, title, start, end, precision, kind, themes, dateLabel, shortDateLabel }) => ({
+		({ id, title, start, end, precision, kind, themes, dateLabel, shortDateLabel, excerpts }) => ({
 			id,
 			title,
 			start,
@@ -13,7 +16,8 @@ export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEnt
 			kind,
 			themes,
 			dateLabel,
-			shortDateLabel
+			shortDateLabel,
+			voices: VOICE_ORDER.filter((voice) => excerpts.some((excerpt) => excerpt.voice === voice))
 		})
 	);
 }

@@ -7,7 +7,8 @@ import type {
 	ExcerptRecord,
 	SiteCopy,
 	SourceRecord,
-	Theme
+	Theme,
+	Voice
 } from './server/schema';
 import type { DescriptorUse } from './server/vocabulary';
 
@@ -54,8 +55,11 @@ export interface Dataset {
 	commitments: Commitment[];
 }
 
-/** What the timeline itself needs of an event: enough to place, draw and name it. */
-export type TimelineEntry = Pick<
+/** What the timeline itself needs of an event: enough to place, draw, name and filter it. */
+export type TimelineEntry = {
+	/** Whose words its excerpts carry, each voice once, in the order of VOICE_LABELS. */
+	voices: Voice[];
+} & Pick<
 	TimelineEvent,
 	| 'id'
 	| 'title'

@@ -311,3 +311,51 @@ test.describe('on a phone', () => {
 		);
 	});
 });
+
+test('filtering by voice keeps only events quoting it, in the URL, and the range stays put', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page);
+	const data = await (await page.request.get('/data/timeline.json')).json();
+	const quotingUs = data.events
+		.filter((event: { excerpts: { voice: string }[] }) =>
+			event.excerpts.some((excerpt) => excerpt.voice === 'us-government')
+		)
+		.map((event: { id: string }) => event.id);
+	expect(quotingUs.length).toBeGreaterThan(1);
+	const before = [await timeline.getAttribute('data-from'), await timeline.getAttribute('data-to')];
+
+	const filter = page.getByRole('group', { name: 'Show only events quoting' });
+	await filter.getByRole('button', { name: /^US government/ }).click();
+	await expect(page).toHaveURL(/voices=us-government/);
+	await expect(
+		page.getByText(
+			`Showing ${quotingUs.length} of ${data.events.length} events: those quoting US government.`
+		)
+	).toBeVisible();
+	expect([
+		await timeline.getAttribute('data-from'),
+		await timeline.getAttribute('data-to')
+	]).toEqual(before);
+
+	// Walking the timeline from the keyboard visits exactly the events that quote the US government.
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).focus();
+	await page.keyboard.press('Tab');
+	const focusedId = () =>
+		page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	await page.keyboard.press('Home');
+	await expect.poll(focusedId).toBe(quotingUs[0]);
+	for (const id of quotingUs.slice(1)) {
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(focusedId).toBe(id);
+	}
+
+	// The view survives a reload from its URL, and clearing the filter brings every event back.
+	await page.reload();
+	await expect(
+		page.getByText(`Showing ${quotingUs.length} of ${data.events.length} events:`)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Show every event' }).click();
+	await expect(page).not.toHaveURL(/voices=/);
+	await expect(page.getByText(/^Showing \d+ of \d+ events:/)).toHaveCount(0);
+});

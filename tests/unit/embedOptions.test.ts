@@ -8,17 +8,25 @@ import {
 
 const known = { events: new Set(['bali-summit']), themes: new Set(['taiwan', 'climate']) };
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), known);
-const defaults = { event: undefined, themes: [], from: undefined, to: undefined, ...DEFAULT_EMBED };
+const defaults = {
+	event: undefined,
+	themes: [],
+	voices: [],
+	from: undefined,
+	to: undefined,
+	...DEFAULT_EMBED
+};
 
 describe('parseEmbedOptions', () => {
 	it('reads every option', () => {
 		expect(
 			parse(
-				'event=bali-summit&themes=taiwan&from=2022-01-01&to=2023-01-01&height=480&scheme=dark&controls=hide&panel=page'
+				'event=bali-summit&themes=taiwan&voices=us-government&from=2022-01-01&to=2023-01-01&height=480&scheme=dark&controls=hide&panel=page'
 			)
 		).toEqual({
 			event: 'bali-summit',
 			themes: ['taiwan'],
+			voices: ['us-government'],
 			from: '2022-01-01',
 			to: '2023-01-01',
 			height: 480,
@@ -62,6 +70,7 @@ describe('writeEmbedOptions', () => {
 			...defaults,
 			event: 'bali-summit',
 			themes: ['climate', 'taiwan'],
+			voices: ['analyst' as const],
 			height: 640,
 			scheme: 'light' as const,
 			controls: false,

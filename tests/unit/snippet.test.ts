@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
 import { iframeSnippet, resizeScriptSnippet } from '../../src/lib/embed/snippet';
 
-const base = { themes: [], ...DEFAULT_EMBED };
+const base = { themes: [], voices: [], ...DEFAULT_EMBED };
 
 describe('iframeSnippet', () => {
 	it('is sandboxed, lazy and titled, with the options in its address', () => {

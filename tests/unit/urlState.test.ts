@@ -1,6 +1,6 @@
 // URL view state: round trips, and garbage of every kind falling back to the default view.
 import { describe, expect, it } from 'vitest';
-import { parseViewState, sameViewState, writeViewState } from '../../src/lib/timeline/urlState';
+import { parseViewState, writeViewState } from '../../src/lib/timeline/urlState';
 
 const known = {
 	events: new Set(['anchorage-dialogue', 'bali-summit']),
@@ -10,16 +10,27 @@ const parse = (query: string) => parseViewState(new URLSearchParams(query), know
 
 describe('parseViewState', () => {
 	it('reads a full view', () => {
-		expect(parse('event=bali-summit&themes=taiwan,climate&from=2021-03-01&to=2021-04-01')).toEqual({
+		expect(
+			parse(
+				'event=bali-summit&themes=taiwan,climate&voices=chinese-government&from=2021-03-01&to=2021-04-01'
+			)
+		).toEqual({
 			event: 'bali-summit',
 			themes: ['taiwan', 'climate'],
+			voices: ['chinese-government'],
 			from: '2021-03-01',
 			to: '2021-04-01'
 		});
 	});
 
 	it('gives the default view for an empty query', () => {
-		expect(parse('')).toEqual({ event: undefined, themes: [], from: undefined, to: undefined });
+		expect(parse('')).toEqual({
+			event: undefined,
+			themes: [],
+			voices: [],
+			from: undefined,
+			to: undefined
+		});
 	});
 
 	it.each([
@@ -32,11 +43,17 @@ describe('parseViewState', () => {
 		['empty range', 'from=2022-01-01&to=2022-01-01', {}],
 		['overlong value', `event=${'a'.repeat(5000)}`, {}],
 		['unicode', 'themes=%F0%9F%92%A5,climate&event=bali%E2%80%AEsummit', { themes: ['climate'] }],
+		[
+			'unknown and mis-cased voices',
+			'voices=US-Government,nobody,media,media',
+			{ voices: ['media'] }
+		],
 		['javascript url', 'event=javascript:alert(1)', {}]
 	])('ignores %s', (_name, query, expected) => {
 		expect(parse(query)).toEqual({
 			event: undefined,
 			themes: [],
+			voices: [],
 			from: undefined,
 			to: undefined,
 			...expected
@@ -62,6 +79,7 @@ describe('writeViewState', () => {
 		const state = {
 			event: 'anchorage-dialogue',
 			themes: ['climate'],
+			voices: ['us-government' as const, 'chinese-government' as const],
 			from: '2021-03-01',
 			to: '2021-03-31'
 		};
@@ -69,15 +87,10 @@ describe('writeViewState', () => {
 	});
 
 	it('omits what is not set and keeps unrelated parameters', () => {
-		const params = writeViewState({ themes: [] }, new URLSearchParams('utm=x&event=old'));
+		const params = writeViewState(
+			{ themes: [], voices: [] },
+			new URLSearchParams('utm=x&event=old&voices=media')
+		);
 		expect(params.toString()).toBe('utm=x');
-	});
-});
-
-describe('sameViewState', () => {
-	it('compares every field, themes in order', () => {
-		expect(sameViewState({ themes: ['a', 'b'] }, { themes: ['a', 'b'] })).toBe(true);
-		expect(sameViewState({ themes: ['a', 'b'] }, { themes: ['b', 'a'] })).toBe(false);
-		expect(sameViewState({ themes: [], event: 'x' }, { themes: [] })).toBe(false);
 	});
 });

@@ -53,6 +53,7 @@ export function writeEmbedOptions(options: EmbedOptions): string {
 	const params = new URLSearchParams();
 	if (options.event) params.set('event', options.event);
 	if (options.themes.length > 0) params.set('themes', options.themes.join(','));
+	if (options.voices.length > 0) params.set('voices', options.voices.join(','));
 	if (options.from && options.to) {
 		params.set('from', options.from);
 		params.set('to', options.to);

@@ -1,10 +1,15 @@
-// The timeline's shareable view in the URL: `?event=<id>&themes=<id,id>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
+// The timeline's shareable view in the URL:
+// `?event=<id>&themes=<id,id>&voices=<voice,voice>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
+import { VOICE_LABELS } from '../labels';
+import type { Voice } from '../types';
 import { isIsoDate } from './isoDate';
 
 /** What a URL can say about the view. Every field is optional: absent means the default view. */
 export interface ViewState {
 	event?: string;
 	themes: string[];
+	/** Show only events quoting one of these voices; all events when empty. */
+	voices: Voice[];
 	from?: string;
 	to?: string;
 }
@@ -16,6 +21,7 @@ export interface KnownIds {
 }
 
 const MAX_PARAMETER_LENGTH = 2000;
+const VOICES: ReadonlySet<string> = new Set(Object.keys(VOICE_LABELS));
 
 /**
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
@@ -27,18 +33,20 @@ export function parseViewState(params: URLSearchParams, known: KnownIds): ViewSt
 		return value !== null && value.length <= MAX_PARAMETER_LENGTH ? value.trim() : undefined;
 	};
 	const event = read('event');
-	const themes = [
+	const list = (name: string, allowed: ReadonlySet<string>) => [
 		...new Set(
-			(read('themes') ?? '')
+			(read(name) ?? '')
 				.split(',')
 				.map((id) => id.trim())
-				.filter((id) => known.themes.has(id))
+				.filter((id) => allowed.has(id))
 		)
 	];
+	const themes = list('themes', known.themes);
+	const voices = list('voices', VOICES) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	if (from && to && from >= to) from = to = undefined;
-	return { event: event && known.events.has(event) ? event : undefined, themes, from, to };
+	return { event: event && known.events.has(event) ? event : undefined, themes, voices, from, to };
 }
 
 /** Writes a view into query parameters, leaving any other parameter as it was. */
@@ -48,20 +56,10 @@ export function writeViewState(state: ViewState, params = new URLSearchParams())
 		value ? next.set(name, value) : next.delete(name);
 	set('event', state.event);
 	set('themes', state.themes.join(','));
+	set('voices', state.voices.join(','));
 	set('from', state.from);
 	set('to', state.to);
 	return next;
-}
-
-/** Whether two views are the same (so the URL need not change). */
-export function sameViewState(a: ViewState, b: ViewState): boolean {
-	return (
-		a.event === b.event &&
-		a.from === b.from &&
-		a.to === b.to &&
-		a.themes.length === b.themes.length &&
-		a.themes.every((theme, index) => theme === b.themes[index])
-	);
 }
 
 function validDate(value: string | undefined): string | undefined {

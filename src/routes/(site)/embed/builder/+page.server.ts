@@ -1,5 +1,7 @@
-// The embed builder: lists the themes and events a journalist can choose from.
+// The embed builder: lists the themes, voices and events a journalist can choose from.
+import { VOICE_LABELS } from '$lib/labels';
 import { getDataset } from '$lib/server/dataset';
+import type { Voice } from '$lib/types';
 
 export function load() {
 	const { site, events, themes } = getDataset();
@@ -7,6 +9,12 @@ export function load() {
 		site: { title: site.title, url: site.url },
 		events: events.map(({ id, title, shortDateLabel }) => ({ id, title, shortDateLabel })),
 		themes: themes.map(({ id, label }) => ({ id, label })),
+		// Only voices the data quotes, so every choice shows something.
+		voices: (Object.keys(VOICE_LABELS) as Voice[])
+			.filter((voice) =>
+				events.some((event) => event.excerpts.some((excerpt) => excerpt.voice === voice))
+			)
+			.map((id) => ({ id, label: VOICE_LABELS[id] })),
 		range: { from: events[0]!.start, to: events.at(-1)!.end ?? events.at(-1)!.start }
 	};
 }
