@@ -95,3 +95,36 @@ test('search finds people', async ({ page }) => {
 			.first()
 	).toContainText('John Kirby');
 });
+
+test('the tone strip loads on demand and shows under the axis which words each voice used', async ({
+	page
+}) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	expect(requested.filter((path) => path.endsWith('/tone.json'))).toEqual([]);
+	const surfaceHeight = () =>
+		timeline.locator('.surface').evaluate((node) => node.getBoundingClientRect().height);
+	const before = await surfaceHeight();
+
+	const toggle = page.getByRole('button', { name: /^Tone strip/ });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const strip = timeline.getByRole('img', { name: /^Tone of readouts/ });
+	await expect(strip).toBeVisible();
+	expect(requested.filter((path) => path.endsWith('/tone.json'))).toHaveLength(1);
+	// Anchorage, March 2021: the Chinese government's readout calls the talks candid and constructive.
+	await expect(strip.locator('text').first()).toContainText('candid');
+	await expect(page.getByText('Rows, top to bottom:')).toContainText('Chinese government');
+	await expect(
+		page.getByRole('link', { name: 'Every descriptor with its sentence' })
+	).toBeVisible();
+	// The strip adds its own height: the events keep their room above the axis.
+	expect(await surfaceHeight()).toBeGreaterThan(before + 30);
+
+	await toggle.click();
+	await expect(strip).toHaveCount(0);
+	expect(await surfaceHeight()).toBe(before);
+});

@@ -10,12 +10,13 @@ import { sourceSummaries } from '$lib/server/sourceSummaries';
 const FULL_LIST_LIMIT = 300;
 
 export function load() {
-	const { site, events, themes, sources } = getDataset();
+	const { site, events, themes, sources, vocabulary } = getDataset();
 	return {
 		site,
 		events: events.length <= FULL_LIST_LIMIT ? events : undefined,
 		eventCount: events.length,
 		themes,
-		sources: sourceSummaries(sources)
+		sources: sourceSummaries(sources),
+		hasTone: vocabulary.length > 0
 	};
 }

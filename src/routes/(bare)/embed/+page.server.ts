@@ -4,11 +4,12 @@ import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export function load() {
-	const { site, events, themes, sources } = getDataset();
+	const { site, events, themes, sources, vocabulary } = getDataset();
 	return {
 		site: { title: site.title, url: site.url },
 		entries: toTimelineEntries(events),
 		themes,
-		sources: sourceSummaries(sources)
+		sources: sourceSummaries(sources),
+		hasTone: vocabulary.length > 0
 	};
 }

@@ -1,0 +1,84 @@
+// The tone strip's layout: the descriptors each voice used, one row per voice, grouped by date, with a label
+// wherever it fits before the next mark of its row.
+import type { Voice } from '../types';
+
+/** One descriptor as said: what /data/tone.json holds for each use found in the sources. */
+export interface ToneWord {
+	/** The date it speaks of (ISO). */
+	date: string;
+	voice: Voice;
+	/** The descriptor's label, e.g. "constructive". */
+	label: string;
+	/** Said with a negation ("not constructive"); shown as such. */
+	negated: boolean;
+}
+
+/** A mark of the strip: every word one voice used on one date. */
+export interface ToneMark {
+	date: string;
+	voice: Voice;
+	row: number;
+	x: number;
+	/** Distinct words in the order first used, e.g. ["candid", "not constructive"]. */
+	words: string[];
+	/** Whether the words fit as a label before the next mark of the row. */
+	labelled: boolean;
+}
+
+/** Height of one voice's row in the strip, px. */
+export const TONE_ROW_HEIGHT = 18;
+
+/** The strip's height for `rows` voices, px. */
+export function toneStripHeight(rows: number): number {
+	return rows * TONE_ROW_HEIGHT + 4;
+}
+
+/** Space a label needs beyond its text, and the gap kept to the next mark. */
+const LABEL_PADDING = 14;
+
+/**
+ * Groups `words` into marks at `xOf(date)`, one row per voice in `voices` order (voices with no
+ * words get no row), dropping marks outside [0, width]. A label is kept only if it ends before the
+ * next mark in its row and before the right edge, so labels never overlap.
+ */
+export function layoutTone(
+	words: readonly ToneWord[],
+	voices: readonly Voice[],
+	xOf: (date: string) => number,
+	width: number,
+	charWidth: number
+): { rows: Voice[]; marks: ToneMark[] } {
+	const rows = voices.filter((voice) => words.some((word) => word.voice === voice));
+	const groups = new Map<string, ToneMark>();
+	for (const word of words) {
+		const key = `${word.voice}|${word.date}`;
+		let mark = groups.get(key);
+		if (!mark) {
+			mark = {
+				date: word.date,
+				voice: word.voice,
+				row: rows.indexOf(word.voice),
+				x: xOf(word.date),
+				words: [],
+				labelled: false
+			};
+			groups.set(key, mark);
+		}
+		const said = word.negated ? `not ${word.label}` : word.label;
+		if (!mark.words.includes(said)) mark.words.push(said);
+	}
+	const marks = [...groups.values()]
+		.filter((mark) => mark.x >= 0 && mark.x <= width)
+		.sort((a, b) => a.row - b.row || a.x - b.x);
+	for (const [index, mark] of marks.entries()) {
+		const next = marks[index + 1];
+		const limit = next && next.row === mark.row ? next.x : width;
+		mark.labelled = mark.x + labelWidth(mark, charWidth) <= limit;
+	}
+	return { rows, marks };
+}
+
+/** The width a mark's label takes, in px, gap included. */
+export function labelWidth(mark: Pick<ToneMark, 'words'>, charWidth: number): number {
+	return mark.words.join(', ').length * charWidth + LABEL_PADDING;
+}

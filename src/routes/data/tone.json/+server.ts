@@ -1,0 +1,21 @@
+// Every use of the diplomatic vocabulary as the timeline's tone strip draws it, prerendered to build/data/tone.json.
+import { getDataset } from '$lib/server/dataset';
+import type { ToneWord } from '$lib/timeline/toneMarks';
+
+export const prerender = true;
+
+export function GET() {
+	const { vocabulary, lexicon } = getDataset();
+	const labels = new Map(lexicon.map((descriptor) => [descriptor.id, descriptor.label]));
+	const words: ToneWord[] = vocabulary
+		.map(({ date, voice, descriptor, negated }) => ({
+			date,
+			voice,
+			label: labels.get(descriptor)!,
+			negated
+		}))
+		.sort((a, b) => a.date.localeCompare(b.date));
+	return new Response(JSON.stringify(words), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
