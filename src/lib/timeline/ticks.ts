@@ -1,7 +1,16 @@
-// Axis ticks that adapt to the zoom: years → quarters → months → weeks → days, with a context row above.
+// Axis ticks that adapt to the zoom: centuries → decades → years → quarters → months → weeks → days, with a context row above.
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 
-export type TickLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type TickLevel =
+	| 'day'
+	| 'week'
+	| 'month'
+	| 'quarter'
+	| 'year'
+	| 'five-years'
+	| 'decade'
+	| 'half-century'
+	| 'century';
 
 export interface Tick {
 	/** Where the tick stands, ms. */
@@ -59,11 +68,31 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 		label: 'quarter',
 		context: 'year'
 	},
-	year: { interval: utcYear, length: 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } }
+	year: years(1),
+	// Stories imported from other timelines can span centuries.
+	'five-years': years(5),
+	decade: years(10),
+	'half-century': years(50),
+	century: years(100)
 };
 
+function years(step: number): LevelSpec {
+	const interval = step === 1 ? utcYear : utcYear.every(step)!;
+	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } };
+}
+
 /** From finest to coarsest. */
-export const TICK_LEVELS: readonly TickLevel[] = ['day', 'week', 'month', 'quarter', 'year'];
+export const TICK_LEVELS: readonly TickLevel[] = [
+	'day',
+	'week',
+	'month',
+	'quarter',
+	'year',
+	'five-years',
+	'decade',
+	'half-century',
+	'century'
+];
 
 const CONTEXT = {
 	month: { interval: utcMonth, label: { month: 'long', year: 'numeric' } as const },
@@ -76,7 +105,7 @@ export function chooseTickLevel(span: number, width: number): TickLevel {
 		const spec = LEVELS[level];
 		if ((width * spec.length) / span >= spec.minSpacing) return level;
 	}
-	return 'year';
+	return 'century';
 }
 
 /**
