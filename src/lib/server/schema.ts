@@ -80,6 +80,8 @@ export const themesFileSchema = z.array(themeSchema);
 
 export const siteSchema = z.strictObject({
 	title: text,
+	/** The site's name in the header and page titles; the title if absent. */
+	shortTitle: text.optional(),
 	/** Where the site is published, for canonical URLs and citations: https, no trailing slash. */
 	url: z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, {
 		message: 'an https URL with no trailing slash'
