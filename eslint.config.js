@@ -24,7 +24,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/.work/'
+			'bench/.work/',
+			'imported/',
+			'build-imported/'
 		]
 	},
 	js.configs.recommended,

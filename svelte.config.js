@@ -2,9 +2,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS,
-// or the benchmark's synthetic data, has no people, so /people/<id> has no page to build.
-const OPTIONAL_ROUTES = ['/(site)/people/[id]'];
+// Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS has
+// no people and no sources, and no themes unless its slides have groups; the benchmark's synthetic
+// data has no people. Those routes then have no page to build.
+const OPTIONAL_ROUTES = [
+	'/(site)/people/[id]',
+	'/(site)/sources/[id]',
+	'/(site)/sources/[id]/original',
+	'/(site)/themes/[id]'
+];
 
 // The benchmark builds several datasets side by side, each into its own folder.
 const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every gate in order (format, lint, types, unit, build if stale, browser, end-to-end); stops at the first failure.
+// `npm test`: every gate in order (format, lint, types, unit, build if stale, imported sites, browser, end-to-end); stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isStale } from './newestChange.js';
 
 const BUILD_STAMP = 'build/index.html';
 const BUILD_INPUTS = [
@@ -14,20 +13,7 @@ const BUILD_INPUTS = [
 	'package-lock.json'
 ];
 
-function newestChange(path) {
-	if (!existsSync(path)) return 0;
-	const stats = statSync(path);
-	if (!stats.isDirectory()) return stats.mtimeMs;
-	return Math.max(
-		stats.mtimeMs,
-		...readdirSync(path).map((name) => newestChange(join(path, name)))
-	);
-}
-
-function buildIsStale() {
-	if (!existsSync(BUILD_STAMP)) return true;
-	return Math.max(...BUILD_INPUTS.map(newestChange)) > statSync(BUILD_STAMP).mtimeMs;
-}
+const buildIsStale = () => isStale(BUILD_STAMP, BUILD_INPUTS);
 
 const steps = [
 	['format', 'npm run format:check'],
@@ -35,6 +21,7 @@ const steps = [
 	['types', 'npm run check'],
 	['unit', 'npm run test:unit'],
 	['build', 'npm run build', buildIsStale],
+	['imported sites', 'node scripts/buildImported.js'],
 	['end-to-end', 'npm run test:e2e']
 ];
 

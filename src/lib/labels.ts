@@ -1,5 +1,5 @@
 // How the closed vocabularies of the data (kinds, sides, voices, relations) are named to readers.
-import type { EventKind, Relation, Side, Voice } from './types';
+import type { EventKind, Relation, Side, TimelineEvent, Voice } from './types';
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
 	summit: 'Summit',
@@ -12,8 +12,15 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
 	postponement: 'Postponement',
 	announcement: 'Announcement',
 	'working-group': 'Working group',
-	'third-party': 'Third-party diplomacy'
+	'third-party': 'Third-party diplomacy',
+	other: 'Other event'
 };
+
+/** "Anchorage, Alaska, United States"; empty when the event does not say where. */
+export function placeLabel(place: TimelineEvent['place']): string {
+	if (!place) return '';
+	return place.country ? `${place.name}, ${place.country}` : place.name;
+}
 
 export const SIDE_LABELS: Record<Side, string> = {
 	us: 'United States',

@@ -25,12 +25,41 @@ describe('toPublicJson', () => {
 				'summary',
 				'themes',
 				'links',
+				'media',
+				'unsourced',
 				'excerpts'
 			].sort()
 		);
 		expect(exported.events[1]!.end).toBeNull();
 		expect(exported.events[1]!.place).toEqual({ name: 'By telephone', country: null });
 		expect(exported.events[1]!.links).toEqual([{ event: 'one', relation: 'follows-up' }]);
+		expect(exported.events[1]!.media).toBeNull();
+		expect(exported.events[1]!.unsourced).toBeNull();
+	});
+
+	it('marks an event with no excerpt by its unsourced note, and one with no place by null', () => {
+		const unsourced = {
+			...dataset,
+			events: [
+				{
+					...dataset.events[0]!,
+					excerpts: [],
+					place: undefined,
+					unsourced: 'Imported from a TimelineJS file.',
+					media: { url: 'https://example.org/a.jpg', caption: 'A picture' }
+				}
+			]
+		};
+		const [event] = toPublicJson(unsourced).events;
+		expect(event).toMatchObject({
+			place: null,
+			excerpts: [],
+			unsourced: 'Imported from a TimelineJS file.',
+			media: { url: 'https://example.org/a.jpg', caption: 'A picture', credit: null }
+		});
+		expect(toEventsCsv(unsourced).split('\r\n')[1]).toMatch(
+			/^one,First meeting,2021-03-18,2021-03-19,day,talks,,,.*,,0,Imported from a TimelineJS file\.$/
+		);
 	});
 
 	it('gives offsets such that sources[k].text.slice(start, end) === quote', () => {
@@ -68,14 +97,14 @@ describe('toEventsCsv', () => {
 
 	it('has a header and one row per event', () => {
 		expect(lines[0]).toBe(
-			'id,title,start,end,precision,kind,place,country,participants,summary,themes,sources,excerpt_count'
+			'id,title,start,end,precision,kind,place,country,participants,summary,themes,sources,excerpt_count,unsourced'
 		);
 		expect(lines).toHaveLength(1 + dataset.events.length);
 	});
 
 	it('quotes fields that hold commas and leaves plain ones bare', () => {
 		expect(lines[1]).toBe(
-			'one,First meeting,2021-03-18,2021-03-19,day,talks,"Anchorage, Alaska",United States,"Person A (Minister, us)",The first meeting of the fixture.,climate,sample,1'
+			'one,First meeting,2021-03-18,2021-03-19,day,talks,"Anchorage, Alaska",United States,"Person A (Minister, us)",The first meeting of the fixture.,climate,sample,1,'
 		);
 		expect(lines[2]).toContain(',,day,call,By telephone,,,');
 	});

@@ -11,6 +11,11 @@ describe('formatEventDate', () => {
 		['2023-12-30', '2024-01-02', 'day', '30 December 2023 – 2 January 2024'],
 		['2023-05-01', undefined, 'month', 'May 2023'],
 		['2023-01-01', undefined, 'year', '2023'],
+		['1956-01-01', '1962-01-01', 'year', '1956–1962'],
+		['1956-01-01', '1956-01-01', 'year', '1956'],
+		['1943-07-01', '1943-09-01', 'month', 'July – September 1943'],
+		['1943-07-01', '1946-01-01', 'month', 'July 1943 – January 1946'],
+		['1943-07-01', '1943-07-20', 'month', 'July 1943'],
 		['2023-02-01', undefined, 'approximate', 'about 1 February 2023'],
 		['2023-02-01', '2023-02-04', 'approximate', 'about 1–4 February 2023']
 	] as const)('%s–%s (%s) → %s', (start, end, precision, expected) => {

@@ -1,5 +1,5 @@
 // The loader on the minimal valid dataset and on every kind of bad input, asserting the exact messages.
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/load';
@@ -33,6 +33,45 @@ describe('loadDataset on a valid dataset', () => {
 			'two-quote-1',
 			'two-quote-2'
 		]);
+	});
+
+	it('accepts an event with no excerpt when its unsourced note says why, and no sources folder', () => {
+		const { root, dataDir } = fixtureDataset();
+		rmSync(join(dataDir, 'events', 'one.yaml'));
+		rmSync(join(dataDir, 'sources'), { recursive: true });
+		writeFileSync(
+			join(dataDir, 'events', 'two.yaml'),
+			[
+				'id: two',
+				'title: Second meeting',
+				'start: 2021-03-25',
+				'precision: year',
+				'kind: other',
+				'summary: Imported.',
+				'unsourced: Imported from a TimelineJS file, which has no source texts.',
+				'media: { url: "https://example.org/a.jpg", caption: A picture }'
+			].join('\n')
+		);
+		writeFileSync(join(dataDir, 'themes.yaml'), '[]\n');
+		const result = loadDataset(dataDir, root);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'data/events/two.yaml:3:8 two start — expected the first of January (precision is year), got "2021-03-25"'
+		]);
+		writeFileSync(
+			join(dataDir, 'events', 'two.yaml'),
+			readFileSync(join(dataDir, 'events', 'two.yaml'), 'utf8').replace('2021-03-25', '2021-01-01')
+		);
+		const { dataset, problems } = loadDataset(dataDir, root);
+		expect(problems).toEqual([]);
+		expect(dataset!.events[0]).toMatchObject({
+			excerpts: [],
+			participants: [],
+			themes: [],
+			unsourced: 'Imported from a TimelineJS file, which has no source texts.',
+			media: { url: 'https://example.org/a.jpg', caption: 'A picture' }
+		});
+		expect(dataset!.events[0]!.place).toBeUndefined();
+		expect(dataset!.sources).toEqual([]);
 	});
 
 	it('defaults optional fields', () => {
@@ -151,6 +190,18 @@ const BAD_CASES: [string, string[]][] = [
 		'commitment-bad-excerpt',
 		[
 			'data/commitments.yaml:6:14 climate-group announced.excerpt — expected an excerpt of one (one-quote-1 to one-quote-1), got "one-quote-5"'
+		]
+	],
+	[
+		'unsourced-without-note',
+		[
+			'data/events/one.yaml:16:11 one excerpts — expected at least one excerpt, or an "unsourced" note saying why there is none, got an empty list'
+		]
+	],
+	[
+		'unsourced-with-excerpts',
+		[
+			'data/events/one.yaml:16:12 one unsourced — expected no "unsourced" note on an event that has excerpts, got "Imported from a file with no source texts."'
 		]
 	],
 	[

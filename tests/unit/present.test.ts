@@ -16,7 +16,7 @@ describe('buildSlides', () => {
 
 	it('shows each event’s first excerpt as its strongest', () => {
 		const second = slides[2]!;
-		expect(second.kind === 'event' && second.excerpt.quote).toBe('They also discussed trade.');
+		expect(second.kind === 'event' && second.excerpt?.quote).toBe('They also discussed trade.');
 	});
 
 	it('makes a theme tour of that theme’s events with the excerpts that speak to it', () => {
@@ -24,7 +24,13 @@ describe('buildSlides', () => {
 		const tour = buildSlides(dataset.events, dataset.site, trade);
 		expect(tour.map((slide) => slide.id)).toEqual(['start', 'two', 'end']);
 		expect(tour[0]!.kind === 'title' && tour[0]!.title).toBe('Economy and trade');
-		expect(tour[1]!.kind === 'event' && tour[1]!.excerpt.themes).toEqual(['trade']);
+		expect(tour[1]!.kind === 'event' && tour[1]!.excerpt?.themes).toEqual(['trade']);
+	});
+
+	it('gives an event with no source excerpt a slide with no excerpt, not a made-up one', () => {
+		const unsourced = { ...dataset.events[0]!, excerpts: [], unsourced: 'Imported.' };
+		const [, slide] = buildSlides([unsourced], dataset.site);
+		expect(slide).toMatchObject({ kind: 'event', id: 'one', excerpt: undefined });
 	});
 });
 

@@ -14,7 +14,13 @@ describe('chooseTickLevel', () => {
 		[30 * DAY, 1280, 'day'],
 		[7 * DAY, 375, 'day'],
 		[60 * DAY, 375, 'month'],
-		[40 * DAY, 375, 'week']
+		[40 * DAY, 375, 'week'],
+		[20 * 365 * DAY, 1280, 'year'],
+		[40 * 365 * DAY, 1280, 'five-years'],
+		[170 * 365 * DAY, 1280, 'decade'],
+		[170 * 365 * DAY, 375, 'half-century'],
+		[900 * 365 * DAY, 375, 'century'],
+		[9000 * 365 * DAY, 375, 'century']
 	])('a span of %d ms over %d px shows %s', (span, width, level) => {
 		expect(chooseTickLevel(span, width)).toBe(level);
 	});
@@ -25,6 +31,14 @@ describe('axisTicks', () => {
 		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300, 'en-GB');
 		expect(axis.level).toBe('year');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['2022', '2023', '2024']);
+		expect(axis.context).toEqual([]);
+	});
+
+	it('labels decades over a span of centuries', () => {
+		const axis = axisTicks(t('1810-01-01'), t('1990-01-01'), 1200, 'en-GB');
+		expect(axis.level).toBe('decade');
+		expect(axis.ticks[0]).toEqual({ time: t('1810-01-01'), label: '1810' });
+		expect(axis.ticks.at(-1)).toEqual({ time: t('1990-01-01'), label: '1990' });
 		expect(axis.context).toEqual([]);
 	});
 

@@ -28,6 +28,32 @@ describe('toTimelineJs', () => {
 		expect(text).toContain('<a href="https://fixture.example.org/events/two">');
 	});
 
+	it('says "No source excerpt" with the note for an unsourced event, and carries its media and paragraphs', () => {
+		const unsourced = {
+			...dataset,
+			events: [
+				{
+					...dataset.events[0]!,
+					summary: 'First paragraph.\n\nSecond <one>.',
+					excerpts: [],
+					unsourced: 'Imported from a file with no sources.',
+					media: { url: 'https://example.org/a.jpg', caption: 'A "picture"' }
+				}
+			]
+		};
+		const [event] = toTimelineJs(unsourced).events;
+		expect(event!.text.text).toBe(
+			'<p>First paragraph.</p><p>Second &lt;one&gt;.</p>' +
+				'<p>No source excerpt: Imported from a file with no sources.</p>' +
+				'<p><a href="https://fixture.example.org/events/one">Sources and citations</a></p>'
+		);
+		expect(event!.media).toEqual({
+			url: 'https://example.org/a.jpg',
+			caption: 'A &quot;picture&quot;',
+			credit: ''
+		});
+	});
+
 	it('never lets data become markup', () => {
 		const hostile = {
 			...dataset,

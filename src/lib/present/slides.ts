@@ -3,7 +3,14 @@ import type { Excerpt, Theme, TimelineEvent } from '../types';
 
 export type Slide =
 	| { kind: 'title'; id: 'start'; title: string; subtitle: string; theme?: Theme }
-	| { kind: 'event'; id: string; event: TimelineEvent; excerpt: Excerpt; position: number }
+	| {
+			kind: 'event';
+			id: string;
+			event: TimelineEvent;
+			/** The excerpt to show; none when the event has no source excerpt. */
+			excerpt: Excerpt | undefined;
+			position: number;
+	  }
 	| { kind: 'closing'; id: 'end'; title: string };
 
 /** The slides for every event, or for the events of `theme` with the excerpts that speak to it. */
@@ -15,7 +22,7 @@ export function buildSlides(
 	const chosen = theme ? events.filter((event) => event.themes.includes(theme.id)) : events;
 	const strongest = (event: TimelineEvent) =>
 		(theme && event.excerpts.find((excerpt) => excerpt.themes?.includes(theme.id))) ||
-		event.excerpts[0]!;
+		event.excerpts[0];
 	return [
 		{
 			kind: 'title',

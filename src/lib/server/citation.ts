@@ -37,7 +37,10 @@ export function bibtexCitation(input: CitationInput): string {
 			howpublished: `\\url{${eventUrl(input)}}`,
 			year: year!,
 			month: month!,
-			note: `Sources: ${sources.map((source) => source.publisher).join('; ')}`
+			note:
+				sources.length > 0
+					? `Sources: ${sources.map((source) => source.publisher).join('; ')}`
+					: 'No source excerpt'
 		}),
 		...sources.map((source) =>
 			bibEntry(source.id, {

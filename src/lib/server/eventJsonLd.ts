@@ -16,13 +16,17 @@ export function eventJsonLdScript(
 		startDate: event.start,
 		...(event.end ? { endDate: event.end } : {}),
 		eventStatus: 'https://schema.org/EventScheduled',
-		location: {
-			'@type': 'Place',
-			name: event.place.name,
-			...(event.place.country
-				? { address: { '@type': 'PostalAddress', addressCountry: event.place.country } }
-				: {})
-		},
+		...(event.place
+			? {
+					location: {
+						'@type': 'Place',
+						name: event.place.name,
+						...(event.place.country
+							? { address: { '@type': 'PostalAddress', addressCountry: event.place.country } }
+							: {})
+					}
+				}
+			: {}),
 		attendee: event.participants.map((person) => ({
 			'@type': 'Person',
 			name: person.name,

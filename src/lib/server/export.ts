@@ -68,11 +68,19 @@ export function toPublicJson(dataset: Dataset) {
 			elsewhere: event.elsewhere ?? null,
 			precision: event.precision,
 			kind: event.kind,
-			place: { name: event.place.name, country: event.place.country ?? null },
+			place: event.place ? { name: event.place.name, country: event.place.country ?? null } : null,
 			participants: event.participants.map(({ name, role, side }) => ({ name, role, side })),
 			summary: event.summary,
 			themes: event.themes,
 			links: event.links.map(({ event: target, relation }) => ({ event: target, relation })),
+			media: event.media
+				? {
+						url: event.media.url,
+						caption: event.media.caption ?? null,
+						credit: event.media.credit ?? null
+					}
+				: null,
+			unsourced: event.unsourced ?? null,
 			excerpts: event.excerpts.map((excerpt) => ({
 				id: excerpt.id,
 				source: excerpt.source,
@@ -102,7 +110,8 @@ const CSV_COLUMNS = [
 	'summary',
 	'themes',
 	'sources',
-	'excerpt_count'
+	'excerpt_count',
+	'unsourced'
 ] as const;
 
 /** One row per event, RFC 4180 quoting, CRLF line ends: opens cleanly in spreadsheet programs. */
@@ -114,15 +123,16 @@ export function toEventsCsv(dataset: Dataset): string {
 		event.end ?? '',
 		event.precision,
 		event.kind,
-		event.place.name,
-		event.place.country ?? '',
+		event.place?.name ?? '',
+		event.place?.country ?? '',
 		event.participants
 			.map((person) => `${person.name} (${person.role}, ${person.side})`)
 			.join('; '),
 		event.summary,
 		event.themes.join('; '),
 		[...new Set(event.excerpts.map((excerpt) => excerpt.source))].join('; '),
-		String(event.excerpts.length)
+		String(event.excerpts.length),
+		event.unsourced ?? ''
 	]);
 	return (
 		[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'

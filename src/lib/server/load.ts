@@ -95,6 +95,8 @@ function readSources(
 	problems: DataProblem[]
 ): Collection<LoadedSource> {
 	const sources = emptyCollection<LoadedSource>();
+	// A dataset whose events all say why they are unsourced (an imported story) needs no sources.
+	if (!existsSync(dir)) return sources;
 	for (const name of yamlFilesIn(dir, label, problems)) {
 		const yaml = readYaml(join(dir, name));
 		if (!yaml) {

@@ -5,7 +5,7 @@ import { resolveExcerpts } from './excerpts.ts';
 import { describeValue, type DataProblem } from './problems.ts';
 import type { EventRecord, Theme } from './schema.ts';
 import { formatFieldPath } from './schemaProblems.ts';
-import { positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
+import { positionOf, valueAt, type YamlFile, type YamlPath } from './yamlFile.ts';
 
 /** A validated record and where it was read from. */
 export interface Located<Record> {
@@ -83,6 +83,7 @@ export function checkReferences(
 	for (const event of events.records) {
 		const { data } = event;
 		checkDates(event, report);
+		checkEvidence(event, report);
 		data.themes.forEach((theme, index) => {
 			const expected = unknownReference(themes, theme, 'a theme id from data/themes.yaml');
 			if (expected) report(event, ['themes', index], expected, describeValue(theme));
@@ -151,6 +152,30 @@ function checkUniqueIds(
 			`${describeValue(record.data.id)}, already used at ${first.yaml.file}:${line}:${column}`
 		);
 	}
+}
+
+/**
+ * An event either quotes its sources or says why it cannot: an event that loses its excerpts by
+ * mistake fails the build instead of passing as unsourced, and a sourced event never says it is not.
+ */
+function checkEvidence(event: Located<EventRecord>, report: Reporter): void {
+	const { excerpts, unsourced } = event.data;
+	if (excerpts.length === 0 && unsourced === undefined) {
+		const found = valueAt(event.yaml.value, [...event.path, 'excerpts']);
+		report(
+			event,
+			['excerpts'],
+			'at least one excerpt, or an "unsourced" note saying why there is none',
+			describeValue(found)
+		);
+	}
+	if (excerpts.length > 0 && unsourced !== undefined)
+		report(
+			event,
+			['unsourced'],
+			'no "unsourced" note on an event that has excerpts',
+			describeValue(unsourced)
+		);
 }
 
 function checkDates(event: Located<EventRecord>, report: Reporter): void {

@@ -18,7 +18,8 @@ export const EVENT_KINDS = [
 	'postponement',
 	'announcement',
 	'working-group',
-	'third-party'
+	'third-party',
+	'other'
 ] as const;
 /** Relations between events, read from the linking event to the linked one. */
 export const RELATIONS = [
@@ -52,6 +53,9 @@ const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-
 const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?!\/)/.test(value), {
 	message: 'an https: or site-relative URL'
 });
+const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, {
+	message: 'an https URL with no spaces'
+});
 
 export const sourceSchema = z.strictObject({
 	id: slug,
@@ -76,6 +80,8 @@ export const themesFileSchema = z.array(themeSchema);
 
 export const siteSchema = z.strictObject({
 	title: text,
+	/** The site's name in the header and page titles; the title if absent. */
+	shortTitle: text.optional(),
 	/** Where the site is published, for canonical URLs and citations: https, no trailing slash. */
 	url: z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, {
 		message: 'an https URL with no trailing slash'
@@ -136,11 +142,21 @@ export const eventSchema = z.strictObject({
 	elsewhere: z.strictObject({ date: isoDate, place: text }).optional(),
 	precision: z.enum(PRECISIONS),
 	kind: z.enum(EVENT_KINDS),
-	place: z.strictObject({ name: text, country: text.optional() }),
-	participants: z.array(z.strictObject({ name: text, role: text, side: z.enum(SIDES) })),
+	/** Optional: a story imported from TimelineJS may not say where. */
+	place: z.strictObject({ name: text, country: text.optional() }).optional(),
+	participants: z
+		.array(z.strictObject({ name: text, role: text, side: z.enum(SIDES) }))
+		.default([]),
 	summary: text,
-	themes: z.array(slug),
-	excerpts: z.array(excerptSchema).min(1, { message: 'at least one excerpt' }),
+	themes: z.array(slug).default([]),
+	/** At least one, unless `unsourced` says why there is none (checked in references.ts). */
+	excerpts: z.array(excerptSchema).default([]),
+	/** Why the event has no verbatim excerpt, e.g. it was imported from a file with no source texts. */
+	unsourced: text.optional(),
+	/** A picture, video or page about the event, shown only as a link: the site never embeds it. */
+	media: z
+		.strictObject({ url: httpsUrl, caption: text.optional(), credit: text.optional() })
+		.optional(),
 	links: z.array(z.strictObject({ event: slug, relation: z.enum(RELATIONS) })).default([]),
 	/** Two or three questions for discussing the event in class (shown in the speaker notes). */
 	questions: z

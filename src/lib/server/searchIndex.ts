@@ -1,5 +1,6 @@
 // Builds the site search index at build time from events, themes, sources and every source paragraph.
 import MiniSearch from 'minisearch';
+import { placeLabel } from '../labels.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../searchDocuments.ts';
 import { paragraphsOf } from '../sourceParagraphs.ts';
 import type { Dataset } from '../types.ts';
@@ -14,10 +15,14 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
 			title: event.title,
 			text: event.summary,
 			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
-			place: [event.place.name, event.place.country].filter(Boolean).join(', '),
+			place: placeLabel(event.place),
 			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
 			path: `events/${event.id}`,
-			dateLabel: event.shortDateLabel
+			// Said beside the date, so results need no code of their own for it.
+			dateLabel:
+				event.excerpts.length > 0
+					? event.shortDateLabel
+					: `${event.shortDateLabel} · no source excerpt`
 		})),
 		...dataset.people.map((person) => ({
 			id: `person:${person.id}`,

@@ -18,7 +18,19 @@ function timelineDate(date: string, precision: string) {
 	return { year: year!, month: String(Number(month)), day: String(Number(day)) };
 }
 
-/** A TimelineJS 3 document: one slide per event, its strongest excerpt quoted with its source, grouped by first theme. */
+/** Our plain text as TimelineJS HTML: blank lines part paragraphs, single line ends become <br>. */
+function htmlParagraphs(text: string): string {
+	return text
+		.split(/\n{2,}/)
+		.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+		.join('');
+}
+
+/**
+ * A TimelineJS 3 document: one slide per event, its strongest excerpt quoted with its source (or
+ * a "No source excerpt" paragraph with the event's note), grouped by first theme, its media as
+ * TimelineJS media. The import (timelinejs/exported.ts) recognises this shape.
+ */
 export function toTimelineJs(dataset: Dataset) {
 	const themes = new Map(dataset.themes.map((theme) => [theme.id, theme.label]));
 	const sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -37,7 +49,7 @@ export function toTimelineJs(dataset: Dataset) {
 					? `<blockquote>${escapeHtml(excerpt.quote)}</blockquote><p>${escapeHtml(
 							`${source.publisher}, “${source.title}”, ${source.publishedLabel}`
 						)}</p>`
-					: '';
+					: `<p>${escapeHtml(`No source excerpt: ${event.unsourced ?? 'none given'}`)}</p>`;
 			return {
 				unique_id: event.id,
 				start_date: timelineDate(event.start, event.precision),
@@ -45,10 +57,19 @@ export function toTimelineJs(dataset: Dataset) {
 				...(event.precision === 'approximate' ? { display_date: escapeHtml(event.dateLabel) } : {}),
 				text: {
 					headline: escapeHtml(event.title),
-					text: `<p>${escapeHtml(event.summary)}</p>${quote}<p><a href="${escapeHtml(
+					text: `${htmlParagraphs(event.summary)}${quote}<p><a href="${escapeHtml(
 						`${dataset.site.url}/events/${event.id}`
 					)}">Sources and citations</a></p>`
 				},
+				...(event.media
+					? {
+							media: {
+								url: event.media.url,
+								caption: escapeHtml(event.media.caption ?? ''),
+								credit: escapeHtml(event.media.credit ?? '')
+							}
+						}
+					: {}),
 				...(event.themes[0]
 					? { group: escapeHtml(themes.get(event.themes[0]) ?? event.themes[0]) }
 					: {})

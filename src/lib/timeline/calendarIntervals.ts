@@ -55,10 +55,15 @@ export function utcMonthsEvery(months: number): CalendarInterval {
 
 export const utcMonths = utcMonthsEvery(1);
 
-export const utcYears = interval(
-	(date) => {
-		startOfDay(date);
-		date.setUTCMonth(0, 1);
-	},
-	(date) => date.setUTCFullYear(date.getUTCFullYear() + 1)
-);
+/** Years in steps of `years` (1, 5, 10, 50, 100), aligned on multiples of the step like d3-time's. */
+export function utcYearsEvery(years: number): CalendarInterval {
+	return interval(
+		(date) => {
+			startOfDay(date);
+			date.setUTCFullYear(Math.floor(date.getUTCFullYear() / years) * years, 0, 1);
+		},
+		(date) => date.setUTCFullYear(date.getUTCFullYear() + years)
+	);
+}
+
+export const utcYears = utcYearsEvery(1);

@@ -12,8 +12,18 @@ export function formatEventDate(
 	precision: Precision
 ): string {
 	const first = calendarDay(start);
-	if (precision === 'year') return first.format('YYYY');
-	if (precision === 'month') return first.format('MMMM YYYY');
+	const last = end ? calendarDay(end) : first;
+	if (precision === 'year')
+		return last.year() > first.year()
+			? `${first.format('YYYY')}–${last.format('YYYY')}`
+			: first.format('YYYY');
+	if (precision === 'month') {
+		if (last.year() > first.year())
+			return `${first.format('MMMM YYYY')} – ${last.format('MMMM YYYY')}`;
+		if (last.month() > first.month())
+			return `${first.format('MMMM')} – ${last.format('MMMM YYYY')}`;
+		return first.format('MMMM YYYY');
+	}
 	const range = end && end !== start ? formatRange(first, calendarDay(end)) : first.format(DAY);
 	return precision === 'approximate' ? `about ${range}` : range;
 }

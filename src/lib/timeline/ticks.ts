@@ -1,14 +1,24 @@
-// Axis ticks that adapt to the zoom: years → quarters → months → weeks → days, with a context row above.
+// Axis ticks that adapt to the zoom: centuries → decades → years → quarters → months → weeks → days, with a context row above.
 import {
 	utcDays,
 	utcMondays,
 	utcMonths,
 	utcMonthsEvery,
 	utcYears,
+	utcYearsEvery,
 	type CalendarInterval
 } from './calendarIntervals';
 
-export type TickLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type TickLevel =
+	| 'day'
+	| 'week'
+	| 'month'
+	| 'quarter'
+	| 'year'
+	| 'five-years'
+	| 'decade'
+	| 'half-century'
+	| 'century';
 
 export interface Tick {
 	/** Where the tick stands, ms. */
@@ -66,11 +76,31 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 		label: 'quarter',
 		context: 'year'
 	},
-	year: { interval: utcYears, length: 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } }
+	year: years(1),
+	// Stories imported from other timelines can span centuries.
+	'five-years': years(5),
+	decade: years(10),
+	'half-century': years(50),
+	century: years(100)
 };
 
+function years(step: number): LevelSpec {
+	const interval = step === 1 ? utcYears : utcYearsEvery(step);
+	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } };
+}
+
 /** From finest to coarsest. */
-export const TICK_LEVELS: readonly TickLevel[] = ['day', 'week', 'month', 'quarter', 'year'];
+export const TICK_LEVELS: readonly TickLevel[] = [
+	'day',
+	'week',
+	'month',
+	'quarter',
+	'year',
+	'five-years',
+	'decade',
+	'half-century',
+	'century'
+];
 
 const CONTEXT = {
 	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
@@ -83,7 +113,7 @@ export function chooseTickLevel(span: number, width: number): TickLevel {
 		const spec = LEVELS[level];
 		if ((width * spec.length) / span >= spec.minSpacing) return level;
 	}
-	return 'year';
+	return 'century';
 }
 
 /**

@@ -8,6 +8,7 @@ export function load() {
 		counts: {
 			events: events.length,
 			excerpts: events.reduce((sum, event) => sum + event.excerpts.length, 0),
+			unsourced: events.filter((event) => event.excerpts.length === 0).length,
 			themes: themes.length,
 			sources: sources.length
 		},

@@ -8,7 +8,8 @@ export function load() {
 	const { events, themes } = getDataset();
 	return {
 		entries: toTimelineEntries(events),
-		places: events.map((event) => event.place.name),
+		places: events.map((event) => event.place?.name),
+		unsourced: events.map((event) => event.excerpts.length === 0),
 		themes: themes.map(({ id, label }) => ({ id, label }))
 	};
 }

@@ -1,0 +1,48 @@
+// The import report: what was imported, what was not carried over as it was (by topic and by slide), what next.
+import type { ImportedStory } from './importTimelineJs.ts';
+import { NOTE_TOPICS, type ImportNote, type NoteTopic } from './notes.ts';
+
+/** The report as lines of text for the terminal. */
+export function formatImportReport(story: ImportedStory, file: string, outDir: string): string {
+	const { events, themes, notes } = story;
+	const skipped = new Set(
+		notes.filter((note) => note.topic === 'skipped').map((note) => note.slide)
+	).size;
+	const media = events.filter((event) => event.media).length;
+	const lines = [
+		`Imported ${file} into ${outDir}/`,
+		`  ${story.slides} slides → ${count(events.length, 'event')}` +
+			`${skipped ? ` (${skipped} slide${skipped === 1 ? '' : 's'} not imported)` : ''}, ` +
+			`${count(themes.length, 'theme')} (from groups), ${count(media, 'media link')}; ` +
+			'the title slide → site.yaml',
+		'',
+		`What was not carried over as it was: ${count(notes.length, 'note')}, by topic:`
+	];
+	const byTopic = new Map<NoteTopic, number>();
+	for (const note of notes) byTopic.set(note.topic, (byTopic.get(note.topic) ?? 0) + 1);
+	const topics = (Object.keys(NOTE_TOPICS) as NoteTopic[]).filter((topic) => byTopic.has(topic));
+	for (const topic of topics)
+		lines.push(`  ${String(byTopic.get(topic)).padStart(4)}  ${NOTE_TOPICS[topic]}`);
+
+	const bySlide = new Map<number | undefined, ImportNote[]>();
+	for (const note of notes) bySlide.set(note.slide, [...(bySlide.get(note.slide) ?? []), note]);
+	const slides = [...bySlide.keys()].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+	for (const slide of slides) {
+		const slideNotes = bySlide.get(slide)!;
+		const id = slideNotes.find((note) => note.id)?.id;
+		lines.push(
+			'',
+			slide === undefined
+				? 'The whole file:'
+				: slide === 0
+					? 'Title slide → site.yaml:'
+					: `Slide ${slide}${id ? ` → events/${id}.yaml` : ' (not imported)'}:`
+		);
+		for (const note of slideNotes) lines.push(`  - ${note.topic}: ${note.message}`);
+	}
+	return lines.join('\n');
+}
+
+function count(number: number, noun: string): string {
+	return `${number} ${noun}${number === 1 ? '' : 's'}`;
+}
