@@ -51,14 +51,20 @@ export function placeMarks(items: readonly MarkInput[], options: LaneOptions): P
 	const laneEnds: number[] = Array.from({ length: Math.max(1, options.lanes) }, () => -Infinity);
 	const overflowLane = laneEnds.length;
 	const placed: PlacedMark[] = [];
+	// Items come in order of x, so the placed mark nearest to the next item is the rightmost one
+	// that may take others in (the first placed, among equals): no search through every mark.
+	let host: PlacedMark | undefined;
 	const boxEnd = (item: MarkInput, withLabel: boolean) =>
 		Math.max(
 			item.x2,
 			item.x + radius,
 			withLabel ? item.x + radius + gap + item.labelWidth : -Infinity
 		);
-	const place = (item: MarkInput, lane: number) =>
-		placed.push({ ids: [item.id], x: item.x, x2: item.x2, lane, labelWidth: item.labelWidth });
+	const place = (item: MarkInput, lane: number) => {
+		const mark = { ids: [item.id], x: item.x, x2: item.x2, lane, labelWidth: item.labelWidth };
+		placed.push(mark);
+		if (!pinned?.has(item.id) && (!host || mark.x > host.x)) host = mark;
+	};
 
 	for (const item of items) {
 		const start = item.x - radius;
@@ -73,27 +79,11 @@ export function placeMarks(items: readonly MarkInput[], options: LaneOptions): P
 			laneEnds[laneIndex] = end;
 			place(item, laneIndex);
 		} else if (pinned?.has(item.id)) place(item, overflowLane);
-		else {
-			const host = nearestClusterable(placed, item.x, pinned);
-			if (host) host.ids.push(item.id);
-			else place(item, 0);
-		}
+		else if (host) host.ids.push(item.id);
+		else place(item, 0);
 	}
 
 	return assignLabels(placed, options);
-}
-
-function nearestClusterable(
-	placed: readonly PlacedMark[],
-	x: number,
-	pinned: ReadonlySet<string> | undefined
-): PlacedMark | undefined {
-	let best: PlacedMark | undefined;
-	for (const mark of placed) {
-		if (pinned?.has(mark.ids[0]!)) continue;
-		if (!best || Math.abs(mark.x - x) < Math.abs(best.x - x)) best = mark;
-	}
-	return best;
 }
 
 /** Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to read. */

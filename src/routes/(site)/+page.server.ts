@@ -14,7 +14,8 @@ export function load() {
 	return {
 		site,
 		events: events.length <= FULL_LIST_LIMIT ? events : undefined,
-		eventCount: events.length,
+		// Formatted here: the browser's number formatter costs ~10 ms to create, on the way to the timeline.
+		eventCount: events.length.toLocaleString('en'),
 		themes,
 		sources: sourceSummaries(sources),
 		hasTone: vocabulary.length > 0
