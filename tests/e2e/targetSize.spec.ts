@@ -173,9 +173,12 @@ test('the check catches small crowded targets', async ({ page }) => {
 	await page.goto('/about');
 	await page.evaluate(() => {
 		const bar = document.createElement('div');
-		bar.innerHTML = '<button>a</button><button>b</button>';
-		for (const button of bar.querySelectorAll('button'))
+		for (const label of ['a', 'b']) {
+			const button = document.createElement('button');
+			button.textContent = label;
 			Object.assign(button.style, { width: '12px', height: '12px', padding: '0', margin: '0' });
+			bar.append(button);
+		}
 		document.body.prepend(bar);
 	});
 	const targets = await page.evaluate(findTargets);
