@@ -21,7 +21,8 @@ interface Target {
  * - a link inside running text is exempt ("Inline": its size is set by the line of text): it is
  *   laid out inline and the block it sits in has text of its own beside the link;
  * - a form field inside its label counts as the label (clicking the label is clicking the field);
- * - targets hidden, inert, outside their clipping box or covered by a dialog are not targets.
+ * - targets hidden (also visually hidden until focused, like a skip link), inert or outside
+ *   their clipping box are not targets.
  */
 function findTargets(): Target[] {
 	const SELECTOR = [
@@ -71,7 +72,13 @@ function findTargets(): Target[] {
 	const targets: Target[] = [];
 	const seen = new Set<Element>();
 	for (const found of document.querySelectorAll(SELECTOR)) {
-		if (found.closest('[inert], [aria-hidden="true"]')) continue;
+		// Hidden from sight (inert, or the site's visually-hidden pattern until focused).
+		if (
+			found.closest(
+				'[inert], [aria-hidden="true"], .visually-hidden, .visually-hidden-focusable:not(:focus)'
+			)
+		)
+			continue;
 		// A field wrapped in its label: the label is what a pointer aims at.
 		const element = (found.matches('input, select, textarea') && found.closest('label')) || found;
 		if (seen.has(element)) continue;
