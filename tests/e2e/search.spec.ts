@@ -61,6 +61,21 @@ test('search works with the keyboard alone: / to focus, arrows to move, Enter to
 	await expect(page).toHaveURL(/\/events\/bangkok-talks$/);
 });
 
+test('Tab from the header search moves on to the page, with the results closed', async ({
+	page
+}) => {
+	await search(page, 'Bangkok');
+	await page.keyboard.press('Tab');
+	// The dropdown closes a moment after the box loses focus: focus must not be inside it then.
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+	expect(
+		await page.evaluate(() => {
+			const focused = document.activeElement;
+			return !!focused && focused !== document.body && !focused.closest('[role="listbox"]');
+		})
+	).toBe(true);
+});
+
 test('the home page does not download the search index until search is used', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(request.url()));

@@ -55,25 +55,68 @@ test('double-click zooms in around the pointer, shift-double-click zooms out', a
 	await expect.poll(() => visibleDays(timeline)).toBeGreaterThan(before * 0.9);
 });
 
-test('zooming is animated, unless the reader prefers reduced motion', async ({ page }) => {
-	/** Every value data-to takes while the view settles after one click on Zoom in. */
-	const rangesDuringZoom = async () => {
-		const timeline = await openTimeline(page);
-		await timeline.evaluate((element) => {
-			const seen: string[] = [];
-			(window as unknown as { seen: string[] }).seen = seen;
-			new MutationObserver(() => seen.push(element.getAttribute('data-to')!)).observe(element, {
-				attributeFilter: ['data-to']
-			});
-		});
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.waitForTimeout(800);
-		return page.evaluate(() => new Set((window as unknown as { seen: string[] }).seen).size);
-	};
-	expect(await rangesDuringZoom()).toBeGreaterThan(2);
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	expect(await rangesDuringZoom()).toBe(1);
-});
+/** A change of the visible range, and the animation frame (counted from when watching began) it showed in. */
+interface RangeStep {
+	from: string;
+	to: string;
+	frame: number;
+}
+
+/** Every range the timeline shows, frame by frame, while one zoom (`zoom`) settles. */
+async function rangesDuringZoom(page: Page, zoom: () => Promise<void>): Promise<RangeStep[]> {
+	const timeline = await openTimeline(page);
+	await timeline.evaluate((element) => {
+		const steps: RangeStep[] = [];
+		let frame = 0;
+		const count = () => {
+			frame++;
+			requestAnimationFrame(count);
+		};
+		requestAnimationFrame(count);
+		new MutationObserver(() => {
+			const from = element.getAttribute('data-from')!;
+			const to = element.getAttribute('data-to')!;
+			const last = steps.at(-1);
+			if (!last || last.from !== from || last.to !== to) steps.push({ from, to, frame });
+		}).observe(element, { attributeFilter: ['data-from', 'data-to'] });
+		(window as unknown as { steps: RangeStep[] }).steps = steps;
+	});
+	await zoom();
+	await page.waitForTimeout(800);
+	return page.evaluate(() => (window as unknown as { steps: RangeStep[] }).steps);
+}
+
+const zooms: [string, (page: Page) => Promise<void>][] = [
+	[
+		'the Zoom in button',
+		(page) => page.getByRole('button', { name: 'Zoom in', exact: true }).click()
+	],
+	[
+		'the + key',
+		async (page) => {
+			await page.locator('[data-event-id]').first().focus();
+			await page.keyboard.press('+');
+		}
+	]
+];
+
+for (const [how, zoom] of zooms) {
+	test(`zooming with ${how} is animated, unless the reader prefers reduced motion`, async ({
+		page
+	}) => {
+		const animated = await rangesDuringZoom(page, () => zoom(page));
+		// Moving: the range passes through intermediate values over several frames.
+		expect(animated.length, JSON.stringify(animated)).toBeGreaterThan(2);
+		expect(animated.at(-1)!.frame - animated[0]!.frame).toBeGreaterThanOrEqual(3);
+
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const still = await rangesDuringZoom(page, () => zoom(page));
+		// Reduced motion: both ends jump to the final range together, in one frame, with nothing between.
+		expect(still, JSON.stringify(still)).toHaveLength(1);
+		expect(still[0]!.from).toBe(animated.at(-1)!.from);
+		expect(still[0]!.to).toBe(animated.at(-1)!.to);
+	});
+}
 
 test('hovering or focusing an event shows its date and title', async ({ page }) => {
 	const timeline = await openTimeline(page);

@@ -5,6 +5,23 @@ import { isoDateToTime } from '../timeline/isoDate.ts';
 import type { Dataset, Voice } from '../types.ts';
 
 export const CHART = { width: 880, rowHeight: 34, left: 110, right: 20, top: 10, bottom: 30 };
+/** Centre to centre distance that keeps two 12-unit marks apart, with a hair between. */
+const MARK_SPACING = 14;
+
+/**
+ * Positions along a row moved right just enough that no two come closer than `spacing`, each
+ * keeping its place in time order (ties keep their input order). Returned in input order.
+ */
+export function spreadApart(positions: readonly number[], spacing: number): number[] {
+	const order = positions.map((_, index) => index).sort((a, b) => positions[a]! - positions[b]!);
+	const spread = [...positions];
+	let previous = -Infinity;
+	for (const index of order) {
+		spread[index] = Math.max(positions[index]!, previous + spacing);
+		previous = spread[index]!;
+	}
+	return spread;
+}
 
 /** Every mark of the chart with its position, what it stands for and where it links. */
 export function vocabularyChart(dataset: Dataset) {
@@ -26,20 +43,22 @@ export function vocabularyChart(dataset: Dataset) {
 		.range([CHART.top, CHART.top + used.length * CHART.rowHeight])
 		.padding(0.2);
 	const sourceTitles = new Map(dataset.sources.map((source) => [source.id, source.title]));
-	// Marks at the same place are spread a little, so each stays visible and clickable.
-	const taken = new Map<string, number>();
-	const marks = vocabulary.map((use) => {
-		const cx = x(new Date(isoDateToTime(use.date)));
-		const key = `${use.descriptor}|${Math.round(cx / 8)}`;
-		const nudge = taken.get(key) ?? 0;
-		taken.set(key, nudge + 1);
-		return {
-			...use,
-			sourceTitle: sourceTitles.get(use.source)!,
-			x: cx + nudge * 9,
-			y: y(use.descriptor)! + y.bandwidth() / 2
-		};
-	});
+	// Marks close in time are spread along their row, so none hides another and each stays clickable.
+	const spread = new Map<(typeof vocabulary)[number], number>();
+	for (const descriptor of used) {
+		const uses = vocabulary.filter((use) => use.descriptor === descriptor.id);
+		const xs = spreadApart(
+			uses.map((use) => x(new Date(isoDateToTime(use.date)))),
+			MARK_SPACING
+		);
+		uses.forEach((use, index) => spread.set(use, xs[index]!));
+	}
+	const marks = vocabulary.map((use) => ({
+		...use,
+		sourceTitle: sourceTitles.get(use.source)!,
+		x: spread.get(use)!,
+		y: y(use.descriptor)! + y.bandwidth() / 2
+	}));
 	return {
 		rows: used.map((descriptor) => ({
 			id: descriptor.id,

@@ -1,0 +1,149 @@
+// A reader with only a keyboard: from the home page to an event, its source, a theme filter and the presentation,
+// with a visible focus indicator at every step, in both schemes.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectVisibleFocus } from './focusIndicator';
+import { forgiveExpectedError, PAGE_STATES } from './pageStates';
+
+/** How many Tab stops of each page the sweep checks: the chrome, the controls and the first of the content. */
+const TAB_STOPS = 40;
+
+/** Presses Tab (or Shift+Tab) until `reached` holds, checking the focus indicator at every stop. */
+async function tabUntil(
+	page: Page,
+	what: string,
+	reached: () => Promise<boolean>,
+	{ backwards = false, limit = 60 } = {}
+) {
+	for (let presses = 1; presses <= limit; presses++) {
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+		await expectVisibleFocus(page, `Tab ${presses} towards ${what}`);
+		if (await reached()) return;
+	}
+	throw new Error(`${what} not reached in ${limit} presses of ${backwards ? 'Shift+' : ''}Tab`);
+}
+
+const focusedEventId = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+
+const focusedName = (page: Page) =>
+	page.evaluate(() => {
+		const element = document.activeElement;
+		return (element?.getAttribute('aria-label') ?? element?.textContent ?? '')
+			.replace(/\s+/g, ' ')
+			.trim();
+	});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`keyboard only, ${scheme} scheme: timeline, event, source, back, theme filter, presentation`, async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.emulateMedia({ colorScheme: scheme });
+		const order: string[] = (
+			await (await page.request.get('/data/timeline.json')).json()
+		).events.map((event: { id: string }) => event.id);
+		await page.goto('/');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /^\d{4}-/);
+
+		// The timeline is one Tab stop, reached from the top of the page.
+		await tabUntil(page, 'the timeline', async () => (await focusedEventId(page)) !== null);
+		await expect(timeline.locator('[data-event-id]:focus')).toHaveCount(1);
+		await expect(timeline.locator('[tabindex="0"]')).toHaveCount(1);
+		expect(await focusedEventId(page)).toBe(order[0]);
+
+		// Arrow keys walk the events in time order, up to Anchorage.
+		const anchorage = order.indexOf('anchorage-dialogue');
+		expect(anchorage).toBeGreaterThan(0);
+		for (let index = 1; index <= anchorage; index++) {
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => focusedEventId(page)).toBe(order[index]);
+			await expectVisibleFocus(page, `ArrowRight to ${order[index]}`);
+		}
+
+		// Enter opens it.
+		await page.keyboard.press('Enter');
+		const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+		await expect(panel).toBeVisible();
+		await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
+		await expectVisibleFocus(page, 'Enter on Anchorage');
+
+		// An excerpt's link leads to its place in the source.
+		await tabUntil(page, 'the first excerpt’s source link', async () =>
+			/^Read it in the full source/.test(await focusedName(page))
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/sources\/spark-anchorage-digest#anchorage-dialogue-quote-1$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expectVisibleFocus(page, 'first Tab on the source page');
+
+		// Back, as the browser's Alt+Left does: that key belongs to the browser's own chrome, which
+		// headless Chromium does not have, so the test asks the browser directly.
+		await page.goBack();
+		await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
+		await expect(panel).toBeVisible();
+
+		// The legend filters by theme.
+		await tabUntil(page, 'the Taiwan theme in the legend', async () =>
+			/^The Taiwan question/.test(await focusedName(page))
+		);
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(/themes=taiwan/);
+		await expect(
+			page.getByRole('button', { name: /^The Taiwan question/, pressed: true })
+		).toBeFocused();
+		await expectVisibleFocus(page, 'the Taiwan theme, pressed');
+
+		// The presentation is linked from the header.
+		await tabUntil(
+			page,
+			'the header’s Present link',
+			async () => (await focusedName(page)) === 'Present',
+			{ backwards: true }
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/present$/);
+		await expect(page.locator('#slide-1.current')).toHaveCount(1);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('#slide-2.current')).toHaveCount(1);
+		await tabUntil(page, 'the Next slide button', async () =>
+			/Next slide/.test(await focusedName(page))
+		);
+	});
+}
+
+test('the focus check fails on a missing or faint focus indicator', async ({ page }) => {
+	await page.goto('/about');
+	const link = page.getByRole('link', { name: 'Themes', exact: true }).first();
+	await page.addStyleTag({ content: ':focus-visible { outline: none !important; }' });
+	await link.focus();
+	await expect(expectVisibleFocus(page, 'no outline')).rejects.toThrow(/no focus indicator/);
+	await page.addStyleTag({
+		content: ':focus-visible { outline: 3px solid #eeeeee !important; }'
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await link.blur();
+	await link.focus();
+	await expect(expectVisibleFocus(page, 'faint outline')).rejects.toThrow(/against its background/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`every Tab stop shows where focus is, ${scheme} scheme`, () => {
+		for (const state of PAGE_STATES) {
+			test(state.name, async ({ page, pageErrors }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await state.open(page, scheme);
+				forgiveExpectedError(state, pageErrors);
+				for (let stop = 1; stop <= TAB_STOPS; stop++) {
+					await page.keyboard.press('Tab');
+					// Past the last stop (or on a page with none, like the handout), focus leaves the
+					// page for the browser: the sweep is done.
+					if (await page.evaluate(() => document.activeElement === document.body)) break;
+					await expectVisibleFocus(page, `Tab stop ${stop}`);
+				}
+			});
+		}
+	});
+}

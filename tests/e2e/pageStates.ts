@@ -1,0 +1,118 @@
+// Every route and interface state a reader can reach, opened and settled, for the checks that run on all of them.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type Scheme = 'light' | 'dark';
+
+export interface PageState {
+	name: string;
+	/** Opens the state and waits until it has settled (scripts started, results shown). */
+	open: (page: Page, scheme: Scheme) => Promise<void>;
+	/** A console error the state causes on purpose (the 404 page's own status), not a fault. */
+	expectedError?: RegExp;
+}
+
+/** Drops the console error a state causes on purpose from those the fixtures fail on. */
+export function forgiveExpectedError(state: PageState, pageErrors: string[]) {
+	const index = state.expectedError
+		? pageErrors.findIndex((error) => state.expectedError!.test(error))
+		: -1;
+	if (index !== -1) pageErrors.splice(index, 1);
+}
+
+async function settled(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
+async function withTimeline(page: Page, path: string) {
+	await settled(page, path);
+	await expect(page.getByRole('group', { name: 'Timeline' }).first()).toHaveAttribute(
+		'data-from',
+		/^\d{4}-\d{2}-\d{2}$/
+	);
+}
+
+async function searchFor(page: Page, path: string, query: string) {
+	await settled(page, path);
+	await page.getByRole('combobox', { name: /Search events/ }).fill(query);
+	await expect(
+		page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
+	).toBeVisible();
+}
+
+/** The presentation is dark unless asked for light (it ignores the system scheme, for projectors). */
+const deck = (scheme: Scheme, rest = '') =>
+	`/present${scheme === 'light' ? '?scheme=light' : ''}${rest}`;
+
+async function openDeck(page: Page, scheme: Scheme) {
+	await settled(page, deck(scheme, '#3'));
+	await expect(page.locator('#slide-3.current')).toHaveCount(1);
+}
+
+const plain = (name: string, path = name): PageState => ({
+	name,
+	open: (page) => settled(page, path)
+});
+
+export const PAGE_STATES: PageState[] = [
+	{ name: 'home', open: (page) => withTimeline(page, '/') },
+	{
+		name: 'home with an event selected',
+		open: async (page) => {
+			await withTimeline(page, '/?event=anchorage-dialogue');
+			await expect(
+				page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
+			).toBeVisible();
+		}
+	},
+	{
+		name: 'home filtered by a theme',
+		open: async (page) => {
+			await withTimeline(page, '/?themes=taiwan');
+			await expect(
+				page.getByRole('button', { name: /^The Taiwan question/, pressed: true })
+			).toBeVisible();
+		}
+	},
+	{ name: 'search page with results', open: (page) => searchFor(page, '/search', 'climate') },
+	{ name: 'header search with results', open: (page) => searchFor(page, '/about', 'Blinken') },
+	plain('/events/anchorage-dialogue'),
+	plain('/themes/taiwan'),
+	plain('/sources/spark-anchorage-digest'),
+	plain('/sources/spark-anchorage-digest/original'),
+	plain('/people'),
+	plain('/people/antony-blinken'),
+	plain('/commitments'),
+	plain('/vocabulary'),
+	plain('/events'),
+	plain('/themes'),
+	plain('/sources'),
+	plain('/about'),
+	plain('/embed/builder'),
+	{
+		...plain('404 page', '/no-such-page'),
+		expectedError: /status of 404/
+	},
+	{ name: '/embed', open: (page) => withTimeline(page, '/embed') },
+	{
+		name: '/embed with an event open',
+		open: async (page) => {
+			await withTimeline(page, '/embed?event=anchorage-dialogue');
+			await expect(
+				page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
+			).toBeVisible();
+		}
+	},
+	{ name: '/present on a slide', open: openDeck },
+	{
+		name: '/present overview',
+		open: async (page, scheme) => {
+			await openDeck(page, scheme);
+			await page.keyboard.press('o');
+			await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+		}
+	},
+	plain('/present/notes', '/present/notes#3'),
+	plain('/present/handout')
+];

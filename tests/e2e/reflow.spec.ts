@@ -1,0 +1,101 @@
+// Reflow and text resizing (WCAG 1.4.10, 1.4.4): at 320 px wide, and with text at 200% on a desktop, no page scrolls sideways
+// and every control stays within reach.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { forgiveExpectedError, PAGE_STATES } from './pageStates';
+
+interface Overflow {
+	scrollWidth: number;
+	clientWidth: number;
+	/** Controls that stick out of the page sideways, outside any box that scrolls or clips on purpose. */
+	outside: string[];
+	/** How many controls were looked at (the handout has none). */
+	controls: number;
+}
+
+/** Runs in the page. */
+function measureOverflow(): Overflow {
+	const root = document.documentElement;
+	const width = root.clientWidth;
+	// A box that scrolls sideways (a wide table, a slide) may hold content past the edge: the reader
+	// scrolls it. A box that clips must hold its controls, except the timeline, which pans.
+	const reachable = (element: Element, box: DOMRect) => {
+		for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+			const overflow = getComputedStyle(node).overflowX;
+			if (overflow === 'visible') continue;
+			if (overflow === 'auto' || overflow === 'scroll') return 'scrolls';
+			if (node.matches('[role="group"][aria-label="Timeline"] *')) return 'pans';
+			const clip = node.getBoundingClientRect();
+			if (box.left < clip.left - 0.5 || box.right > clip.right + 0.5) return 'clipped';
+		}
+		return 'in the page';
+	};
+	const outside: string[] = [];
+	let controls = 0;
+	for (const element of document.querySelectorAll(
+		'a[href], button, input, select, textarea, summary'
+	)) {
+		if (!element.checkVisibility({ visibilityProperty: true })) continue;
+		if (element.closest('[inert], .visually-hidden, .visually-hidden-focusable:not(:focus)'))
+			continue;
+		const box = element.getBoundingClientRect();
+		if (box.width === 0 || box.height === 0) continue;
+		const where = reachable(element, box);
+		if (where === 'scrolls' || where === 'pans') continue;
+		controls++;
+		if (where === 'clipped' || box.left < -0.5 || box.right > width + 0.5)
+			outside.push(
+				`<${element.tagName.toLowerCase()}> ${(element.textContent ?? '').trim().slice(0, 40)} spans ${box.left.toFixed(0)}–${box.right.toFixed(0)} px of ${width}${where === 'clipped' ? ', cut off by its box' : ''}`
+			);
+	}
+	return { scrollWidth: root.scrollWidth, clientWidth: width, outside, controls };
+}
+
+/** The font size of the first visible paragraph, px. Runs in the page. */
+function readingSize(): number {
+	const paragraph = [...document.querySelectorAll('p')].find(
+		(element) =>
+			element.checkVisibility({ visibilityProperty: true }) &&
+			!element.closest('.visually-hidden') &&
+			(element.textContent ?? '').trim().length > 0
+	);
+	return paragraph ? parseFloat(getComputedStyle(paragraph).fontSize) : NaN;
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+	// Let a layout that follows the width (the timeline) settle.
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+	const overflow = await page.evaluate(measureOverflow);
+	expect(overflow.outside, 'controls outside the page').toEqual([]);
+	expect(overflow.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(
+		overflow.clientWidth
+	);
+}
+
+test.describe('at 320 × 640', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	for (const state of PAGE_STATES) {
+		test(`${state.name} reflows`, async ({ page, pageErrors }) => {
+			await state.open(page, 'light');
+			forgiveExpectedError(state, pageErrors);
+			await expectNoSidewaysScroll(page);
+		});
+	}
+});
+
+test.describe('text at 200% on a 1280 × 800 screen', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+	for (const state of PAGE_STATES) {
+		test(`${state.name} keeps its controls in reach`, async ({ page, pageErrors }) => {
+			await state.open(page, 'light');
+			forgiveExpectedError(state, pageErrors);
+			const before = await page.evaluate(readingSize);
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			// The text really grows: sizes in viewport units alone would not (WCAG failure F94).
+			expect((await page.evaluate(readingSize)) / before).toBeGreaterThanOrEqual(1.9);
+			await expectNoSidewaysScroll(page);
+		});
+	}
+});

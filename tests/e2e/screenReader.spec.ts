@@ -1,0 +1,75 @@
+// What a screen-reader user gets from the timeline: how to use it, what was selected, and a way to the plain event list.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openTimeline(page: Page) {
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-/);
+	return timeline;
+}
+
+test('the timeline says how to use it with the keyboard', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	await expect(timeline).toHaveAccessibleDescription(/arrow keys/i);
+	await expect(timeline).toHaveAccessibleDescription(/Enter to open/i);
+	await expect(timeline).toHaveAccessibleDescription(/Home and End/i);
+	await expect(timeline).toHaveAccessibleDescription(/zoom/i);
+});
+
+test('every mark is named with its title, date and kind', async ({ page }) => {
+	const timeline = await openTimeline(page);
+	await expect(timeline.locator('[data-event-id="anchorage-dialogue"]')).toHaveAccessibleName(
+		'High-level strategic dialogue in Anchorage, 18–19 March 2021, Strategic dialogue'
+	);
+});
+
+test('selecting, stepping through and closing events are announced in a live region', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page);
+	// The live region is in the page, empty, before anything happens: only changes are announced.
+	const live = page.locator('.explorer [aria-live="polite"]');
+	await expect(live).toHaveCount(1);
+	await expect(live).toHaveText('');
+
+	await timeline.locator('[data-event-id]').first().focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(live).toHaveText(
+		/^Selected: High-level strategic dialogue in Anchorage, 18–19 March 2021/
+	);
+
+	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+	await panel.getByRole('button', { name: 'Next event' }).click();
+	await expect(live).toHaveText(/^Selected: Foreign ministry briefing on the Anchorage dialogue/);
+
+	await page.keyboard.press('Escape');
+	await expect(live).toHaveText('Event details closed');
+});
+
+test('the list of every event stays reachable: a landmark, a heading and a skip link past the timeline', async ({
+	page
+}) => {
+	await openTimeline(page);
+	const list = page.getByRole('region', { name: /events, in order/ });
+	await expect(list).toBeVisible();
+	await expect(list.getByRole('heading', { level: 2, name: /events, in order/ })).toBeVisible();
+	await expect(list.getByRole('list', { name: /events, in order/ })).toBeVisible();
+
+	const skip = page.getByRole('link', { name: 'Skip the timeline to the list of events' });
+	await page.getByRole('heading', { level: 1 }).click();
+	for (
+		let presses = 0;
+		presses < 5 && !(await skip.evaluate((link) => link === document.activeElement));
+		presses++
+	)
+		await page.keyboard.press('Tab');
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#all-events$/);
+	// The next Tab goes into the list, past the timeline, its legend and any open panel.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('#all-events'))).toBe(true);
+});

@@ -1,0 +1,31 @@
+// The vocabulary chart's geometry: marks close in time are spread so that none hides another.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/server/load';
+import { spreadApart, vocabularyChart } from '../../src/lib/server/vocabularyChart';
+
+describe('spreadApart', () => {
+	it.each([
+		['none', [], []],
+		['already apart', [0, 20, 40], [0, 20, 40]],
+		['same place', [10, 10, 10], [10, 24, 38]],
+		['a crowd pushes right, in time order', [5, 0, 30], [14, 0, 30]],
+		['a gap absorbs the push', [0, 1, 100], [0, 14, 100]]
+	])('%s', (_, positions, expected) => {
+		expect(spreadApart(positions, 14)).toEqual(expected);
+	});
+});
+
+describe('vocabularyChart on the real data', () => {
+	it('keeps every two marks of a row at least 14 units apart, in time order', () => {
+		const chart = vocabularyChart(loadDataset('data').dataset!);
+		for (const row of chart.rows) {
+			const sorted = chart.marks
+				.filter((mark) => mark.descriptor === row.id)
+				.sort((a, b) => a.x - b.x);
+			for (let index = 1; index < sorted.length; index++) {
+				expect(sorted[index]!.x - sorted[index - 1]!.x).toBeGreaterThanOrEqual(14 - 1e-9);
+				expect(sorted[index]!.date >= sorted[index - 1]!.date).toBe(true);
+			}
+		}
+	});
+});
