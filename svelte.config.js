@@ -1,6 +1,7 @@
 // SvelteKit configuration: a fully prerendered static site with a hash-based Content-Security-Policy.
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { buildVersion } from './scripts/buildInputs.js';
 
 // Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS,
 // or the benchmark's synthetic data, has no people, so /people/<id> has no page to build.
@@ -8,6 +9,7 @@ const OPTIONAL_ROUTES = ['/(site)/people/[id]'];
 
 // The benchmark builds several datasets side by side, each into its own folder.
 const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';
+const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,7 +21,11 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		paths: { base: basePath, relative: true },
+		// The same inputs make byte-identical builds (the default version is the build's timestamp).
+		version: {
+			name: buildVersion({ dataDirectory: process.env.TIMELINE_DATA ?? 'data', basePath })
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
