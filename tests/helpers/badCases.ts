@@ -123,5 +123,11 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		[
 			'data/sources/sample.yaml:8:6 sample url — expected an https: or site-relative URL, got "JaVaScRiPt:alert(document.domain)"'
 		]
+	],
+	[
+		'backslash-url',
+		[
+			'data/sources/sample.yaml:8:6 sample url — expected an https: or site-relative URL, got "/\\\\evil.example/page"'
+		]
 	]
 ];
