@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every gate in order (format, lint, types, unit, build if stale, browser, end-to-end); stops at the first failure.
+// `npm test`: every gate in order (format, lint, types, unit, builds, build if stale, browser, end-to-end); stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ const steps = [
 	['lint', 'npm run lint'],
 	['types', 'npm run check'],
 	['unit', 'npm run test:unit'],
+	['builds', 'npm run test:build'],
 	['build', 'npm run build', buildIsStale],
 	['end-to-end', 'npm run test:e2e']
 ];
