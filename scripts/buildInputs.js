@@ -12,7 +12,11 @@ export const BUILD_INPUTS = [
 	'package-lock.json'
 ];
 
-/** Every file under `path`, sorted, so a hash over them does not depend on the file system's order. */
+/**
+ * Every file under `path`, sorted, so a hash over them does not depend on the file system's order.
+ * @param {string} path
+ * @returns {string[]}
+ */
 function filesUnder(path) {
 	if (!existsSync(path)) return [];
 	if (!statSync(path).isDirectory()) return [path];
@@ -30,14 +34,14 @@ function filesUnder(path) {
 export function buildVersion({ dataDirectory, basePath }) {
 	const hash = createHash('sha256').update(`base:${basePath}\n`);
 	const root = resolve('.');
-	for (const [label, top] of [
-		...BUILD_INPUTS.map((input) => ['project', resolve(input)]),
-		['data', resolve(dataDirectory)]
-	]) {
-		for (const file of filesUnder(top)) {
-			const path = relative(label === 'data' ? top : root, file)
-				.split(sep)
-				.join('/');
+	/** @type {[label: string, files: string[], relativeTo: string][]} */
+	const inputs = [
+		['project', BUILD_INPUTS.flatMap((input) => filesUnder(resolve(input))), root],
+		['data', filesUnder(resolve(dataDirectory)), resolve(dataDirectory)]
+	];
+	for (const [label, files, relativeTo] of inputs) {
+		for (const file of files) {
+			const path = relative(relativeTo, file).split(sep).join('/');
 			hash.update(`${label}:${path}\n`).update(readFileSync(file)).update('\n');
 		}
 	}
