@@ -16,13 +16,12 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 	let checked = false;
 	return {
 		name: 'timeline:validate-data',
-		config(_config, { command, isPreview }) {
-			if (command === 'build' && !isPreview)
-				rmSync(options.outputDirectory, { recursive: true, force: true });
-		},
 		buildStart() {
 			if (checked) return;
 			checked = true;
+			// Here rather than in `config`: SvelteKit resolves the Vite config as a build (running
+			// `config` hooks) in svelte-kit sync and svelte-check too, which must not remove the site.
+			if (!this.meta.watchMode) rmSync(options.outputDirectory, { recursive: true, force: true });
 			const { problems } = loadDataset(dataDirectory());
 			if (problems.length === 0) return;
 			const report = formatProblems(problems);
