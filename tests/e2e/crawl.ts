@@ -20,13 +20,14 @@ function decodeEntities(value: string): string {
 		.replace(/&gt;/g, '>');
 }
 
-/** Crawls from `/`, following every same-origin link found in the HTML; assets are fetched but not parsed. */
+/** Crawls from `start` (`/` by default), following every same-origin link found in the HTML; assets are fetched but not parsed. */
 export async function crawlSite(
 	request: APIRequestContext,
-	origin: string
+	origin: string,
+	start = '/'
 ): Promise<Map<string, CrawledPage>> {
 	const pages = new Map<string, CrawledPage>();
-	const queue = ['/'];
+	const queue = [start];
 	while (queue.length > 0) {
 		const path = queue.shift()!;
 		if (pages.has(path)) continue;
