@@ -78,6 +78,7 @@ test('the home page becomes interactive under /sub/, and search and links stay u
 test('one page of every route renders under /sub/ with every request answered', async ({
 	page
 }) => {
+	test.setTimeout(90_000);
 	const failed = failedRequests(page);
 	const paths = onePagePerRoute();
 	expect(paths.length).toBeGreaterThan(15);
