@@ -20,6 +20,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-sub/',
+			'build-hostile/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -7,6 +7,11 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin, serving a newsroom-like page that embeds the timeline. */
 export const HOST_PORT = PORT + 1;
+/** The same site built for and served from a sub-path, as some hosts do (`build-sub/`, made by `npm test`). */
+export const SUB_PORT = PORT + 2;
+export const SUB_PATH = '/sub';
+/** The site built from tests/fixtures/data/hostile, whose text tries to become markup (`build-hostile/`). */
+export const HOSTILE_PORT = PORT + 3;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -43,6 +48,18 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js tests/fixtures/host --port ${HOST_PORT}`,
 			url: `http://127.0.0.1:${HOST_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js build-sub --port ${SUB_PORT} --base ${SUB_PATH} --headers`,
+			url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js build-hostile --port ${HOSTILE_PORT} --headers`,
+			url: `http://127.0.0.1:${HOSTILE_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			stdout: 'ignore'
 		}

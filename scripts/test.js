@@ -1,32 +1,46 @@
 #!/usr/bin/env node
-// `npm test`: every gate in order (format, lint, types, unit, build if stale, imported sites, browser, end-to-end); stops at the first failure.
+// `npm test`: every gate in order (format, lint, types, unit, builds, the sites the browser tests serve, imported TimelineJS stories, end-to-end); stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { isStale } from './newestChange.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildVersion } from './buildInputs.js';
 
-const BUILD_STAMP = 'build/index.html';
-const BUILD_INPUTS = [
-	'src',
-	'data',
-	'static',
-	'svelte.config.js',
-	'vite.config.ts',
-	'package-lock.json'
+/**
+ * The sites the end-to-end tests serve (see playwright.config.ts): the real data at the root, the
+ * same under /sub/ as a host that serves it from a sub-path, and the hostile fixture.
+ */
+const SITES = [
+	{ dir: 'build', data: 'data', base: '' },
+	{ dir: 'build-sub', data: 'data', base: '/sub' },
+	{ dir: 'build-hostile', data: 'tests/fixtures/data/hostile', base: '' }
 ];
 
-const buildIsStale = () => isStale(BUILD_STAMP, BUILD_INPUTS);
+/** A site is stale when its version (a hash of everything it was built from) is not that of the current inputs. */
+function isStale({ dir, data, base }) {
+	const versionFile = join(dir, '_app', 'version.json');
+	if (!existsSync(versionFile)) return true;
+	const built = JSON.parse(readFileSync(versionFile, 'utf8')).version;
+	return built !== buildVersion({ dataDirectory: data, basePath: base });
+}
 
 const steps = [
 	['format', 'npm run format:check'],
 	['lint', 'npm run lint'],
 	['types', 'npm run check'],
 	['unit', 'npm run test:unit'],
-	['build', 'npm run build', buildIsStale],
+	['builds', 'npm run test:build'],
+	...SITES.map((site) => [
+		`build ${site.dir}/`,
+		'npm run build',
+		() => isStale(site),
+		{ TIMELINE_BUILD_DIR: site.dir, TIMELINE_DATA: site.data, BASE_PATH: site.base }
+	]),
 	['imported sites', 'node scripts/buildImported.js'],
 	['end-to-end', 'npm run test:e2e']
 ];
 
 const started = Date.now();
-for (const [name, command, needed] of steps) {
+for (const [name, command, needed, env = {}] of steps) {
 	if (needed && !needed()) {
 		console.log(`\n▶ ${name}: up to date, skipped`);
 		continue;
@@ -35,7 +49,7 @@ for (const [name, command, needed] of steps) {
 	const result = spawnSync(command, {
 		stdio: 'inherit',
 		shell: true,
-		env: { ...process.env, TZ: 'UTC' }
+		env: { ...process.env, TZ: 'UTC', ...env }
 	});
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (${command}).`);

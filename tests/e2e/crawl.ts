@@ -4,6 +4,8 @@ import type { APIRequestContext } from '@playwright/test';
 export interface CrawledPage {
 	path: string;
 	status: number;
+	/** Response headers, names in lower case. */
+	headers: Record<string, string>;
 	html: string;
 	links: { href: string; target: URL }[];
 	ids: Set<string>;
@@ -20,18 +22,20 @@ function decodeEntities(value: string): string {
 		.replace(/&gt;/g, '>');
 }
 
-/** Crawls from `/`, following every same-origin link found in the HTML; assets are fetched but not parsed. */
+/** Crawls from `start` (`/` by default; a path or several), following every same-origin link found in the HTML; assets are fetched but not parsed. */
 export async function crawlSite(
 	request: APIRequestContext,
-	origin: string
+	origin: string,
+	start: string | string[] = '/'
 ): Promise<Map<string, CrawledPage>> {
 	const pages = new Map<string, CrawledPage>();
-	const queue = ['/'];
+	const queue = [start].flat();
 	while (queue.length > 0) {
 		const path = queue.shift()!;
 		if (pages.has(path)) continue;
 		const response = await request.get(`${origin}${path}`);
-		const type = response.headers()['content-type'] ?? '';
+		const headers = response.headers();
+		const type = headers['content-type'] ?? '';
 		const html = type.includes('text/html') ? await response.text() : '';
 		const base = new URL(path, origin);
 		const links = [...html.matchAll(ATTRIBUTE('href')), ...html.matchAll(ATTRIBUTE('src'))].map(
@@ -43,6 +47,7 @@ export async function crawlSite(
 		pages.set(path, {
 			path,
 			status: response.status(),
+			headers,
 			html,
 			links,
 			ids: new Set([...html.matchAll(ATTRIBUTE('id'))].map((match) => decodeEntities(match[1]!)))

@@ -50,7 +50,8 @@ const HEX_COLOR = /^#[0-9a-f]{6}$/;
 const slug = z.string().regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
 const text = z.string().trim().min(1, { message: 'non-empty text' });
 const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-DD' });
-const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?!\/)/.test(value), {
+// Site-relative means one leading slash: browsers read `//host` and `/\host` as another site.
+const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?![/\\])/.test(value), {
 	message: 'an https: or site-relative URL'
 });
 const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, {

@@ -6,8 +6,10 @@ import { loadDataset } from './load.ts';
 import { formatProblems } from './problems.ts';
 
 /**
- * Stops `vite build` on any data problem: prints the report (no stack trace), removes any
- * previous `build/` so a stale site cannot pass for the new one, and exits non-zero.
+ * Stops `vite build` on any data problem: prints the report (no stack trace) and exits non-zero.
+ * Every production build first removes the previous output folder: the adapter writes a new one
+ * only once every page has prerendered, so a build that fails at any later step (bad data, a
+ * compile error, a page that fails to prerender) leaves no stale site that could pass for the new one.
  * In dev the same report is thrown so it shows in the terminal and the browser overlay.
  */
 export function validateData(options: { outputDirectory: string }): Plugin {
@@ -17,11 +19,13 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 		buildStart() {
 			if (checked) return;
 			checked = true;
+			// Here rather than in `config`: SvelteKit resolves the Vite config as a build (running
+			// `config` hooks) in svelte-kit sync and svelte-check too, which must not remove the site.
+			if (!this.meta.watchMode) rmSync(options.outputDirectory, { recursive: true, force: true });
 			const { problems } = loadDataset(dataDirectory());
 			if (problems.length === 0) return;
 			const report = formatProblems(problems);
 			if (this.meta.watchMode) throw new Error(report);
-			rmSync(options.outputDirectory, { recursive: true, force: true });
 			process.stderr.write(`\nThe build stopped: the data has problems.\n${report}\n\n`);
 			process.exit(1);
 		}

@@ -1,0 +1,35 @@
+// Reproducible builds: two clean builds of the real data, into two different folders, are byte for byte the same.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildSite, fileHashes } from './buildSite';
+
+test('two clean builds of the same data produce identical files', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'timeline-reproducible-'));
+	try {
+		const trees = [];
+		for (const name of ['first', 'second']) {
+			const outDir = join(root, name);
+			// One after the other: both builds would write SvelteKit's .svelte-kit/output.
+			const result = await buildSite({ data: 'data', outDir });
+			expect(result.status, result.stderr).toBe(0);
+			trees.push(fileHashes(outDir));
+		}
+		const [first, second] = trees as [Map<string, string>, Map<string, string>];
+		const differing = [...new Set([...first.keys(), ...second.keys()])]
+			.sort()
+			.filter((path) => first.get(path) !== second.get(path))
+			.map((path) =>
+				!second.has(path)
+					? `${path} (only in the first)`
+					: !first.has(path)
+						? `${path} (only in the second)`
+						: path
+			);
+		expect(differing, 'files that differ between the two builds').toEqual([]);
+		expect(first.size).toBeGreaterThan(100);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+});
