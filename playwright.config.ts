@@ -12,6 +12,8 @@ export const SUB_PORT = PORT + 2;
 export const SUB_PATH = '/sub';
 /** The site built from tests/fixtures/data/hostile, whose text tries to become markup (`build-hostile/`). */
 export const HOSTILE_PORT = PORT + 3;
+/** The first of the ports the imported TimelineJS stories are served on, one each (tests/e2e/imported.spec.ts). */
+export const IMPORTED_PORT = PORT + 4;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -30,7 +30,10 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		paths: { base: basePath, relative: true },
+		// Root-relative addresses: a host serves 404.html for a missing page at any depth
+		// (/events/no-such-event), where "./_app/…" would point nowhere and leave a bare page.
+		// A site served from a sub-path is built for it with BASE_PATH.
+		paths: { base: basePath, relative: false },
 		// Each page's small stylesheets go in its HTML: seven render-blocking requests queued behind
 		// the scripts (six at a time over HTTP/1.1) held back the first paint of the home page.
 		inlineStyleThreshold: 5 * 1024,

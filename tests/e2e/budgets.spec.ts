@@ -37,7 +37,9 @@ function figures(path: string) {
 	const assets = startupAssets(SITE, path);
 	return {
 		javascript: sum(assets.scripts),
-		css: sum(assets.stylesheets),
+		css:
+			sum(assets.stylesheets) +
+			(assets.inlineCss ? gzipSync(assets.inlineCss, { level: 9 }).length : 0),
 		html: gzipBytes(pageFile(SITE, path))
 	};
 }

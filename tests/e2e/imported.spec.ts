@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { PORT } from '../../playwright.config';
+import { IMPORTED_PORT } from '../../playwright.config';
 import { crawlSite } from './crawl';
 import { expect, test } from './fixtures';
 
@@ -88,7 +88,7 @@ for (const [index, site] of SITES.entries()) {
 		// One server per site, started once for the file's tests: the tests of a site run in one worker.
 		test.describe.configure({ mode: 'serial' });
 		const dir = `build-imported/${site.name}/site`;
-		const port = PORT + 2 + index;
+		const port = IMPORTED_PORT + index;
 		const origin = `http://127.0.0.1:${port}`;
 		let server: ChildProcess | undefined;
 

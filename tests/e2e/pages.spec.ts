@@ -177,3 +177,30 @@ test('the themes index sorts themes by how often they recur', async ({ page }) =
 	expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 	expect(numbers).toHaveLength(data.themes.length);
 });
+
+test('an address that does not exist gets a helpful 404: its status, a way back and a working search', async ({
+	page,
+	pageErrors
+}) => {
+	const response = await page.goto('/events/no-such-event');
+	expect(response?.status()).toBe(404);
+	// The browser logs the 404 status itself; that is the point of this page, not a fault.
+	const statusError = pageErrors.findIndex((error) => /status of 404/.test(error));
+	expect(statusError).toBeGreaterThanOrEqual(0);
+	pageErrors.splice(statusError, 1);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'The timeline' })).toHaveAttribute(
+		'href',
+		/^(\.|\/)/
+	);
+	const search = page.getByRole('main').getByRole('combobox', { name: /^Search/ });
+	await search.fill('Anchorage');
+	await expect(
+		page
+			.getByRole('main')
+			.getByRole('option', { name: /Anchorage/ })
+			.first()
+	).toBeVisible();
+	await page.getByRole('link', { name: 'The timeline' }).click();
+	await expect(page.getByRole('group', { name: 'Timeline' })).toBeVisible();
+});

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 export interface StartupAssets {
 	/** Paths of the JavaScript files, e.g. `/_app/immutable/entry/start.X.js`. */
 	scripts: string[];
-	/** Paths of the stylesheets. */
+	/** Paths of the stylesheets the page loads. */
 	stylesheets: string[];
+	/** The CSS inlined in the page's `<style>` elements (SvelteKit's `inlineStyleThreshold`). */
+	inlineCss: string;
 }
 
 /** The HTML file of a page path: `/` → `index.html`, `/embed` → `embed.html`. */
@@ -26,8 +28,10 @@ const STATIC_IMPORT =
  * SvelteKit's root error page, which its client imports as soon as it starts (`void
  * default_error_loader()` in kit's client.js); then add, recursively, every module those import
  * statically. Modules imported with `import()` later (on demand, such as search) are not start-up
- * code. Stylesheets are the `<link rel="stylesheet">`s. tests/e2e/budgets.spec.ts checks this
- * against what the browser loads.
+ * code. Stylesheets are the `<link rel="stylesheet">`s that are not `disabled` (SvelteKit keeps a
+ * disabled link to each stylesheet it inlined, for client-side navigation; browsers do not fetch
+ * those), and the CSS of the `<style>` elements. tests/e2e/budgets.spec.ts checks this against what
+ * the browser loads.
  */
 export function startupAssets(site: string, path: string): StartupAssets {
 	const html = readFileSync(pageFile(site, path), 'utf8');
@@ -36,7 +40,12 @@ export function startupAssets(site: string, path: string): StartupAssets {
 
 	const tags = html.match(/<(link|script)\b[^>]*>/g) ?? [];
 	const stylesheets = tags
-		.filter((tag) => tag.startsWith('<link') && attribute(tag, 'rel') === 'stylesheet')
+		.filter(
+			(tag) =>
+				tag.startsWith('<link') &&
+				attribute(tag, 'rel') === 'stylesheet' &&
+				!/\sdisabled[\s>]/.test(tag)
+		)
 		.map((tag) => toPath(attribute(tag, 'href')!));
 	const entries = [
 		...tags
@@ -67,5 +76,12 @@ export function startupAssets(site: string, path: string): StartupAssets {
 		for (const [, specifier] of code.matchAll(STATIC_IMPORT))
 			queue.push(new URL(specifier!, base).pathname);
 	}
-	return { scripts: [...scripts].sort(), stylesheets: [...new Set(stylesheets)].sort() };
+	const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+		.map((match) => match[1]!)
+		.join('\n');
+	return {
+		scripts: [...scripts].sort(),
+		stylesheets: [...new Set(stylesheets)].sort(),
+		inlineCss
+	};
 }
