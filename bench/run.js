@@ -13,6 +13,8 @@ const SIZES = [1000, 10000];
 const VIS_BUNDLE = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 const TIMELINEJS_BUNDLE = 'node_modules/@knight-lab/timelinejs/dist/js/timeline.js';
 const DAY = 86_400_000;
+/** Page loads per measurement; the median counts (the machines are shared and noisy). */
+const LOADS = 7;
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -101,15 +103,15 @@ async function loadOnce(browser, url, ready) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Loads `url` three times (the median load counts), then plays the same zoom and pan script on the
+ * Loads `url` LOADS times (the median load counts), then plays the same zoom and pan script on the
  * last load while recording every animation frame.
  */
 async function measure(browser, url, { ready, surface }) {
 	const loads = [];
-	for (let run = 0; run < 3; run++) {
+	for (let run = 0; run < LOADS; run++) {
 		const load = await loadOnce(browser, url, ready);
 		loads.push(load);
-		if (run < 2) await load.page.close();
+		if (run < LOADS - 1) await load.page.close();
 	}
 	const { page, js } = loads.at(-1);
 	await page.evaluate(() => {
@@ -230,7 +232,14 @@ async function main() {
 		add('frames over 50 ms', ours.over50, vis.over50, String);
 		lines.push(`| ${dataset.name} | build time (ours) | ${ms(dataset.buildMs)} | | |`);
 	}
+	// Build time should grow linearly with the data: the same time per event at 1,000 and 10,000.
+	const [real, ...synthetic] = datasets;
+	const perEvent = synthetic.map(
+		(dataset) =>
+			`${dataset.events.length.toLocaleString('en')} events: ${((dataset.buildMs - real.buildMs) / (dataset.events.length - real.events.length)).toFixed(1)} ms`
+	);
 	const summary = [
+		`Build time per event beyond the real data's: ${perEvent.join('; ')}.`,
 		`vis-timeline standalone bundle: ${kb(visBundleBytes)} gzip; TimelineJS (dist/js/timeline.js): ${kb(timelineJsBytes)} gzip.`,
 		`Home page JavaScript (real data): ${kb(rows[0].ours.js)} = ${ratio(rows[0].ours.js, visBundleBytes)} of vis-timeline's bundle, ${ratio(rows[0].ours.js, timelineJsBytes)} of TimelineJS's.`
 	];
@@ -241,7 +250,7 @@ async function main() {
 Produced by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version},
 ${process.env.CI ? 'in CI' : 'on a developer machine'} (2 cores). Headless Chromium, 1280×800. The same scripted sequence
 for both: 36 wheel steps (zoom in, out, in) then four drags of 300 px, one input every 16 ms.
-"Time until interactive" is from navigation to the first drawn event mark (median of three loads).
+"Time until interactive" is from navigation to the first drawn event mark (median of seven loads).
 For vis-timeline, the page is given the same data and a fixed 320 px height with stacking (its
 default auto height renders every stacked item: at 10,000 events its first item appeared after
 1.3 s in a trial run here). Machines are shared and
