@@ -40,8 +40,9 @@ export interface PlacedMark {
 }
 
 /**
- * Greedy lane packing in time order. Each mark is tried with its whole label first, then as the
- * bare mark; a mark that fits in no lane joins the nearest placed mark, which becomes a cluster.
+ * Greedy lane packing in time order: each mark takes the lowest lane free at its start, which it
+ * then keeps to the end of its label (or of its span); a mark that fits in no lane joins the
+ * nearest placed mark, which becomes a cluster.
  * A pinned event that fits nowhere goes to one extra lane above the others instead, so pinning
  * never moves any other mark (a mark must not jump away between pointer down and up).
  * Labels then get the room up to the next mark of their lane, so they never overlap.
@@ -54,12 +55,9 @@ export function placeMarks(items: readonly MarkInput[], options: LaneOptions): P
 	// Items come in order of x, so the placed mark nearest to the next item is the rightmost one
 	// that may take others in (the first placed, among equals): no search through every mark.
 	let host: PlacedMark | undefined;
-	const boxEnd = (item: MarkInput, withLabel: boolean) =>
-		Math.max(
-			item.x2,
-			item.x + radius,
-			withLabel ? item.x + radius + gap + item.labelWidth : -Infinity
-		);
+	// Where the first lane frees up: in a crowded view most items start before it and go straight
+	// to a cluster, without a look at every lane.
+	let firstFree = -Infinity;
 	const place = (item: MarkInput, lane: number) => {
 		const mark = { ids: [item.id], x: item.x, x2: item.x2, lane, labelWidth: item.labelWidth };
 		placed.push(mark);
@@ -68,15 +66,11 @@ export function placeMarks(items: readonly MarkInput[], options: LaneOptions): P
 
 	for (const item of items) {
 		const start = item.x - radius;
-		let laneIndex = -1;
-		let end = 0;
-		for (const withLabel of [true, false]) {
-			end = boxEnd(item, withLabel);
-			laneIndex = laneEnds.findIndex((laneEnd) => start >= laneEnd + gap);
-			if (laneIndex !== -1) break;
-		}
+		const laneIndex =
+			start >= firstFree + gap ? laneEnds.findIndex((laneEnd) => start >= laneEnd + gap) : -1;
 		if (laneIndex !== -1) {
-			laneEnds[laneIndex] = end;
+			laneEnds[laneIndex] = Math.max(item.x2, item.x + radius + gap + item.labelWidth);
+			firstFree = Math.min(...laneEnds);
 			place(item, laneIndex);
 		} else if (pinned?.has(item.id)) place(item, overflowLane);
 		else if (host) host.ids.push(item.id);
