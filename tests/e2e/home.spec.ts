@@ -58,7 +58,10 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 	});
 	await expect(anchorage.locator('time').first()).toHaveText('18–19 March 2021');
 	await expect(anchorage).toContainText('Anchorage, Alaska, United States');
-	await expect(anchorage).toContainText('Antony Blinken');
+	// Participants read as a list, each with their role: "…(Secretary of State); Jake Sullivan (…)".
+	await expect(anchorage).toContainText(
+		'Antony Blinken (Secretary of State); Jake Sullivan (National Security Advisor)'
+	);
 	await expect(anchorage).toContainText('Yang Jiechi');
 	await expect(anchorage.getByRole('list', { name: 'Themes' })).toContainText('Climate');
 	await expect(anchorage.locator('blockquote').first()).toBeVisible();
