@@ -109,6 +109,12 @@ describe('placeMarks', () => {
 			expectNoOverlaps(marks);
 			expect(marks.flatMap((mark) => mark.ids).sort()).toEqual(items.map((item) => item.id).sort());
 			expect(Math.max(...marks.map((mark) => mark.lane))).toBeLessThan(1 + (seed % 6));
+			// A cluster lists its events in time order: its name runs from the first to the last.
+			const order = new Map(items.map((item, index) => [item.id, index]));
+			for (const mark of marks) {
+				const positions = mark.ids.map((id) => order.get(id)!);
+				expect(positions).toEqual([...positions].sort((a, b) => a - b));
+			}
 			for (const mark of marks)
 				expect(mark.labelWidth === 0 || mark.labelWidth >= Math.min(OPTIONS.minLabel, 30)).toBe(
 					true
