@@ -193,6 +193,8 @@ test('an address that does not exist gets a helpful 404: its status, a way back 
 		'href',
 		/^(\.|\/)/
 	);
+	// The box searches once the page's script has started, as on every page.
+	await page.waitForLoadState('networkidle');
 	const search = page.getByRole('main').getByRole('combobox', { name: /^Search/ });
 	await search.fill('Anchorage');
 	await expect(
