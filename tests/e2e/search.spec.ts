@@ -85,3 +85,26 @@ test('the home page does not download the search index until search is used', as
 	await page.getByRole('combobox', { name: /Search events/ }).focus();
 	await expect.poll(() => requested.some((url) => url.includes('search-index.json'))).toBe(true);
 });
+
+test('a query typed before the page’s script has started is searched once it starts', async ({
+	page
+}) => {
+	// Hold the scripts back, as a slow connection would, while the reader types.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/about', { waitUntil: 'commit' });
+	const box = page.getByRole('banner').getByRole('combobox', { name: /^Search/ });
+	await box.fill('Anchorage');
+	release();
+	await expect(
+		page
+			.getByRole('banner')
+			.getByRole('option', { name: /Anchorage/ })
+			.first()
+	).toBeVisible();
+	await expect(box).toHaveValue('Anchorage');
+});
