@@ -1,4 +1,5 @@
 // Links between events read in both directions: "implements the consensus of" one way, "followed up by" the other.
+import { builtOnce } from './builtOnce';
 import { RELATION_LABELS } from './labels';
 import type { TimelineEntry, TimelineEvent } from './types';
 
@@ -17,23 +18,20 @@ interface LinkIndex {
 	>;
 }
 
-const indexes = new WeakMap<readonly TimelineEvent[], LinkIndex>();
-
 /** Events by id and links read backwards, built once per list: every event page of a large dataset asks. */
-function linkIndex(events: readonly TimelineEvent[]): LinkIndex {
-	let index = indexes.get(events);
-	if (!index) {
-		index = { byId: new Map(events.map((event) => [event.id, event])), linkedFrom: new Map() };
-		for (const other of events)
-			for (const link of other.links) {
-				const list = index.linkedFrom.get(link.event) ?? [];
-				list.push({ other, relation: link.relation });
-				index.linkedFrom.set(link.event, list);
-			}
-		indexes.set(events, index);
-	}
+const linkIndex = builtOnce((events: readonly TimelineEvent[]): LinkIndex => {
+	const index: LinkIndex = {
+		byId: new Map(events.map((event) => [event.id, event])),
+		linkedFrom: new Map()
+	};
+	for (const other of events)
+		for (const link of other.links) {
+			const list = index.linkedFrom.get(link.event) ?? [];
+			list.push({ other, relation: link.relation });
+			index.linkedFrom.set(link.event, list);
+		}
 	return index;
-}
+});
 
 /** Every event linked from `eventId` or linking to it, with the relation phrased from `eventId`'s side. */
 export function relatedEvents(events: readonly TimelineEvent[], eventId: string): RelatedEvent[] {

@@ -1,19 +1,13 @@
 // The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
+import { builtOnce } from '../builtOnce.ts';
 import type { Dataset } from '../types.ts';
 import { commitmentStatus } from './commitments.ts';
 
-const ledgers = new WeakMap<Dataset, ReturnType<typeof buildLedger>>();
-
-/** Every commitment with its status and its announcement and references resolved to events and quotes. */
-export function commitmentLedger(dataset: Dataset) {
-	// Built once per dataset: every event page asks for it, and there can be thousands.
-	let ledger = ledgers.get(dataset);
-	if (!ledger) {
-		ledger = buildLedger(dataset);
-		ledgers.set(dataset, ledger);
-	}
-	return ledger;
-}
+/**
+ * Every commitment with its status and its announcement and references resolved to events and quotes;
+ * built once per dataset, as every event page asks for it and there can be thousands.
+ */
+export const commitmentLedger = builtOnce(buildLedger);
 
 function buildLedger(dataset: Dataset) {
 	const events = new Map(dataset.events.map((event) => [event.id, event]));

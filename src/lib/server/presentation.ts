@@ -1,4 +1,5 @@
 // What the presentation, its notes and its handout need: every event in full, themes, sources and QR codes.
+import { builtOnce } from '../builtOnce.ts';
 import type { Dataset } from '../types.ts';
 import { qrPath, type QrPath } from './qrCode.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
@@ -6,19 +7,13 @@ import { sourceSummaries } from './sourceSummaries.ts';
 /** Beyond this many events a deck's print view leaves out the QR codes; /present/handout keeps them. */
 const QR_IN_DECK_LIMIT = 300;
 
-const eventCodes = new WeakMap<Dataset, Record<string, QrPath>>();
-
 /** The QR code of every event page, drawn once per dataset whatever number of pages asks. */
-function eventQrCodes(dataset: Dataset): Record<string, QrPath> {
-	let codes = eventCodes.get(dataset);
-	if (!codes) {
-		codes = Object.fromEntries(
+const eventQrCodes = builtOnce(
+	(dataset: Dataset): Record<string, QrPath> =>
+		Object.fromEntries(
 			dataset.events.map((event) => [event.id, qrPath(`${dataset.site.url}/events/${event.id}`)])
-		);
-		eventCodes.set(dataset, codes);
-	}
-	return codes;
-}
+		)
+);
 
 /** Data for /present, /present/notes and /present/handout (the handout always has every QR code). */
 export function presentationData(dataset: Dataset, { handout = false } = {}) {
