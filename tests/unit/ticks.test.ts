@@ -1,7 +1,7 @@
 // Axis ticks at every zoom level, each with its context row.
 import { describe, expect, it } from 'vitest';
-import { isoDateToTime as t } from '../../src/lib/timeline/isoDate';
-import { axisTicks, chooseTickLevel } from '../../src/lib/timeline/ticks';
+import { isoDateToTime as t, timeToIsoDate as timeToIso } from '../../src/lib/timeline/isoDate';
+import { axisTicks, chooseTickLevel, prepareTickLabels } from '../../src/lib/timeline/ticks';
 
 const DAY = 86_400_000;
 
@@ -114,5 +114,34 @@ describe('axis labels in the reader’s language', () => {
 		expect(axisTicks(from, to, 800, 'en-US').ticks[1]!.label).toBe('Mar 8');
 		expect(axisTicks(from, to, 800, 'fr-FR').context[0]!.label).toBe('mars 2021');
 		expect(axisTicks(from, to, 800, 'zh-CN').context[0]!.label).toBe('2021年3月');
+	});
+});
+
+describe('year labels', () => {
+	const yearsOf = (from: string, to: string, locale: string) =>
+		axisTicks(t(from), t(to), 300, locale).ticks.map((tick) => tick.label);
+	const intlYear = (date: string, locale: string) =>
+		new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(t(date));
+
+	it('read as Intl writes them, in every English locale', () => {
+		for (const locale of ['en-GB', 'en-US', 'en-IN', 'en']) {
+			expect(yearsOf('2021-02-01', '2024-02-01', locale)).toEqual(
+				['2022-01-01', '2023-01-01', '2024-01-01'].map((date) => intlYear(date, locale))
+			);
+		}
+	});
+
+	it('keep the locale’s own form elsewhere', () => {
+		expect(yearsOf('2021-02-01', '2024-02-01', 'zh-CN')).toEqual(['2022年', '2023年', '2024年']);
+	});
+
+	it('before the year 1000 are written by Intl', () => {
+		const labels = axisTicks(t('0600-01-01'), t('0990-01-01'), 300, 'en-GB').ticks;
+		expect(labels[0]!.label).toBe(intlYear(timeToIso(labels[0]!.time), 'en-GB'));
+	});
+
+	it('can be prepared ahead of need without changing what they say', () => {
+		prepareTickLabels('en-US');
+		expect(axisTicks(t('2021-03-01'), t('2021-05-01'), 800, 'en-US').ticks[1]!.label).toBe('Mar 8');
 	});
 });

@@ -40,7 +40,7 @@ interface LevelSpec {
 	length: number;
 	/** Smallest spacing in px at which this level's labels fit. */
 	minSpacing: number;
-	label: Intl.DateTimeFormatOptions | 'quarter';
+	label: Intl.DateTimeFormatOptions | 'quarter' | 'year';
 	context?: 'month' | 'year';
 }
 
@@ -86,7 +86,7 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 
 function years(step: number): LevelSpec {
 	const interval = step === 1 ? utcYears : utcYearsEvery(step);
-	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: { year: 'numeric' } };
+	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: 'year' };
 }
 
 /** From finest to coarsest. */
@@ -104,7 +104,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
 
 const CONTEXT = {
 	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
-	year: { interval: utcYears, label: { year: 'numeric' } as const }
+	year: { interval: utcYears, label: 'year' as const }
 };
 
 /** The finest level whose labels fit at this span and width. */
@@ -123,29 +123,51 @@ export function chooseTickLevel(span: number, width: number): TickLevel {
 export function axisTicks(from: number, to: number, width: number, locale?: string): AxisTicks {
 	const level = chooseTickLevel(to - from, width);
 	const spec = LEVELS[level];
-	const label =
-		spec.label === 'quarter'
-			? (time: number) => `Q${Math.floor(new Date(time).getUTCMonth() / 3) + 1}`
-			: formatter(spec.label, locale);
+	const label = labeller(spec.label, locale);
 	const ticks = spec.interval.range(from, to + 1).map((time) => ({ time, label: label(time) }));
 	let context: Tick[] = [];
 	if (spec.context) {
 		const { interval, label: options } = CONTEXT[spec.context];
-		const contextLabel = formatter(options, locale);
+		const contextLabel = labeller(options, locale);
 		const starts = [interval.floor(from), ...interval.range(from + 1, to + 1)];
 		context = starts.map((time) => ({ time: Math.max(time, from), label: contextLabel(time) }));
 	}
 	return { level, ticks, context };
 }
 
+/**
+ * Creates, ahead of need, the date formats of the finer levels: the first costs Chromium ~10 ms,
+ * which the opening view (years and quarters) does not pay and the first zoom should not.
+ */
+export function prepareTickLabels(locale?: string) {
+	for (const level of ['day', 'week', 'month'] as const) labeller(LEVELS[level].label, locale);
+	labeller(CONTEXT.month.label, locale);
+}
+
+function labeller(label: LevelSpec['label'], locale: string | undefined) {
+	if (label === 'quarter')
+		return (time: number) => `Q${Math.floor(new Date(time).getUTCMonth() / 3) + 1}`;
+	const format = lazyFormatter(label === 'year' ? { year: 'numeric' } : label, locale);
+	// In English a four-digit year is just its digits: no formatter needed for the opening view.
+	if (label === 'year' && locale?.startsWith('en'))
+		return (time: number) => {
+			const year = new Date(time).getUTCFullYear();
+			return year >= 1000 ? String(year) : format(time);
+		};
+	return format;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
+/** A label function whose Intl format is created on its first use, then kept. */
+function lazyFormatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
 	const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-		formatters.set(key, format);
-	}
-	return (time: number) => format.format(time);
+	return (time: number) => {
+		let format = formatters.get(key);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+			formatters.set(key, format);
+		}
+		return format.format(time);
+	};
 }
