@@ -16,7 +16,7 @@ export interface ViewState {
 
 /** Ids the URL may name; anything else is ignored. */
 export interface KnownIds {
-	events: ReadonlySet<string>;
+	events: Pick<ReadonlySet<string>, 'has'>;
 	themes: ReadonlySet<string>;
 }
 
