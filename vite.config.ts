@@ -4,25 +4,52 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateData } from './src/lib/server/validateDataPlugin.ts';
 
+const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
+
 /**
- * Fewer, larger files for the home page: over HTTP/1.1 a browser fetches six files at a time, and the
- * home page needed nineteen. The framework runtime is one file every page shares; the timeline's
- * d3 and layout maths another, for the pages that draw it.
+ * Fewer, larger files. Over HTTP/1.1 a browser fetches six files at a time, so a page's scripts
+ * arrive in rounds and the last round holds up its start; left to itself the bundler made
+ * seventeen files for the home page, ten of them under 1 KB. So, in the browser build only:
+ * - `runtime`: the framework, the bundler's helpers, and the small modules most pages share
+ *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
+ *   need them, one request fewer for most;
+ * - `events`: an event with its quotes, as lists and event pages show it;
+ * - `timeline`: d3, the layout maths and the timeline's components, for the pages that draw it.
+ * A group takes along the modules its members import unless a group of higher priority has them,
+ * so the timeline names its members: `stripRows` and the tone strip's modules stay out of it.
  */
 const CHUNK_GROUPS = [
 	{
 		name: 'runtime',
-		// Vite's helper for dynamic imports too: left to chance it lands in the timeline file,
-		// and every page would load that to reach it.
-		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]|vite\/preload-helper/,
-		priority: 1
+		test: new RegExp(
+			[
+				/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]/.source,
+				/vite\/preload-helper|rolldown[\\/:]runtime/.source,
+				lib(/(labels|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
+				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark)\.svelte/.source).source
+			].join('|')
+		),
+		priority: 3
+	},
+	{
+		name: 'events',
+		test: lib(/components[\\/](EventEntry|ThemeChips|ExcerptQuote)\.svelte/.source),
+		priority: 2
 	},
 	{
 		name: 'timeline',
-		// Only modules whose every import is in this file too: a group takes its members'
-		// dependencies with it, and a component here would bring the labels and quotes that event
-		// pages share, making every event page load the timeline.
-		test: /node_modules[\\/]d3-|src[\\/]lib[\\/]timeline[\\/](ticks|calendarIntervals|lanes|marks|zoom|zoomAnimation|zoomInterpolation|noTransitions)\.ts/
+		test: new RegExp(
+			[
+				/node_modules[\\/]d3-/.source,
+				lib(
+					/timeline[\\/](ticks|calendarIntervals|lanes|marks|zoom|zoomAnimation|zoomInterpolation|noTransitions)\.ts$/
+						.source
+				).source,
+				// Not the tone strip's: it loads when a reader asks for it.
+				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|EventPanel|FilterChips)/.source).source
+			].join('|')
+		),
+		priority: 1
 	}
 ];
 
