@@ -55,9 +55,10 @@ const CHUNK_GROUPS = [
 
 export default defineConfig({
 	// Vitest checks the data through its own tests, which must report problems rather than exit.
-	build: {
-		sourcemap: process.env.BUNDLE_MAP === '1',
-		rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } }
+	build: { sourcemap: process.env.BUNDLE_MAP === '1' },
+	environments: {
+		// The server build keeps the bundler's own order of module initialisation.
+		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } }
 	},
 	resolve: {
 		// d3-zoom needs one function from each of these; the packages bring ~10 KB (gzip) more.

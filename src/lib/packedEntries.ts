@@ -60,12 +60,10 @@ export function packEntries(entries: readonly TimelineEntry[]): PackedEntries {
 export function unpackEntries(packed: PackedEntries): TimelineEntry[] {
 	const { values, lists } = packed;
 	return packed.id.map((id, index) => {
-		const end = packed.end[index]!;
-		return {
+		const entry: TimelineEntry = {
 			id,
 			title: packed.title[index]!,
 			start: values[packed.start[index]!]!,
-			...(end < 0 ? {} : { end: values[end] }),
 			precision: values[packed.precision[index]!] as TimelineEntry['precision'],
 			kind: values[packed.kind[index]!] as TimelineEntry['kind'],
 			themes: lists[packed.themes[index]!]!,
@@ -73,5 +71,9 @@ export function unpackEntries(packed: PackedEntries): TimelineEntry[] {
 			shortDateLabel: values[packed.shortDateLabel[index]!]!,
 			voices: lists[packed.voices[index]!]! as TimelineEntry['voices']
 		};
+		// Set only when there is one (no spread: it costs an object per entry).
+		const end = packed.end[index]!;
+		if (end >= 0) entry.end = values[end];
+		return entry;
 	});
 }
