@@ -42,7 +42,7 @@ const CHUNK_GROUPS = [
 			[
 				/node_modules[\\/]d3-/.source,
 				lib(
-					/timeline[\\/](ticks|calendarIntervals|lanes|marks|zoom|zoomAnimation|zoomInterpolation|noTransitions)\.ts$/
+					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation|zoomInterpolation|noTransitions)\.ts$/
 						.source
 				).source,
 				// Not the tone strip's: it loads when a reader asks for it.
