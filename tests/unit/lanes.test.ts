@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	placeMarks,
+	placeMarksFrom,
 	type LaneOptions,
 	type MarkInput,
 	type PlacedMark
@@ -128,5 +129,22 @@ describe('placeMarks', () => {
 		const marks = placeMarks(items, OPTIONS);
 		expect(performance.now() - started).toBeLessThan(200);
 		expect(marks.flatMap((mark) => mark.ids)).toHaveLength(10_000);
+	});
+
+	it('places the same marks when its items come one at a time in a single refilled object', () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const items = randomItems(2000, 900, seed);
+			const pinned = new Set([items[500]!.id]);
+			const input: MarkInput = { id: '', x: 0, x2: 0, labelWidth: 0 };
+			let index = 0;
+			const refilled = placeMarksFrom(
+				() => {
+					const item = items[index++];
+					return item && Object.assign(input, item);
+				},
+				{ ...OPTIONS, pinned }
+			);
+			expect(refilled).toEqual(placeMarks(items, { ...OPTIONS, pinned }));
+		}
 	});
 });

@@ -48,6 +48,19 @@ export interface PlacedMark {
  * Labels then get the room up to the next mark of their lane, so they never overlap.
  */
 export function placeMarks(items: readonly MarkInput[], options: LaneOptions): PlacedMark[] {
+	let index = 0;
+	return placeMarksFrom(() => items[index++], options);
+}
+
+/**
+ * `placeMarks` reading its items one at a time from `next` (undefined once there are no more).
+ * `next` may refill and hand back the same object every time: nothing of it is kept, so a view
+ * of ten thousand events needs no object per event.
+ */
+export function placeMarksFrom(
+	next: () => MarkInput | undefined,
+	options: LaneOptions
+): PlacedMark[] {
 	const { radius, gap, pinned } = options;
 	const laneEnds: number[] = Array.from({ length: Math.max(1, options.lanes) }, () => -Infinity);
 	const overflowLane = laneEnds.length;
@@ -64,7 +77,7 @@ export function placeMarks(items: readonly MarkInput[], options: LaneOptions): P
 		if (!pinned?.has(item.id) && (!host || mark.x > host.x)) host = mark;
 	};
 
-	for (const item of items) {
+	for (let item = next(); item; item = next()) {
 		const start = item.x - radius;
 		const laneIndex =
 			start >= firstFree + gap ? laneEnds.findIndex((laneEnd) => start >= laneEnd + gap) : -1;

@@ -1,5 +1,5 @@
 // From events and the current view to the marks to draw: visible slice, pixel positions, lanes and clusters.
-import { placeMarks, type PlacedMark } from './lanes';
+import { placeMarksFrom, type MarkInput, type PlacedMark } from './lanes';
 import { pixelOf, type ZoomExtent, type ZoomState } from './zoom';
 
 /** What the timeline needs of an event, with its dates as ms. */
@@ -52,19 +52,23 @@ export function layoutMarks(
 	const msPerPixel = (end - start) / (extent.width * state.k);
 	const from = start + (-state.x - MARK_RADIUS - options.maxLabelWidth) * msPerPixel;
 	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
-	const inputs = [];
-	for (let index = firstStartingAfter(items, from - longest); index < items.length; index++) {
-		const item = items[index]!;
-		if (item.start > to) break;
-		if (item.end < from) continue;
-		inputs.push({
-			id: item.id,
-			x: pixelOf(item.start, state, extent),
-			x2: pixelOf(item.end, state, extent),
-			labelWidth: Math.min(options.maxLabelWidth, item.title.length * options.charWidth + 8)
-		});
-	}
-	return placeMarks(inputs, {
+	// One object refilled for every event in view: at full view that is every event.
+	const input: MarkInput = { id: '', x: 0, x2: 0, labelWidth: 0 };
+	let index = firstStartingAfter(items, from - longest);
+	const next = () => {
+		while (index < items.length) {
+			const item = items[index++]!;
+			if (item.start > to) return undefined;
+			if (item.end < from) continue;
+			input.id = item.id;
+			input.x = pixelOf(item.start, state, extent);
+			input.x2 = pixelOf(item.end, state, extent);
+			input.labelWidth = Math.min(options.maxLabelWidth, item.title.length * options.charWidth + 8);
+			return input;
+		}
+		return undefined;
+	};
+	return placeMarksFrom(next, {
 		lanes: options.lanes,
 		radius: MARK_RADIUS,
 		gap: GAP,
