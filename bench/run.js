@@ -14,7 +14,7 @@ const VIS_BUNDLE = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2
 const TIMELINEJS_BUNDLE = 'node_modules/@knight-lab/timelinejs/dist/js/timeline.js';
 const DAY = 86_400_000;
 /** Page loads per measurement; the median counts (the machines are shared and noisy). */
-const LOADS = 7;
+const LOADS = 9;
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -103,17 +103,26 @@ async function loadOnce(browser, url, ready) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Loads `url` LOADS times (the median load counts), then plays the same zoom and pan script on the
- * last load while recording every animation frame.
+ * Time until interactive for each target: LOADS loads of each, taken in turn (ours, theirs, ours,
+ * …) so that both meet the same moments of a shared, noisy machine; the median load counts.
  */
-async function measure(browser, url, { ready, surface }) {
-	const loads = [];
+async function interactiveTimes(browser, targets) {
+	const times = targets.map(() => []);
+	const js = [];
 	for (let run = 0; run < LOADS; run++) {
-		const load = await loadOnce(browser, url, ready);
-		loads.push(load);
-		if (run < LOADS - 1) await load.page.close();
+		for (const [index, { url, ready }] of targets.entries()) {
+			const load = await loadOnce(browser, url, ready);
+			times[index].push(load.interactive);
+			js[index] = load.js;
+			await load.page.close();
+		}
 	}
-	const { page, js } = loads.at(-1);
+	return targets.map((_, index) => ({ interactive: median(times[index]), js: js[index] }));
+}
+
+/** Loads `url` once more and plays the zoom and pan script while recording every animation frame. */
+async function frameIntervals(browser, { url, ready, surface }) {
+	const { page } = await loadOnce(browser, url, ready);
 	await page.evaluate(() => {
 		window.__frames = [];
 		const loop = (time) => {
@@ -143,8 +152,7 @@ async function measure(browser, url, { ready, surface }) {
 	await page.waitForTimeout(100);
 	const frames = await page.evaluate(() => window.__frames);
 	await page.close();
-	const intervals = frames.slice(1).map((time, index) => time - frames[index]);
-	return { js, interactive: median(loads.map((load) => load.interactive)), ...stats(intervals) };
+	return stats(frames.slice(1).map((time, index) => time - frames[index]));
 }
 
 const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(3)}` : 'n/a');
@@ -199,14 +207,15 @@ async function main() {
 		const visUrl = `http://127.0.0.1:${port}/`;
 		await Promise.all([waitForServer(oursUrl), waitForServer(visUrl)]);
 		console.log(`Measuring ${dataset.name}…`);
-		const ours = await measure(browser, oursUrl, {
+		const oursTarget = {
+			url: oursUrl,
 			ready: '[aria-label="Timeline"] .mark',
 			surface: '[aria-label="Timeline"] .surface'
-		});
-		const vis = await measure(browser, visUrl, {
-			ready: '.vis-timeline .vis-item',
-			surface: '.vis-timeline'
-		});
+		};
+		const visTarget = { url: visUrl, ready: '.vis-timeline .vis-item', surface: '.vis-timeline' };
+		const [oursLoads, visLoads] = await interactiveTimes(browser, [oursTarget, visTarget]);
+		const ours = { ...oursLoads, ...(await frameIntervals(browser, oursTarget)) };
+		const vis = { ...visLoads, ...(await frameIntervals(browser, visTarget)) };
 		oursServer.kill();
 		visServer.kill();
 		rows.push({ dataset, ours, vis });
@@ -250,7 +259,8 @@ async function main() {
 Produced by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version},
 ${process.env.CI ? 'in CI' : 'on a developer machine'} (2 cores). Headless Chromium, 1280×800. The same scripted sequence
 for both: 36 wheel steps (zoom in, out, in) then four drags of 300 px, one input every 16 ms.
-"Time until interactive" is from navigation to the first drawn event mark (median of seven loads).
+"Time until interactive" is from navigation to the first drawn event mark: the median of ${LOADS}
+loads of each page, ours and vis-timeline's taken in turn so both meet the same moments of the machine.
 For vis-timeline, the page is given the same data and a fixed 320 px height with stacking (its
 default auto height renders every stacked item: at 10,000 events its first item appeared after
 1.3 s in a trial run here). Machines are shared and
