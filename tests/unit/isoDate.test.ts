@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	isIsoDate,
 	isoDateToTime,
+	rememberingIsoDateToTime,
 	percentAlong,
 	timeToIsoDate
 } from '../../src/lib/timeline/isoDate';
@@ -40,5 +41,13 @@ describe('percentAlong', () => {
 	});
 	it('does not divide by zero for a one-day range', () => {
 		expect(percentAlong('2021-01-01', '2021-01-01', '2021-01-01')).toBe(0);
+	});
+});
+
+describe('rememberingIsoDateToTime', () => {
+	it('gives what isoDateToTime gives, the first time and every time after', () => {
+		const timeOf = rememberingIsoDateToTime();
+		for (const date of ['2021-03-18', '2024-01-27', '2021-03-18', '1999-12-31', '2024-01-27'])
+			expect(timeOf(date)).toBe(isoDateToTime(date));
 	});
 });

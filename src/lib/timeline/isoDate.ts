@@ -19,6 +19,19 @@ export function isoDateToTime(value: string): number {
 	return Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10));
 }
 
+/**
+ * `isoDateToTime` with a memory, for many dates over fewer days (ten thousand events fall on about
+ * a thousand): each distinct date is parsed once.
+ */
+export function rememberingIsoDateToTime(): (value: string) => number {
+	const times = new Map<string, number>();
+	return (value) => {
+		let time = times.get(value);
+		if (time === undefined) times.set(value, (time = isoDateToTime(value)));
+		return time;
+	};
+}
+
 /** The ISO date (UTC) of a moment given in milliseconds since the epoch. */
 export function timeToIsoDate(time: number): string {
 	return new Date(time).toISOString().slice(0, 10);
