@@ -10,7 +10,7 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
  * Fewer, larger files. Over HTTP/1.1 a browser fetches six files at a time, so a page's scripts
  * arrive in rounds and the last round holds up its start; left to itself the bundler made
  * seventeen files for the home page, ten of them under 1 KB. So, in the browser build only:
- * - `runtime`: the framework, the bundler's helpers, and the small modules most pages share
+ * - `runtime`: the framework, Vite's preload helper, and the small modules most pages share
  *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
  *   need them, one request fewer for most;
  * - `events`: an event with its quotes, as lists and event pages show it;
@@ -24,7 +24,7 @@ const CHUNK_GROUPS = [
 		test: new RegExp(
 			[
 				/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]/.source,
-				/vite\/preload-helper|rolldown[\\/:]runtime/.source,
+				/vite\/preload-helper/.source,
 				lib(/(labels|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
 				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark)\.svelte/.source).source
 			].join('|')

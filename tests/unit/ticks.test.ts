@@ -1,5 +1,5 @@
 // Axis ticks at every zoom level, each with its context row.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isoDateToTime as t, timeToIsoDate as timeToIso } from '../../src/lib/timeline/isoDate';
 import { axisTicks, chooseTickLevel, prepareTickLabels } from '../../src/lib/timeline/ticks';
 
@@ -143,5 +143,17 @@ describe('year labels', () => {
 	it('can be prepared ahead of need without changing what they say', () => {
 		prepareTickLabels('en-US');
 		expect(axisTicks(t('2021-03-01'), t('2021-05-01'), 800, 'en-US').ticks[1]!.label).toBe('Mar 8');
+	});
+
+	it('once prepared, need no new formatter to zoom to months, weeks or days', () => {
+		prepareTickLabels('en-AU');
+		const created = vi.spyOn(Intl, 'DateTimeFormat');
+		try {
+			for (const days of [400, 120, 30])
+				axisTicks(t('2021-03-01'), t('2021-03-01') + days * DAY, 1280, 'en-AU');
+			expect(created).not.toHaveBeenCalled();
+		} finally {
+			created.mockRestore();
+		}
 	});
 });

@@ -140,8 +140,13 @@ export function axisTicks(from: number, to: number, width: number, locale?: stri
  * which the opening view (years and quarters) does not pay and the first zoom should not.
  */
 export function prepareTickLabels(locale?: string) {
-	for (const level of ['day', 'week', 'month'] as const) labeller(LEVELS[level].label, locale);
-	labeller(CONTEXT.month.label, locale);
+	for (const options of [
+		LEVELS.day.label,
+		LEVELS.week.label,
+		LEVELS.month.label,
+		CONTEXT.month.label
+	])
+		if (typeof options === 'object') formatterFor(options, locale);
 }
 
 function labeller(label: LevelSpec['label'], locale: string | undefined) {
@@ -159,15 +164,18 @@ function labeller(label: LevelSpec['label'], locale: string | undefined) {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A label function whose Intl format is created on its first use, then kept. */
-function lazyFormatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
+/** The Intl format for these options, created on first need and then kept. */
+function formatterFor(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
 	const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-	return (time: number) => {
-		let format = formatters.get(key);
-		if (!format) {
-			format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-			formatters.set(key, format);
-		}
-		return format.format(time);
-	};
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+/** A label function that creates its Intl format only when it first labels a tick. */
+function lazyFormatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
+	return (time: number) => formatterFor(options, locale).format(time);
 }
