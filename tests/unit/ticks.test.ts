@@ -58,6 +58,20 @@ describe('axisTicks', () => {
 		]);
 	});
 
+	it('pushes the pinned period label off the left edge as the next period comes close', () => {
+		// 2021 starts 2 px from the left edge: "2020" would be printed under "2021".
+		const from = t('2021-01-01') - 2 * ((3 * 365 * DAY) / 1200);
+		const axis = axisTicks(from, from + 3 * 365 * DAY, 1200, 'en-GB');
+		const [pinned, next] = axis.context;
+		expect(pinned!.label).toBe('2020');
+		expect(next).toEqual({ time: t('2021-01-01'), label: '2021' });
+		const pxPerMs = 1200 / (3 * 365 * DAY);
+		expect((next!.time - pinned!.time) * pxPerMs).toBeGreaterThanOrEqual(4 * 7.5 + 10 - 1e-6);
+		// Far from the next period, it stays at the edge.
+		const later = axisTicks(t('2021-02-01'), t('2024-01-01'), 1200, 'en-GB');
+		expect(later.context[0]!.time).toBe(t('2021-02-01'));
+	});
+
 	it('labels months under their years', () => {
 		const axis = axisTicks(t('2021-11-15'), t('2022-03-10'), 500, 'en-GB');
 		expect(axis.level).toBe('month');

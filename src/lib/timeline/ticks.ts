@@ -102,6 +102,10 @@ export const TICK_LEVELS: readonly TickLevel[] = [
 	'century'
 ];
 
+/** Estimated advance of a context label's character (bold 12 px), and the space kept after it, px. */
+const CONTEXT_CHAR_WIDTH = 7.5;
+const CONTEXT_LABEL_GAP = 10;
+
 const CONTEXT = {
 	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
 	year: { interval: utcYears, label: 'year' as const }
@@ -131,6 +135,14 @@ export function axisTicks(from: number, to: number, width: number, locale?: stri
 		const contextLabel = labeller(options, locale);
 		const starts = [interval.floor(from), ...interval.range(from + 1, to + 1)];
 		context = starts.map((time) => ({ time: Math.max(time, from), label: contextLabel(time) }));
+		const [pinned, next] = context;
+		if (pinned && next) {
+			// Like a sticky heading, the pinned label is pushed off the left edge by the next one
+			// rather than printed over it.
+			const msPerPx = (to - from) / width;
+			const room = pinned.label.length * CONTEXT_CHAR_WIDTH + CONTEXT_LABEL_GAP;
+			pinned.time = Math.min(pinned.time, next.time - room * msPerPx);
+		}
 	}
 	return { level, ticks, context };
 }
