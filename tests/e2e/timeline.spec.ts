@@ -308,9 +308,11 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 	const timeline = await openTimeline(page);
 	const cluster = timeline.locator('[data-cluster]').first();
 	test.skip((await cluster.count()) === 0, 'no cluster at this width');
-	const members = (await cluster.getAttribute('data-cluster'))!.split(' ');
+	const [first, last] = (await cluster.getAttribute('data-cluster'))!.split(' ');
+	expect(last).toBeTruthy();
 	await cluster.click();
-	for (const id of members) await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
+	for (const id of [first, last])
+		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
 test.describe('on a phone', () => {

@@ -14,7 +14,7 @@ function seeded(seed: number) {
 	return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-function randomItems(count: number, width: number, seed: number): MarkInput[] {
+function randomItems(count: number, width: number, seed: number): Omit<MarkInput, 'index'>[] {
 	const random = seeded(seed);
 	return Array.from({ length: count }, (_, index) => {
 		const x = random() * width;
@@ -131,16 +131,28 @@ describe('placeMarks', () => {
 		expect(marks.flatMap((mark) => mark.ids)).toHaveLength(10_000);
 	});
 
+	it('leads each mark back to the positions of its anchor and its last member', () => {
+		for (const seed of [1, 2, 3]) {
+			const items = randomItems(3000, 900, seed);
+			const marks = placeMarks(items, OPTIONS);
+			expect(marks.some((mark) => mark.ids.length > 1)).toBe(true);
+			for (const mark of marks) {
+				expect(items[mark.index]!.id).toBe(mark.ids[0]);
+				expect(items[mark.last]!.id).toBe(mark.ids.at(-1));
+			}
+		}
+	});
+
 	it('places the same marks when its items come one at a time in a single refilled object', () => {
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const items = randomItems(2000, 900, seed);
 			const pinned = new Set([items[500]!.id]);
-			const input: MarkInput = { id: '', x: 0, x2: 0, labelWidth: 0 };
+			const input: MarkInput = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
 			let index = 0;
 			const refilled = placeMarksFrom(
 				() => {
-					const item = items[index++];
-					return item && Object.assign(input, item);
+					const item = items[index];
+					return item && Object.assign(input, item, { index: index++ });
 				},
 				{ ...OPTIONS, pinned }
 			);

@@ -3,6 +3,8 @@
 /** An event to place, at its pixel position under the current zoom. Items must be sorted by `x`. */
 export interface MarkInput {
 	id: string;
+	/** Its position in the list of items being placed, so a mark leads back to its event without a lookup by id. */
+	index: number;
 	/** Start, px. */
 	x: number;
 	/** End, px (equal to `x` for a one-day event). */
@@ -32,6 +34,9 @@ export interface LaneOptions {
 export interface PlacedMark {
 	/** The event ids it stands for: the anchor first, then any merged into it, in time order. */
 	ids: string[];
+	/** Input positions of its anchor (the first id) and of its last member. */
+	index: number;
+	last: number;
 	x: number;
 	x2: number;
 	lane: number;
@@ -47,9 +52,15 @@ export interface PlacedMark {
  * never moves any other mark (a mark must not jump away between pointer down and up).
  * Labels then get the room up to the next mark of their lane, so they never overlap.
  */
-export function placeMarks(items: readonly MarkInput[], options: LaneOptions): PlacedMark[] {
+export function placeMarks(
+	items: readonly Omit<MarkInput, 'index'>[],
+	options: LaneOptions
+): PlacedMark[] {
 	let index = 0;
-	return placeMarksFrom(() => items[index++], options);
+	return placeMarksFrom(() => {
+		const item = items[index];
+		return item && { ...item, index: index++ };
+	}, options);
 }
 
 /**
@@ -72,7 +83,15 @@ export function placeMarksFrom(
 	// to a cluster, without a look at every lane.
 	let firstFree = -Infinity;
 	const place = (item: MarkInput, lane: number) => {
-		const mark = { ids: [item.id], x: item.x, x2: item.x2, lane, labelWidth: item.labelWidth };
+		const mark = {
+			ids: [item.id],
+			index: item.index,
+			last: item.index,
+			x: item.x,
+			x2: item.x2,
+			lane,
+			labelWidth: item.labelWidth
+		};
 		placed.push(mark);
 		if (!pinned?.has(item.id) && (!host || mark.x > host.x)) host = mark;
 	};
@@ -86,8 +105,10 @@ export function placeMarksFrom(
 			firstFree = Math.min(...laneEnds);
 			place(item, laneIndex);
 		} else if (pinned?.has(item.id)) place(item, overflowLane);
-		else if (host) host.ids.push(item.id);
-		else place(item, 0);
+		else if (host) {
+			host.ids.push(item.id);
+			host.last = item.index;
+		} else place(item, 0);
 	}
 
 	return assignLabels(placed, options);

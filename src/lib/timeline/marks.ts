@@ -53,7 +53,7 @@ export function layoutMarks(
 	const from = start + (-state.x - MARK_RADIUS - options.maxLabelWidth) * msPerPixel;
 	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
 	// One object refilled for every event in view: at full view that is every event.
-	const input: MarkInput = { id: '', x: 0, x2: 0, labelWidth: 0 };
+	const input: MarkInput = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
 	let index = firstStartingAfter(items, from - longest);
 	const next = () => {
 		while (index < items.length) {
@@ -61,6 +61,7 @@ export function layoutMarks(
 			if (item.start > to) return undefined;
 			if (item.end < from) continue;
 			input.id = item.id;
+			input.index = index - 1;
 			input.x = pixelOf(item.start, state, extent);
 			input.x2 = pixelOf(item.end, state, extent);
 			input.labelWidth = Math.min(options.maxLabelWidth, item.title.length * options.charWidth + 8);
