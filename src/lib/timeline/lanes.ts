@@ -22,8 +22,8 @@ export interface LaneOptions {
 	gap: number;
 	/** Narrowest label worth showing (ellipsis beyond), px; narrower ones are hidden. */
 	minLabel: number;
-	/** Width of a cluster's count label, px. */
-	clusterLabelWidth: number;
+	/** Width of the label of a cluster of `count` events, px. */
+	clusterLabelWidth: (count: number) => number;
 	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
 	/** Right edge of the drawing area: labels stop there, px. */
@@ -125,7 +125,7 @@ function assignLabels(placed: PlacedMark[], options: LaneOptions): PlacedMark[] 
 			const next = marks[index + 1];
 			const labelStart = mark.x + radius + gap;
 			const room = Math.min(next ? next.x - radius - gap : Infinity, maxX) - labelStart;
-			const wanted = mark.ids.length > 1 ? clusterLabelWidth : mark.labelWidth;
+			const wanted = mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth;
 			mark.labelWidth = room >= Math.min(minLabel, wanted) ? Math.min(room, wanted) : 0;
 		});
 	}

@@ -23,7 +23,6 @@ export interface MarkLayoutOptions {
 export const MARK_RADIUS = 12;
 const GAP = 4;
 const MIN_LABEL = 48;
-const CLUSTER_LABEL = 64;
 
 /** Index of the first item whose start is at or after `time` (items sorted by start). */
 export function firstStartingAfter(items: readonly TimelineItem[], time: number): number {
@@ -74,7 +73,8 @@ export function layoutMarks(
 		radius: MARK_RADIUS,
 		gap: GAP,
 		minLabel: MIN_LABEL,
-		clusterLabelWidth: CLUSTER_LABEL,
+		// "2321 events": the count's digits and seven more characters.
+		clusterLabelWidth: (count) => (String(count).length + 7) * options.charWidth + 8,
 		pinned: options.pinned,
 		maxX: extent.width - GAP
 	});
