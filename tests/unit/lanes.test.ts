@@ -8,7 +8,13 @@ import {
 	type PlacedMark
 } from '../../src/lib/timeline/lanes';
 
-const OPTIONS: LaneOptions = { lanes: 4, radius: 12, gap: 4, minLabel: 40, clusterLabelWidth: () => 60 };
+const OPTIONS: LaneOptions = {
+	lanes: 4,
+	radius: 12,
+	gap: 4,
+	minLabel: 40,
+	clusterLabelWidth: () => 60
+};
 
 function seeded(seed: number) {
 	return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
