@@ -81,8 +81,6 @@ export function revealTime(
 
 /** Horizontal position of `time` in px under `state`. */
 export function pixelOf(time: number, state: ZoomState, extent: ZoomExtent): number {
-	// Indexing, not destructuring: before the JIT warms up, a destructuring walks the array's
-	// iterator, and the opening layout calls this for every event.
-	const start = extent.domain[0];
-	return state.x + ((time - start) / (extent.domain[1] - start)) * extent.width * state.k;
+	const [start, end] = extent.domain;
+	return state.x + ((time - start) / (end - start)) * extent.width * state.k;
 }
