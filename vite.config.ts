@@ -14,7 +14,8 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
  *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
  *   need them, one request fewer for most;
  * - `events`: an event with its quotes, as lists and event pages show it;
- * - `timeline`: d3, the layout maths and the timeline's components, for the pages that draw it.
+ * - `timeline`: d3, the layout maths and the timeline's components, for the pages that draw it
+ *   (with the fetch of a large dataset's entries, which both of those pages may need).
  * A group takes along the modules its members import unless a group of higher priority has them,
  * so the timeline names its members: `stripRows` and the tone strip's modules stay out of it.
  */
@@ -45,6 +46,8 @@ const CHUNK_GROUPS = [
 					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation|zoomInterpolation|noTransitions)\.ts$/
 						.source
 				).source,
+				// The large-dataset path of the two pages that draw the timeline (home and embed).
+				lib(/(fetchEntries|packedEntries)\.ts$/.source).source,
 				// Not the tone strip's: it loads when a reader asks for it.
 				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|EventPanel|FilterChips)/.source).source
 			].join('|')

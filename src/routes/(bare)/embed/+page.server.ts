@@ -1,6 +1,8 @@
-// The embeddable timeline: the same data as the home page, without the site's chrome.
+// The embeddable timeline: the same data as the home page, without the site's chrome. Its entries
+// are in the page up to IN_PAGE_EVENT_LIMIT events; beyond it +page.ts fetches them, packed.
 import { getDataset } from '$lib/server/dataset';
 import { countEvents } from '$lib/eventCounts';
+import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
@@ -9,7 +11,7 @@ export function load() {
 	const entries = toTimelineEntries(events);
 	return {
 		site: { title: site.title, url: site.url },
-		entries,
+		entries: entries.length <= IN_PAGE_EVENT_LIMIT ? entries : undefined,
 		counts: countEvents(entries),
 		themes,
 		sources: sourceSummaries(sources),

@@ -1,0 +1,11 @@
+// The timeline's entries for a page too large to carry them: /data/entries.json, packed.
+// Such a page preloads that address from its head, so the request is made while its scripts load.
+import { resolve } from '$app/paths';
+import { unpackEntries, type PackedEntries } from './packedEntries';
+import type { TimelineEntry } from './types';
+
+export async function fetchEntries(): Promise<TimelineEntry[]> {
+	// The page's own fetch, not load's: the request must match the <link rel="preload">.
+	const response = await globalThis.fetch(resolve('/data/entries.json'));
+	return unpackEntries((await response.json()) as PackedEntries);
+}
