@@ -22,6 +22,8 @@ export default ts.config(
 			'build/',
 			'build-sub/',
 			'build-hostile/',
+			'build-large/',
+			'tests/.generated/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

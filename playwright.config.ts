@@ -12,8 +12,10 @@ export const SUB_PORT = PORT + 2;
 export const SUB_PATH = '/sub';
 /** The site built from tests/fixtures/data/hostile, whose text tries to become markup (`build-hostile/`). */
 export const HOSTILE_PORT = PORT + 3;
+/** The site built from 400 generated events, more than a page carries itself (`build-large/`). */
+export const LARGE_PORT = PORT + 4;
 /** The first of the ports the imported TimelineJS stories are served on, one each (tests/e2e/imported.spec.ts). */
-export const IMPORTED_PORT = PORT + 4;
+export const IMPORTED_PORT = PORT + 5;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -62,6 +64,12 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build-hostile --port ${HOSTILE_PORT} --headers`,
 			url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js build-large --port ${LARGE_PORT} --headers`,
+			url: `http://127.0.0.1:${LARGE_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			stdout: 'ignore'
 		}

@@ -1,6 +1,8 @@
 // Writes a synthetic dataset of N events in the project's data format, deterministic for a given size.
+// As a command (npm test builds a site from one): node bench/syntheticData.js DIR COUNT
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const DAY = 86_400_000;
 const KINDS = [
@@ -86,4 +88,13 @@ export function writeSyntheticDataset(dir, count) {
 		);
 	}
 	return events;
+}
+
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+	const [dir, count] = process.argv.slice(2);
+	if (!dir || !(Number(count) > 0)) {
+		console.error('Usage: node bench/syntheticData.js DIR COUNT');
+		process.exit(1);
+	}
+	writeSyntheticDataset(dir, Number(count));
 }

@@ -6,13 +6,21 @@ import { join } from 'node:path';
 import { buildVersion } from './buildInputs.js';
 
 /**
+ * Generated events, more than a page carries itself (IN_PAGE_EVENT_LIMIT, 300): the home page
+ * and the embed then fetch their entries, and the event panel each event's file.
+ */
+const LARGE_DATA = { dir: 'tests/.generated/large-data', events: 400 };
+
+/**
  * The sites the end-to-end tests serve (see playwright.config.ts): the real data at the root, the
- * same under /sub/ as a host that serves it from a sub-path, and the hostile fixture.
+ * same under /sub/ as a host that serves it from a sub-path, the hostile fixture, and a dataset
+ * too large for a page to carry.
  */
 const SITES = [
 	{ dir: 'build', data: 'data', base: '' },
 	{ dir: 'build-sub', data: 'data', base: '/sub' },
-	{ dir: 'build-hostile', data: 'tests/fixtures/data/hostile', base: '' }
+	{ dir: 'build-hostile', data: 'tests/fixtures/data/hostile', base: '' },
+	{ dir: 'build-large', data: LARGE_DATA.dir, base: '' }
 ];
 
 /** A site is stale when its version (a hash of everything it was built from) is not that of the current inputs. */
@@ -29,6 +37,10 @@ const steps = [
 	['types', 'npm run check'],
 	['unit', 'npm run test:unit'],
 	['builds', 'npm run test:build'],
+	[
+		`generate ${LARGE_DATA.dir}/`,
+		`node bench/syntheticData.js ${LARGE_DATA.dir} ${LARGE_DATA.events}`
+	],
 	...SITES.map((site) => [
 		`build ${site.dir}/`,
 		'npm run build',
