@@ -28,14 +28,26 @@ describe('chooseTickLevel', () => {
 
 describe('axisTicks', () => {
 	it('labels years with no context row', () => {
-		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300, 'en-GB');
+		const axis = axisTicks(t('2021-02-01'), t('2024-06-01'), 300, 'en-GB');
 		expect(axis.level).toBe('year');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['2022', '2023', '2024']);
 		expect(axis.context).toEqual([]);
 	});
 
+	it('leaves out a label that would run past the right edge, keeping its tick', () => {
+		// The phone's opening view: 2024 begins 9 px from the right edge, room for "2" only.
+		const axis = axisTicks(t('2021-02-01'), t('2024-02-01'), 300, 'en-GB');
+		expect(axis.ticks.map((tick) => tick.label)).toEqual(['2022', '2023', '']);
+		expect(axis.ticks.at(-1)!.time).toBe(t('2024-01-01'));
+		// A period beginning at the right edge likewise; the pinned one at the left always shows.
+		const quarters = axisTicks(t('2021-02-01'), t('2022-01-05'), 400, 'en-GB');
+		expect(quarters.context.map((period) => period.label)).toEqual(['2021', '']);
+		const wider = axisTicks(t('2021-02-01'), t('2022-02-15'), 400, 'en-GB');
+		expect(wider.context.map((period) => period.label)).toEqual(['2021', '2022']);
+	});
+
 	it('labels decades over a span of centuries', () => {
-		const axis = axisTicks(t('1810-01-01'), t('1990-01-01'), 1200, 'en-GB');
+		const axis = axisTicks(t('1810-01-01'), t('1996-01-01'), 1200, 'en-GB');
 		expect(axis.level).toBe('decade');
 		expect(axis.ticks[0]).toEqual({ time: t('1810-01-01'), label: '1810' });
 		expect(axis.ticks.at(-1)).toEqual({ time: t('1990-01-01'), label: '1990' });
@@ -43,7 +55,7 @@ describe('axisTicks', () => {
 	});
 
 	it('labels quarters under their years, the first year pinned to the left edge', () => {
-		const axis = axisTicks(t('2021-02-01'), t('2022-01-15'), 300, 'en-GB');
+		const axis = axisTicks(t('2021-02-01'), t('2022-02-20'), 300, 'en-GB');
 		expect(axis.level).toBe('quarter');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual(['Q2', 'Q3', 'Q4', 'Q1']);
 		expect(axis.ticks.map((tick) => tick.time)).toEqual([
@@ -66,7 +78,7 @@ describe('axisTicks', () => {
 		expect(pinned!.label).toBe('2020');
 		expect(next).toEqual({ time: t('2021-01-01'), label: '2021' });
 		const pxPerMs = 1200 / (3 * 365 * DAY);
-		expect((next!.time - pinned!.time) * pxPerMs).toBeGreaterThanOrEqual(4 * 7.5 + 10 - 1e-6);
+		expect((next!.time - pinned!.time) * pxPerMs).toBeGreaterThanOrEqual(4 * 8.5 + 10 - 1e-6);
 		// Far from the next period, it stays at the edge.
 		const later = axisTicks(t('2021-02-01'), t('2024-01-01'), 1200, 'en-GB');
 		expect(later.context[0]!.time).toBe(t('2021-02-01'));
@@ -80,7 +92,7 @@ describe('axisTicks', () => {
 	});
 
 	it('labels weeks (from Monday) under their months', () => {
-		const axis = axisTicks(t('2021-03-01'), t('2021-05-01'), 800, 'en-GB');
+		const axis = axisTicks(t('2021-03-01'), t('2021-05-10'), 800, 'en-GB');
 		expect(axis.level).toBe('week');
 		expect(axis.ticks[0]).toEqual({ time: t('2021-03-01'), label: '1 Mar' });
 		expect(axis.ticks[1]!.label).toBe('8 Mar');
@@ -92,7 +104,7 @@ describe('axisTicks', () => {
 	});
 
 	it('labels days under their month', () => {
-		const axis = axisTicks(t('2021-03-15'), t('2021-03-22'), 1000, 'en-GB');
+		const axis = axisTicks(t('2021-03-15'), t('2021-03-22') + DAY / 2, 1000, 'en-GB');
 		expect(axis.level).toBe('day');
 		expect(axis.ticks.map((tick) => tick.label)).toEqual([
 			'15',
@@ -139,14 +151,14 @@ describe('year labels', () => {
 
 	it('read as Intl writes them, in every English locale', () => {
 		for (const locale of ['en-GB', 'en-US', 'en-IN', 'en']) {
-			expect(yearsOf('2021-02-01', '2024-02-01', locale)).toEqual(
+			expect(yearsOf('2021-02-01', '2024-08-01', locale)).toEqual(
 				['2022-01-01', '2023-01-01', '2024-01-01'].map((date) => intlYear(date, locale))
 			);
 		}
 	});
 
 	it('keep the locale’s own form elsewhere', () => {
-		expect(yearsOf('2021-02-01', '2024-02-01', 'zh-CN')).toEqual(['2022年', '2023年', '2024年']);
+		expect(yearsOf('2021-02-01', '2024-08-01', 'zh-CN')).toEqual(['2022年', '2023年', '2024年']);
 	});
 
 	it('before the year 1000 are written by Intl', () => {

@@ -102,9 +102,17 @@ export const TICK_LEVELS: readonly TickLevel[] = [
 	'century'
 ];
 
-/** Estimated advance of a context label's character (bold 12 px), and the space kept after it, px. */
-const CONTEXT_CHAR_WIDTH = 7.5;
+/**
+ * Estimated advance of a context label's character (bold 12 px), and the space kept after it, px.
+ * Generous: in DejaVu Sans, a common fallback, "November 2023" is 107 px.
+ */
+const CONTEXT_CHAR_WIDTH = 8.5;
 const CONTEXT_LABEL_GAP = 10;
+/** Estimated advance of a tick label's character (12 px, tabular digits: 7.6 in DejaVu Sans), px. */
+const TICK_CHAR_WIDTH = 7.7;
+/** How far right of its tick or period line a label starts, px (the axis draws them there). */
+export const TICK_LABEL_INSET = 3;
+export const CONTEXT_LABEL_INSET = 4;
 
 const CONTEXT = {
 	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
@@ -128,7 +136,16 @@ export function axisTicks(from: number, to: number, width: number, locale?: stri
 	const level = chooseTickLevel(to - from, width);
 	const spec = LEVELS[level];
 	const label = labeller(spec.label, locale);
-	const ticks = spec.interval.range(from, to + 1).map((time) => ({ time, label: label(time) }));
+	const pxPerMs = width / (to - from);
+	// A label that would run past the right edge is cut there ("20" for 2024): leave it out
+	// until the view brings it in; its line still marks the time.
+	const fitted = (tick: Tick, inset: number, charWidth: number): Tick =>
+		(tick.time - from) * pxPerMs + inset + tick.label.length * charWidth <= width
+			? tick
+			: { time: tick.time, label: '' };
+	const ticks = spec.interval
+		.range(from, to + 1)
+		.map((time) => fitted({ time, label: label(time) }, TICK_LABEL_INSET, TICK_CHAR_WIDTH));
 	let context: Tick[] = [];
 	if (spec.context) {
 		const { interval, label: options } = CONTEXT[spec.context];
@@ -139,10 +156,12 @@ export function axisTicks(from: number, to: number, width: number, locale?: stri
 		if (pinned && next) {
 			// Like a sticky heading, the pinned label is pushed off the left edge by the next one
 			// rather than printed over it.
-			const msPerPx = (to - from) / width;
 			const room = pinned.label.length * CONTEXT_CHAR_WIDTH + CONTEXT_LABEL_GAP;
-			pinned.time = Math.min(pinned.time, next.time - room * msPerPx);
+			pinned.time = Math.min(pinned.time, next.time - room / pxPerMs);
 		}
+		context = context.map((period, index) =>
+			index === 0 ? period : fitted(period, CONTEXT_LABEL_INSET, CONTEXT_CHAR_WIDTH)
+		);
 	}
 	return { level, ticks, context };
 }
