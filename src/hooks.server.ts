@@ -2,13 +2,14 @@
 // It is written here rather than by a component so that no data ever passes through {@html}
 // and the browser bundle carries none of it.
 import type { Handle } from '@sveltejs/kit';
+import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/dataset';
 import { eventJsonLdScript } from '$lib/server/eventJsonLd';
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id !== '/(site)/events/[id]') return resolve(event);
 	const dataset = getDataset();
-	const subject = dataset.events.find((candidate) => candidate.id === event.params.id);
+	const subject = eventWithId(dataset.events, event.params.id);
 	if (!subject) return resolve(event);
 	const script = eventJsonLdScript(subject, dataset.site);
 	return resolve(event, {

@@ -1,4 +1,5 @@
 // Everything an event page shows, gathered from the dataset.
+import { eventPosition, eventWithId } from '../eventIndex.ts';
 import { relatedEvents } from '../relatedEvents.ts';
 import { toTimelineEntries } from '../timelineEntries.ts';
 import type { Dataset } from '../types.ts';
@@ -8,7 +9,7 @@ import { sourceSummaries } from './sourceSummaries.ts';
 
 /** The citation input for an event: the event, the sources its excerpts quote, and the site. */
 export function citationInput(dataset: Dataset, eventId: string): CitationInput | undefined {
-	const event = dataset.events.find((candidate) => candidate.id === eventId);
+	const event = eventWithId(dataset.events, eventId);
 	if (!event) return undefined;
 	const cited = new Set(event.excerpts.map((excerpt) => excerpt.source));
 	return {
@@ -22,7 +23,7 @@ export function citationInput(dataset: Dataset, eventId: string): CitationInput 
 export function eventPage(dataset: Dataset, eventId: string) {
 	const input = citationInput(dataset, eventId);
 	if (!input) return undefined;
-	const index = dataset.events.indexOf(input.event);
+	const index = eventPosition(dataset.events, eventId);
 	const cited = new Set(input.event.excerpts.map((excerpt) => excerpt.source));
 	const [previous, next] = toTimelineEntries([
 		dataset.events[index - 1] ?? input.event,
