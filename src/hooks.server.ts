@@ -7,9 +7,10 @@ import { getDataset } from '$lib/server/dataset';
 import { eventJsonLdScript } from '$lib/server/eventJsonLd';
 
 export const handle: Handle = ({ event, resolve }) => {
-	if (event.route.id !== '/(site)/events/[id]') return resolve(event);
+	const id = event.params.id;
+	if (event.route.id !== '/(site)/events/[id]' || !id) return resolve(event);
 	const dataset = getDataset();
-	const subject = eventWithId(dataset.events, event.params.id);
+	const subject = eventWithId(dataset.events, id);
 	if (!subject) return resolve(event);
 	const script = eventJsonLdScript(subject, dataset.site);
 	return resolve(event, {
