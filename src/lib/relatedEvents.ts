@@ -1,5 +1,6 @@
 // Links between events read in both directions: "implements the consensus of" one way, "followed up by" the other.
 import { builtOnce } from './builtOnce';
+import { eventWithId } from './eventIndex';
 import { RELATION_LABELS } from './labels';
 import type { TimelineEntry, TimelineEvent } from './types';
 
@@ -9,43 +10,37 @@ export interface RelatedEvent {
 	label: string;
 }
 
-interface LinkIndex {
-	byId: Map<string, TimelineEvent>;
-	/** For each event id, the events that link to it and how. */
-	linkedFrom: Map<
-		string,
-		{ other: TimelineEvent; relation: TimelineEvent['links'][number]['relation'] }[]
-	>;
-}
+/** For each event id, the events that link to it and how. */
+type LinkedFrom = Map<
+	string,
+	{ other: TimelineEvent; relation: TimelineEvent['links'][number]['relation'] }[]
+>;
 
-/** Events by id and links read backwards, built once per list: every event page of a large dataset asks. */
-const linkIndex = builtOnce((events: readonly TimelineEvent[]): LinkIndex => {
-	const index: LinkIndex = {
-		byId: new Map(events.map((event) => [event.id, event])),
-		linkedFrom: new Map()
-	};
+/** Links read backwards, built once per list: every event page of a large dataset asks. */
+const linksFrom = builtOnce((events: readonly TimelineEvent[]): LinkedFrom => {
+	const linkedFrom: LinkedFrom = new Map();
 	for (const other of events)
 		for (const link of other.links) {
-			const list = index.linkedFrom.get(link.event) ?? [];
+			const list = linkedFrom.get(link.event) ?? [];
 			list.push({ other, relation: link.relation });
-			index.linkedFrom.set(link.event, list);
+			linkedFrom.set(link.event, list);
 		}
-	return index;
+	return linkedFrom;
 });
 
 /** Every event linked from `eventId` or linking to it, with the relation phrased from `eventId`'s side. */
 export function relatedEvents(events: readonly TimelineEvent[], eventId: string): RelatedEvent[] {
-	const { byId, linkedFrom } = linkIndex(events);
+	const linkedFrom = linksFrom(events);
 	const slim = ({ id, title, start, dateLabel }: TimelineEvent) => ({
 		id,
 		title,
 		start,
 		dateLabel
 	});
-	const subject = byId.get(eventId);
+	const subject = eventWithId(events, eventId);
 	if (!subject) return [];
 	const forward = subject.links.map((link) => ({
-		event: slim(byId.get(link.event)!),
+		event: slim(eventWithId(events, link.event)!),
 		label: RELATION_LABELS[link.relation].forward
 	}));
 	const backward = (linkedFrom.get(eventId) ?? []).map(({ other, relation }) => ({
