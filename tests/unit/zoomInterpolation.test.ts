@@ -1,7 +1,6 @@
 // The zoom interpolator handed to d3-zoom: exact ends, linear centre, geometric width.
 import { describe, expect, it } from 'vitest';
 import { interpolateZoom } from '../../src/lib/timeline/zoomInterpolation';
-import { selectAll } from 'd3-selection';
 import { interrupt } from '../../src/lib/timeline/noTransitions';
 
 describe('interpolateZoom', () => {
@@ -20,10 +19,5 @@ describe('interpolateZoom', () => {
 describe('interrupt', () => {
 	it('is a harmless no-op: no d3 transition is ever created', () => {
 		expect(interrupt()).toBeUndefined();
-	});
-
-	it('gives selections the interrupt() method d3-zoom calls, returning the selection', () => {
-		const chosen = selectAll([]);
-		expect((chosen as unknown as { interrupt: () => unknown }).interrupt()).toBe(chosen);
 	});
 });
