@@ -1,7 +1,9 @@
 // SvelteKit configuration: a fully prerendered static site with a hash-based Content-Security-Policy.
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildVersion } from './scripts/buildInputs.js';
+import { EARLY_EMBED_SCRIPT } from './src/lib/embed/earlyOptions.js';
 
 // Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS has
 // no people and no sources, and no themes unless its slides have groups; the benchmark's synthetic
@@ -15,6 +17,8 @@ const OPTIONAL_ROUTES = [
 
 // The benchmark builds several datasets side by side, each into its own folder.
 const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';
+// The one script of our own inline in a page (the embed's head, see hooks.server.ts), allowed by its hash.
+const earlyEmbedScript = `'sha256-${createHash('sha256').update(EARLY_EMBED_SCRIPT).digest('base64')}'`;
 const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -53,7 +57,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyEmbedScript],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

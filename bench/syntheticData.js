@@ -20,11 +20,15 @@ const COLOURS = ['#867fff', '#a68e89', '#c3006b', '#599dba', '#d60025', '#107424
 const START = Date.UTC(2021, 1, 1);
 const SPAN = Date.UTC(2024, 0, 31) - START;
 
+/** @param {number} seed */
 function seeded(seed) {
 	return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-/** One synthetic event as plain data (also what the vis-timeline page is given). */
+/**
+ * One synthetic event as plain data (also what the vis-timeline page is given).
+ * @param {number} count
+ */
 export function syntheticEvents(count) {
 	const random = seeded(count);
 	return Array.from({ length: count }, (_, index) => {
@@ -43,13 +47,18 @@ export function syntheticEvents(count) {
 	});
 }
 
-/** Writes `dir` as a complete, valid dataset of `count` events, each quoting its own sentence of one source. */
+/**
+ * Writes `dir` as a complete, valid dataset of `count` events, each quoting its own sentence of one source.
+ * @param {string} dir
+ * @param {number} count
+ */
 export function writeSyntheticDataset(dir, count) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'events'), { recursive: true });
 	mkdirSync(join(dir, 'sources', 'original'), { recursive: true });
 	const events = syntheticEvents(count);
-	const sentence = (event) => `Record ${event.id}: the two sides met and talked.`;
+	const sentence = (/** @type {{ id: string }} */ event) =>
+		`Record ${event.id}: the two sides met and talked.`;
 	const text = events.map(sentence).join('\n') + '\n';
 	writeFileSync(join(dir, 'sources', 'synthetic.txt'), text);
 	writeFileSync(join(dir, 'sources', 'original', 'synthetic.txt'), text);

@@ -132,15 +132,15 @@ test('"Open full timeline" carries the view to the full site in a new tab', asyn
 	const frame = await embedFrame(page);
 	const link = frame.getByRole('link', { name: /Open full timeline/ });
 	await expect(link).toHaveAttribute('href', /\?themes=climate$/);
-	await frame.locator('[data-event-id="bangkok-talks"]').click();
-	await expect(frame.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await frame.locator('[data-event-id="bali-summit"]').click();
+	await expect(frame.getByRole('region', { name: /Bali/ })).toBeVisible();
 	await expect(link).toHaveAttribute('target', '_blank');
-	await expect(link).toHaveAttribute('href', /\?event=bangkok-talks&themes=climate$/);
+	await expect(link).toHaveAttribute('href', /\?event=bali-summit&themes=climate$/);
 	const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
 	await expect(popup).toHaveURL(
-		new RegExp(`127\\.0\\.0\\.1:${PORT}/\\?event=bangkok-talks&themes=climate$`)
+		new RegExp(`127\\.0\\.0\\.1:${PORT}/\\?event=bali-summit&themes=climate$`)
 	);
-	await expect(popup.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await expect(popup.getByRole('region', { name: /Bali/ })).toBeVisible();
 	await popup.close();
 	expect(page.url()).toContain(`127.0.0.1:${HOST_PORT}`);
 });

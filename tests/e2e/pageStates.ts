@@ -20,9 +20,22 @@ export function forgiveExpectedError(state: PageState, pageErrors: string[]) {
 	if (index !== -1) pageErrors.splice(index, 1);
 }
 
+/**
+ * Opens `path` and waits until no request of the page or its frames has been open for 500 ms.
+ * Counted here from the requests' own ends rather than by Playwright's "networkidle", which on a
+ * loaded machine sometimes never came for the embed builder although every request had finished.
+ */
 async function settled(page: Page, path: string) {
+	const open = new Set<unknown>();
+	let lastChange = Date.now();
+	const change = () => (lastChange = Date.now());
+	page.on('request', (request) => (open.add(request), change()));
+	page.on('requestfinished', (request) => (open.delete(request), change()));
+	page.on('requestfailed', (request) => (open.delete(request), change()));
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	await expect
+		.poll(() => open.size === 0 && Date.now() - lastChange >= 500, { timeout: 15_000 })
+		.toBe(true);
 }
 
 async function withTimeline(page: Page, path: string) {

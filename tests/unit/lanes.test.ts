@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	placeMarks,
 	placeMarksFrom,
+	type Candidate,
 	type LaneOptions,
-	type MarkInput,
-	type PlacedMark
+	type Mark
 } from '../../src/lib/timeline/lanes';
 
 const OPTIONS: LaneOptions = {
@@ -20,7 +20,7 @@ function seeded(seed: number) {
 	return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-function randomItems(count: number, width: number, seed: number): Omit<MarkInput, 'index'>[] {
+function randomItems(count: number, width: number, seed: number): Omit<Candidate, 'index'>[] {
 	const random = seeded(seed);
 	return Array.from({ length: count }, (_, index) => {
 		const x = random() * width;
@@ -34,13 +34,13 @@ function randomItems(count: number, width: number, seed: number): Omit<MarkInput
 }
 
 /** Every horizontal interval a mark occupies in its lane: its hit area, its span and its label. */
-function occupied(mark: PlacedMark): [number, number] {
+function occupied(mark: Mark): [number, number] {
 	const { radius, gap } = OPTIONS;
 	const labelEnd = mark.labelWidth > 0 ? mark.x + radius + gap + mark.labelWidth : -Infinity;
 	return [mark.x - radius, Math.max(mark.x + radius, mark.x2, labelEnd)];
 }
 
-function expectNoOverlaps(marks: PlacedMark[]) {
+function expectNoOverlaps(marks: Mark[]) {
 	for (const lane of new Set(marks.map((mark) => mark.lane))) {
 		const inLane = marks.filter((mark) => mark.lane === lane).sort((a, b) => a.x - b.x);
 		for (let index = 1; index < inLane.length; index++) {
@@ -143,7 +143,7 @@ describe('placeMarks', () => {
 			const marks = placeMarks(items, OPTIONS);
 			expect(marks.some((mark) => mark.ids.length > 1)).toBe(true);
 			for (const mark of marks) {
-				expect(items[mark.index]!.id).toBe(mark.ids[0]);
+				expect(items[mark.first]!.id).toBe(mark.ids[0]);
 				expect(items[mark.last]!.id).toBe(mark.ids.at(-1));
 			}
 		}
@@ -153,7 +153,7 @@ describe('placeMarks', () => {
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const items = randomItems(2000, 900, seed);
 			const pinned = new Set([items[500]!.id]);
-			const input: MarkInput = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
+			const input: Candidate = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
 			let index = 0;
 			const refilled = placeMarksFrom(
 				() => {

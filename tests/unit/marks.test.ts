@@ -1,21 +1,30 @@
-// From events and a view to the marks drawn: clusters get room for their whole label.
+// From a track and a view to the marks drawn: the events in view, each leading back to its entry; clusters get room for their whole label.
 import { describe, expect, it } from 'vitest';
-import { layoutMarks, type TimelineItem } from '../../src/lib/timeline/marks';
+import { labelWidthOf, layoutMarks } from '../../src/lib/timeline/marks';
+import { trackOf } from '../../src/lib/timeline/track';
+import { timeToIsoDate } from '../../src/lib/timeline/isoDate';
+import type { TimelineEntry } from '../../src/lib/types';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2021, 0, 1);
 
-function sameDay(count: number): TimelineItem[] {
-	return Array.from({ length: count }, (_, index) => ({
-		id: `e${index}`,
-		title: `Event number ${index}`,
-		start,
-		end: start
-	}));
+function entry(id: string, time: number, title = 'An event'): TimelineEntry {
+	const date = timeToIsoDate(time);
+	return {
+		id,
+		title,
+		start: date,
+		precision: 'day',
+		kind: 'talks',
+		themes: [],
+		dateLabel: date,
+		shortDateLabel: date,
+		voices: []
+	};
 }
 
 describe('layoutMarks', () => {
-	const options = { lanes: 2, maxLabelWidth: 220, charWidth: 7.4, pinned: new Set<string>() };
+	const options = { lanes: 2, maxLabelWidth: 220, pinned: new Set<string>() };
 	const extent = {
 		domain: [start - 10 * DAY, start + 400 * DAY] as [number, number],
 		width: 1000,
@@ -24,25 +33,45 @@ describe('layoutMarks', () => {
 
 	it('gives a cluster room for its count and the word "events", however many digits', () => {
 		for (const count of [5, 2321]) {
-			const marks = layoutMarks(sameDay(count), 0, { k: 1, x: 0 }, extent, options);
+			const entries = Array.from({ length: count }, (_, index) =>
+				entry(`e${index}`, start, `Event number ${index}`)
+			);
+			const marks = layoutMarks(trackOf(entries), { k: 1, x: 0 }, extent, options);
 			const cluster = marks.find((mark) => mark.ids.length > 1)!;
-			const label = `${cluster.ids.length} events`;
-			expect(cluster.labelWidth).toBeGreaterThanOrEqual(label.length * options.charWidth);
+			expect(cluster.labelWidth).toBe(labelWidthOf(`${cluster.ids.length} events`));
+			expect(cluster.key).toBe(`e0…${cluster.ids.at(-1)}/${cluster.ids.length}`);
 		}
 	});
 
-	it('lays out only the events in view, each mark leading back to its item', () => {
-		const items = Array.from({ length: 100 }, (_, index) => ({
-			id: `e${index}`,
-			title: 'An event',
-			start: start + index * 4 * DAY,
-			end: start + index * 4 * DAY
-		}));
+	it('lays out only the events in view, each mark leading back to its entry', () => {
+		const entries = Array.from({ length: 100 }, (_, index) =>
+			entry(`e${index}`, start + index * 4 * DAY)
+		);
 		// Zoomed 8× on the start: about 51 days of the 410 are in view.
-		const marks = layoutMarks(items, 0, { k: 8, x: 0 }, extent, options);
+		const marks = layoutMarks(trackOf(entries), { k: 8, x: 0 }, extent, options);
 		const ids = marks.flatMap((mark) => mark.ids);
 		expect(ids).toContain('e0');
 		expect(ids).not.toContain('e20');
-		for (const mark of marks) expect(items[mark.index]!.id).toBe(mark.ids[0]);
+		for (const mark of marks) {
+			expect(entries[mark.first]!.id).toBe(mark.ids[0]);
+			expect(entries[mark.last]!.id).toBe(mark.ids.at(-1));
+		}
+	});
+
+	it('asks for as much room as the title needs, up to the widest label', () => {
+		const short = layoutMarks(
+			trackOf([entry('a', start, 'Talks')]),
+			{ k: 1, x: 0 },
+			extent,
+			options
+		);
+		expect(short[0]!.labelWidth).toBe(labelWidthOf('Talks'));
+		const long = layoutMarks(
+			trackOf([entry('a', start, 'A very long title '.repeat(10))]),
+			{ k: 1, x: 0 },
+			extent,
+			options
+		);
+		expect(long[0]!.labelWidth).toBe(220);
 	});
 });

@@ -26,10 +26,11 @@ describe('paddedDomain', () => {
 		expect(from).toBe(t('2021-03-08'));
 		expect(to).toBe(t('2021-03-30'));
 	});
-	it('adds 3% of a long span', () => {
+	it('adds 5.5% of a long span: 5% of the domain, room for a mark at each end of a 276 px frame', () => {
 		const [from, to] = paddedDomain([t('2021-01-01'), t('2024-01-01')]);
-		expect((t('2021-01-01') - from) / DAY).toBeCloseTo(32.85, 1);
-		expect((to - t('2024-01-01')) / DAY).toBeCloseTo(32.85, 1);
+		expect((t('2021-01-01') - from) / DAY).toBeCloseTo(60.225, 1);
+		expect((to - t('2024-01-01')) / DAY).toBeCloseTo(60.225, 1);
+		expect(((t('2021-01-01') - from) / (to - from)) * 276).toBeGreaterThan(13);
 	});
 });
 

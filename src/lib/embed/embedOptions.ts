@@ -1,5 +1,6 @@
 // The embed's options in its query string: what a journalist can set, read leniently and written back canonically.
 import { parseViewState, type KnownIds, type ViewState } from '../timeline/urlState';
+import { MAX_HEIGHT, MIN_HEIGHT, NO, YES } from './earlyOptions.js';
 
 export type Scheme = 'light' | 'dark' | 'auto';
 export type PanelMode = 'inline' | 'page';
@@ -22,12 +23,6 @@ export const DEFAULT_EMBED: Omit<EmbedOptions, keyof ViewState> = {
 	panel: 'inline'
 };
 
-export const MIN_HEIGHT = 200;
-export const MAX_HEIGHT = 3000;
-
-const YES = new Set(['1', 'true', 'yes', 'show', 'on']);
-const NO = new Set(['0', 'false', 'no', 'hide', 'off']);
-
 /** Reads the options; unknown or malformed values are ignored. */
 export function parseEmbedOptions(params: URLSearchParams, known: KnownIds): EmbedOptions {
 	const heightValue = params.get('height')?.trim().toLowerCase();
@@ -43,7 +38,11 @@ export function parseEmbedOptions(params: URLSearchParams, known: KnownIds): Emb
 				: DEFAULT_EMBED.height,
 		scheme:
 			scheme === 'light' || scheme === 'dark' || scheme === 'auto' ? scheme : DEFAULT_EMBED.scheme,
-		controls: YES.has(controls) ? true : NO.has(controls) ? false : DEFAULT_EMBED.controls,
+		controls: YES.includes(controls)
+			? true
+			: NO.includes(controls)
+				? false
+				: DEFAULT_EMBED.controls,
 		panel: panel === 'inline' || panel === 'page' ? panel : DEFAULT_EMBED.panel
 	};
 }

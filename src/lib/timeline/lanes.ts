@@ -1,9 +1,9 @@
 // Places event marks in lanes so that no two marks and no two labels overlap; what cannot be placed merges into clusters.
 
-/** An event to place, at its pixel position under the current zoom. Items must be sorted by `x`. */
-export interface MarkInput {
+/** An event to place, at its pixel position under the current zoom. Candidates must come sorted by `x`. */
+export interface Candidate {
 	id: string;
-	/** Its position in the list of items being placed, so a mark leads back to its event without a lookup by id. */
+	/** Its position in the track being laid out, so a mark leads back to its event without a lookup by id. */
 	index: number;
 	/** Start, px. */
 	x: number;
@@ -30,12 +30,17 @@ export interface LaneOptions {
 	maxX?: number;
 }
 
-/** A mark as drawn: a single event, or a cluster of events that would collide at this zoom. */
-export interface PlacedMark {
+/**
+ * A mark as laid out: a single event, or a cluster of events that would collide at this zoom. Its
+ * positions are px at the width it was laid out for (see `layoutWidthOf` in geometry.ts).
+ */
+export interface Mark {
+	/** Its identity across zooms and widths: its event's id, or a cluster's first and last ids and count. */
+	key: string;
 	/** The event ids it stands for: the anchor first, then any merged into it, in time order. */
 	ids: string[];
-	/** Input positions of its anchor (the first id) and of its last member. */
-	index: number;
+	/** Track positions of its anchor (the first id) and of its last member. */
+	first: number;
 	last: number;
 	x: number;
 	x2: number;
@@ -53,9 +58,9 @@ export interface PlacedMark {
  * Labels then get the room up to the next mark of their lane, so they never overlap.
  */
 export function placeMarks(
-	items: readonly Omit<MarkInput, 'index'>[],
+	items: readonly Omit<Candidate, 'index'>[],
 	options: LaneOptions
-): PlacedMark[] {
+): Mark[] {
 	let index = 0;
 	return placeMarksFrom(() => {
 		const item = items[index];
@@ -68,24 +73,22 @@ export function placeMarks(
  * `next` may refill and hand back the same object every time: nothing of it is kept, so a view
  * of ten thousand events needs no object per event.
  */
-export function placeMarksFrom(
-	next: () => MarkInput | undefined,
-	options: LaneOptions
-): PlacedMark[] {
+export function placeMarksFrom(next: () => Candidate | undefined, options: LaneOptions): Mark[] {
 	const { radius, gap, pinned } = options;
 	const laneEnds: number[] = Array.from({ length: Math.max(1, options.lanes) }, () => -Infinity);
 	const overflowLane = laneEnds.length;
-	const placed: PlacedMark[] = [];
+	const placed: Mark[] = [];
 	// Items come in order of x, so the placed mark nearest to the next item is the rightmost one
 	// that may take others in (the first placed, among equals): no search through every mark.
-	let host: PlacedMark | undefined;
+	let host: Mark | undefined;
 	// Where the first lane frees up: in a crowded view most items start before it and go straight
 	// to a cluster, without a look at every lane.
 	let firstFree = -Infinity;
-	const place = (item: MarkInput, lane: number) => {
+	const place = (item: Candidate, lane: number) => {
 		const mark = {
+			key: item.id,
 			ids: [item.id],
-			index: item.index,
+			first: item.index,
 			last: item.index,
 			x: item.x,
 			x2: item.x2,
@@ -115,9 +118,9 @@ export function placeMarksFrom(
 }
 
 /** Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to read. */
-function assignLabels(placed: PlacedMark[], options: LaneOptions): PlacedMark[] {
+function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 	const { radius, gap, minLabel, clusterLabelWidth, maxX = Infinity } = options;
-	const byLane = new Map<number, PlacedMark[]>();
+	const byLane = new Map<number, Mark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
 	for (const marks of byLane.values()) {
 		marks.sort((a, b) => a.x - b.x);
@@ -129,5 +132,7 @@ function assignLabels(placed: PlacedMark[], options: LaneOptions): PlacedMark[] 
 			mark.labelWidth = room >= Math.min(minLabel, wanted) ? Math.min(room, wanted) : 0;
 		});
 	}
-	return placed.sort((a, b) => a.x - b.x || a.lane - b.lane);
+	for (const mark of placed)
+		if (mark.ids.length > 1) mark.key = `${mark.ids[0]}…${mark.ids.at(-1)}/${mark.ids.length}`;
+	return placed.sort((a, b) => a.x - b.x || a.first - b.first);
 }

@@ -1,73 +1,64 @@
-// From events and the current view to the marks to draw: visible slice, pixel positions, lanes and clusters.
-import { placeMarksFrom, type MarkInput, type PlacedMark } from './lanes';
+// From a track and a view to the marks to draw: the events in view, their positions, lanes and clusters.
+import { placeMarksFrom, type Candidate, type Mark } from './lanes';
+import { textWidth } from './textWidth';
+import { firstStartingAtOrAfter, type Track } from './track';
 import type { ZoomExtent, ZoomState } from './zoom';
-
-/** What the timeline needs of an event, with its dates as ms. */
-export interface TimelineItem {
-	id: string;
-	title: string;
-	start: number;
-	end: number;
-}
 
 export interface MarkLayoutOptions {
 	lanes: number;
 	/** Widest label, px. */
 	maxLabelWidth: number;
-	/** Average width of a label character, px. */
-	charWidth: number;
 	/** Events that must stay single marks. */
 	pinned: ReadonlySet<string>;
 }
 
 export const MARK_RADIUS = 12;
+/** Size of a label's type, px (0.8125rem), and its padding left and right. */
+export const LABEL_SIZE = 13;
+const LABEL_PADDING = 6;
 const GAP = 4;
 const MIN_LABEL = 48;
 
-/** Index of the first item whose start is at or after `time` (items sorted by start). */
-export function firstStartingAfter(items: readonly TimelineItem[], time: number): number {
-	let low = 0;
-	let high = items.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (items[middle]!.start < time) low = middle + 1;
-		else high = middle;
-	}
-	return low;
+/** The width a label asks for: its text and padding. */
+export function labelWidthOf(text: string): number {
+	return Math.ceil(textWidth(text, LABEL_SIZE) + LABEL_PADDING);
 }
 
 /**
  * The marks for the view: only events whose mark or label can show are laid out, so the work per
- * frame follows what is on screen, not the size of the dataset. `longest` is the longest event (ms).
+ * frame follows what is on screen, not the size of the dataset.
  */
 export function layoutMarks(
-	items: readonly TimelineItem[],
-	longest: number,
+	track: Track,
 	state: ZoomState,
 	extent: ZoomExtent,
 	options: MarkLayoutOptions
-): PlacedMark[] {
+): Mark[] {
 	const [start, end] = extent.domain;
+	const { maxLabelWidth } = options;
 	const msPerPixel = (end - start) / (extent.width * state.k);
-	const from = start + (-state.x - MARK_RADIUS - options.maxLabelWidth) * msPerPixel;
+	const from = start + (-state.x - MARK_RADIUS - maxLabelWidth) * msPerPixel;
 	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
 	// One object refilled for every event in view: at full view that is every event.
-	const input: MarkInput = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
+	const candidate: Candidate = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
 	// pixelOf, as one multiplication and one addition per date: at full view this runs for every event.
-	const pxPerMs = (extent.width * state.k) / (end - start);
-	const { maxLabelWidth, charWidth } = options;
-	let index = firstStartingAfter(items, from - longest);
+	const pxPerMs = 1 / msPerPixel;
+	const { entries, starts, ends } = track;
+	let index = firstStartingAtOrAfter(track, from - track.longest);
 	const next = () => {
-		while (index < items.length) {
-			const item = items[index++]!;
-			if (item.start > to) return undefined;
-			if (item.end < from) continue;
-			input.id = item.id;
-			input.index = index - 1;
-			input.x = state.x + (item.start - start) * pxPerMs;
-			input.x2 = state.x + (item.end - start) * pxPerMs;
-			input.labelWidth = Math.min(maxLabelWidth, item.title.length * charWidth + 8);
-			return input;
+		while (index < entries.length) {
+			const at = index++;
+			if (starts[at]! > to) return undefined;
+			if (ends[at]! < from) continue;
+			const entry = entries[at]!;
+			candidate.id = entry.id;
+			candidate.index = at;
+			candidate.x = state.x + (starts[at]! - start) * pxPerMs;
+			candidate.x2 = state.x + (ends[at]! - start) * pxPerMs;
+			let labelWidth = track.labelWidths[at]!;
+			if (Number.isNaN(labelWidth)) track.labelWidths[at] = labelWidth = labelWidthOf(entry.title);
+			candidate.labelWidth = Math.min(maxLabelWidth, labelWidth);
+			return candidate;
 		}
 		return undefined;
 	};
@@ -76,8 +67,7 @@ export function layoutMarks(
 		radius: MARK_RADIUS,
 		gap: GAP,
 		minLabel: MIN_LABEL,
-		// "2321 events": the count's digits and seven more characters.
-		clusterLabelWidth: (count) => (String(count).length + 7) * options.charWidth + 8,
+		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
 		pinned: options.pinned,
 		maxX: extent.width - GAP
 	});

@@ -8,6 +8,7 @@ import {
 	utcYearsEvery,
 	type CalendarInterval
 } from './calendarIntervals';
+import { textWidth, type TextWeight } from './textWidth';
 
 export type TickLevel =
 	| 'day'
@@ -23,14 +24,20 @@ export type TickLevel =
 export interface Tick {
 	/** Where the tick stands, ms. */
 	time: number;
+	/** Its label; empty when the label does not fit (the tick's line still marks the time). */
 	label: string;
+	/**
+	 * Where the label sits: after its time (the default), pinned to the view's left edge for the
+	 * period the view starts in, or ending at the right edge when it would otherwise run past it.
+	 */
+	align?: 'pinned' | 'end';
 }
 
 /** The two rows of the axis: fine ticks, and the coarser periods they belong to (e.g. months under years). */
 export interface AxisTicks {
 	level: TickLevel;
 	ticks: Tick[];
-	/** Periods containing the view; the first starts at the view's left edge so it is always labelled. */
+	/** Periods containing the view; the first is pinned to the view's left edge so it is always labelled. */
 	context: Tick[];
 }
 
@@ -40,40 +47,71 @@ interface LevelSpec {
 	length: number;
 	/** Smallest spacing in px at which this level's labels fit. */
 	minSpacing: number;
-	label: Intl.DateTimeFormatOptions | 'quarter' | 'year';
+	label: (date: Date) => string;
 	context?: 'month' | 'year';
 }
 
 const DAY = 86_400_000;
 const quarter = utcMonthsEvery(3);
+// The site's dates are British English ("18 Mar 2021"); so is the axis, the same in every browser
+// and at build time, and without the cost of creating Intl date formats on the way to a zoom.
+const SHORT_MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+const LONG_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const yearLabel = (date: Date) => String(date.getUTCFullYear());
 
 const LEVELS: Record<TickLevel, LevelSpec> = {
 	day: {
 		interval: utcDays,
 		length: DAY,
 		minSpacing: 26,
-		label: { day: 'numeric' },
+		label: (date) => String(date.getUTCDate()),
 		context: 'month'
 	},
 	week: {
 		interval: utcMondays,
 		length: 7 * DAY,
 		minSpacing: 50,
-		label: { day: 'numeric', month: 'short' },
+		label: (date) => `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`,
 		context: 'month'
 	},
 	month: {
 		interval: utcMonths,
 		length: 30.44 * DAY,
 		minSpacing: 38,
-		label: { month: 'short' },
+		label: (date) => SHORT_MONTHS[date.getUTCMonth()]!,
 		context: 'year'
 	},
 	quarter: {
 		interval: quarter,
 		length: 91.31 * DAY,
 		minSpacing: 30,
-		label: 'quarter',
+		label: (date) => `Q${Math.floor(date.getUTCMonth() / 3) + 1}`,
 		context: 'year'
 	},
 	year: years(1),
@@ -86,7 +124,7 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 
 function years(step: number): LevelSpec {
 	const interval = step === 1 ? utcYears : utcYearsEvery(step);
-	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: 'year' };
+	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: yearLabel };
 }
 
 /** From finest to coarsest. */
@@ -102,21 +140,20 @@ export const TICK_LEVELS: readonly TickLevel[] = [
 	'century'
 ];
 
-/**
- * Estimated advance of a context label's character (bold 12 px), and the space kept after it, px.
- * Generous: in DejaVu Sans, a common fallback, "November 2023" is 107 px.
- */
-const CONTEXT_CHAR_WIDTH = 8.5;
-const CONTEXT_LABEL_GAP = 10;
-/** Estimated advance of a tick label's character (12 px, tabular digits: 7.6 in DejaVu Sans), px. */
-const TICK_CHAR_WIDTH = 7.7;
-/** How far right of its tick or period line a label starts, px (the axis draws them there). */
+/** Type of the axis: tick labels are 12 px, period labels 12 px bold (see TimelineAxis.svelte). */
+const AXIS_TYPE_SIZE = 12;
+/** Space kept between two labels of a row, px. */
+const LABEL_GAP = 10;
+/** How far right of its tick or period line a label starts (or left of the right edge it ends), px. */
 export const TICK_LABEL_INSET = 3;
 export const CONTEXT_LABEL_INSET = 4;
 
 const CONTEXT = {
-	month: { interval: utcMonths, label: { month: 'long', year: 'numeric' } as const },
-	year: { interval: utcYears, label: 'year' as const }
+	month: {
+		interval: utcMonths,
+		label: (date: Date) => `${LONG_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+	},
+	year: { interval: utcYears, label: yearLabel }
 };
 
 /** The finest level whose labels fit at this span and width. */
@@ -129,84 +166,80 @@ export function chooseTickLevel(span: number, width: number): TickLevel {
 }
 
 /**
- * Both rows of ticks for the view [from, to] (ms) drawn `width` px wide, labelled in `locale`
- * (the reader's own by default) with the browser's Intl, so no date library ships for the axis.
+ * Both rows of ticks for the view [from, to] (ms) drawn `width` px wide. The period the view
+ * starts in is always named at the left edge, and the last one to begin in view at the right edge,
+ * so the first and last years in view are always on the axis.
  */
-export function axisTicks(from: number, to: number, width: number, locale?: string): AxisTicks {
+export function axisTicks(from: number, to: number, width: number): AxisTicks {
 	const level = chooseTickLevel(to - from, width);
 	const spec = LEVELS[level];
-	const label = labeller(spec.label, locale);
 	const pxPerMs = width / (to - from);
-	// A label that would run past the right edge is cut there ("20" for 2024): leave it out
-	// until the view brings it in; its line still marks the time.
-	const fitted = (tick: Tick, inset: number, charWidth: number): Tick =>
-		(tick.time - from) * pxPerMs + inset + tick.label.length * charWidth <= width
-			? tick
-			: { time: tick.time, label: '' };
-	const ticks = spec.interval
-		.range(from, to + 1)
-		.map((time) => fitted({ time, label: label(time) }, TICK_LABEL_INSET, TICK_CHAR_WIDTH));
-	let context: Tick[] = [];
-	if (spec.context) {
-		const { interval, label: options } = CONTEXT[spec.context];
-		const contextLabel = labeller(options, locale);
-		const starts = [interval.floor(from), ...interval.range(from + 1, to + 1)];
-		context = starts.map((time) => ({ time: Math.max(time, from), label: contextLabel(time) }));
-		const [pinned, next] = context;
-		if (pinned && next) {
-			// Like a sticky heading, the pinned label is pushed off the left edge by the next one
-			// rather than printed over it.
-			const room = pinned.label.length * CONTEXT_CHAR_WIDTH + CONTEXT_LABEL_GAP;
-			pinned.time = Math.min(pinned.time, next.time - room / pxPerMs);
-		}
-		context = context.map((period, index) =>
-			index === 0 ? period : fitted(period, CONTEXT_LABEL_INSET, CONTEXT_CHAR_WIDTH)
-		);
-	}
+	const row = (
+		interval: CalendarInterval,
+		label: (date: Date) => string,
+		inset: number,
+		weight: TextWeight,
+		pinFirst: boolean
+	): Tick[] => {
+		const ticks: Tick[] = interval
+			.range(from, to + 1)
+			.map((time) => ({ time, label: label(new Date(time)) }));
+		const start = interval.floor(from);
+		if (pinFirst && start < from)
+			ticks.unshift({ time: from, label: label(new Date(start)), align: 'pinned' });
+		return fitRow(ticks, { from, width, pxPerMs, inset, weight });
+	};
+	const ticks = row(spec.interval, spec.label, TICK_LABEL_INSET, 'regular', !spec.context);
+	const context = spec.context
+		? row(
+				CONTEXT[spec.context].interval,
+				CONTEXT[spec.context].label,
+				CONTEXT_LABEL_INSET,
+				'bold',
+				true
+			)
+		: [];
+	// The pinned label of a view that starts exactly on a period boundary is that period's own tick.
+	if (context[0] && context[0].align !== 'pinned') context[0].align = 'pinned';
 	return { level, ticks, context };
 }
 
+interface RowGeometry {
+	from: number;
+	width: number;
+	pxPerMs: number;
+	inset: number;
+	weight: TextWeight;
+}
+
 /**
- * Creates, ahead of need, the date formats of the finer levels: the first costs Chromium ~10 ms,
- * which the opening view (years and quarters) does not pay and the first zoom should not.
+ * Keeps a row's labels apart and inside the view: the pinned label goes when the next one comes
+ * too close, a label that would run past the right edge ends there if it clears its neighbour,
+ * and any label that still collides is left out (its line stays).
  */
-export function prepareTickLabels(locale?: string) {
-	for (const options of [
-		LEVELS.day.label,
-		LEVELS.week.label,
-		LEVELS.month.label,
-		CONTEXT.month.label
-	])
-		if (typeof options === 'object') formatterFor(options, locale);
-}
-
-function labeller(label: LevelSpec['label'], locale: string | undefined) {
-	if (label === 'quarter')
-		return (time: number) => `Q${Math.floor(new Date(time).getUTCMonth() / 3) + 1}`;
-	const format = lazyFormatter(label === 'year' ? { year: 'numeric' } : label, locale);
-	// In English a four-digit year is just its digits: no formatter needed for the opening view.
-	if (label === 'year' && locale?.startsWith('en'))
-		return (time: number) => {
-			const year = new Date(time).getUTCFullYear();
-			return year >= 1000 ? String(year) : format(time);
-		};
-	return format;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The Intl format for these options, created on first need and then kept. */
-function formatterFor(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
-	const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-		formatters.set(key, format);
+function fitRow(ticks: Tick[], { from, width, pxPerMs, inset, weight }: RowGeometry): Tick[] {
+	const widthOf = (label: string) => textWidth(label, AXIS_TYPE_SIZE, weight);
+	const [first, second] = ticks;
+	if (first?.align === 'pinned' && second) {
+		const room = widthOf(first.label) + inset + LABEL_GAP;
+		// A label never starts outside the frame: one the next would push off the edge goes.
+		if (second.time - room / pxPerMs < from) first.label = '';
 	}
-	return format;
-}
-
-/** A label function that creates its Intl format only when it first labels a tick. */
-function lazyFormatter(options: Intl.DateTimeFormatOptions, locale: string | undefined) {
-	return (time: number) => formatterFor(options, locale).format(time);
+	let previousEnd = -Infinity;
+	for (const tick of ticks) {
+		if (!tick.label) continue;
+		const labelWidth = widthOf(tick.label);
+		let start = (tick.time - from) * pxPerMs + inset;
+		if (start + labelWidth > width - inset && tick.align !== 'pinned') {
+			tick.align = 'end';
+			start = width - inset - labelWidth;
+		}
+		if (tick.align !== 'pinned' && start < previousEnd + LABEL_GAP) {
+			tick.label = '';
+			tick.align = undefined;
+			continue;
+		}
+		previousEnd = start + labelWidth;
+	}
+	return ticks;
 }

@@ -27,7 +27,8 @@ const VOICES: ReadonlySet<string> = new Set(Object.keys(VOICE_LABELS));
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
  * and overlong values are dropped silently: a bad link still opens the timeline.
  */
-export function parseViewState(params: URLSearchParams, known: KnownIds): ViewState {
+export function parseViewState(query: URLSearchParams | string, known: KnownIds): ViewState {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const read = (name: string) => {
 		const value = params.get(name);
 		return value !== null && value.length <= MAX_PARAMETER_LENGTH ? value.trim() : undefined;
@@ -64,4 +65,18 @@ export function writeViewState(state: ViewState, params = new URLSearchParams())
 
 function validDate(value: string | undefined): string | undefined {
 	return value && isIsoDate(value) ? value : undefined;
+}
+
+/**
+ * The address `location` with `state` written into its query string (other parameters and the
+ * hash kept), or undefined when that would not change it.
+ */
+export function addressWithView(
+	state: ViewState,
+	{ pathname, search, hash }: Pick<Location, 'pathname' | 'search' | 'hash'>
+): string | undefined {
+	const current = new URLSearchParams(search);
+	const params = writeViewState(state, current).toString();
+	if (params === current.toString()) return undefined;
+	return `${pathname}${params ? `?${params}` : ''}${hash}`;
 }

@@ -16,11 +16,15 @@ export interface ZoomExtent {
 export const IDENTITY: ZoomState = { k: 1, x: 0 };
 export const DAY = 86_400_000;
 
-/** The domain of a timeline: all dates with a margin, so the first and last events are not on the edge. */
+/**
+ * The domain of a timeline: all dates with a margin, so the first and last events are not on the
+ * edge. A margin of 5.5% of the span is 5% of the domain: the 12 px radius of a mark and a pixel
+ * to spare in the narrowest frame (276 px), where the opening view draws the first and last events.
+ */
 export function paddedDomain(times: readonly number[], minimumMargin = 10 * DAY): [number, number] {
 	const first = Math.min(...times);
 	const last = Math.max(...times);
-	const margin = Math.max(minimumMargin, (last - first) * 0.03);
+	const margin = Math.max(minimumMargin, (last - first) * 0.055);
 	return [first - margin, last + margin];
 }
 

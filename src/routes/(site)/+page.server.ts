@@ -1,21 +1,24 @@
 // Home page data: every event in full when there are not too many; otherwise only the count, and the
-// timeline loads its slim entries from /data/entries.json.
+// timeline loads its slim entries from /data/entries.json. Either way the timeline's opening view.
 import { getDataset } from '$lib/server/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export function load() {
 	const { site, events, themes, sources, vocabulary } = getDataset();
+	const entries = toTimelineEntries(events);
 	return {
 		site,
 		// Beyond the limit the full list moves to /events.
 		events: events.length <= IN_PAGE_EVENT_LIMIT ? events : undefined,
-		// Formatted here: the browser's number formatter costs ~10 ms to create, on the way to the timeline.
+		// Formatted here: the browser's number formatter costs time to create, on the way to the timeline.
 		eventCount: events.length.toLocaleString('en'),
 		themes,
-		counts: countEvents(toTimelineEntries(events)),
+		counts: countEvents(entries),
+		figure: figureFor(entries),
 		sources: sourceSummaries(sources),
 		hasTone: vocabulary.length > 0
 	};

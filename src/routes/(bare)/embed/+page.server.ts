@@ -4,6 +4,7 @@ import { getDataset } from '$lib/server/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export function load() {
@@ -13,6 +14,7 @@ export function load() {
 		site: { title: site.title, url: site.url },
 		entries: entries.length <= IN_PAGE_EVENT_LIMIT ? entries : undefined,
 		counts: countEvents(entries),
+		figure: figureFor(entries),
 		themes,
 		sources: sourceSummaries(sources),
 		hasTone: vocabulary.length > 0

@@ -1,6 +1,6 @@
-// A large dataset's entries are fetched in the browser before the page starts, so the timeline is
-// drawn as the page hydrates. The prerendered page draws no timeline (its options are in the query
-// string, which only the browser sees), so it needs none.
+// A large dataset's entries are fetched in the browser before the page starts, so the timeline
+// can take over its prerendered drawing as the page hydrates. The build draws the opening view
+// from the figure and needs none.
 import { browser } from '$app/environment';
 import { fetchEntries } from '$lib/fetchEntries';
 
@@ -8,7 +8,7 @@ export async function load({ data }) {
 	const entriesFetched = !data.entries;
 	return {
 		...data,
-		entries: data.entries ?? (browser ? await fetchEntries() : undefined),
+		entries: data.entries ?? (browser ? await fetchEntries() : []),
 		/** The same on the server and in the browser, unlike `entries` (the page preloads by it). */
 		entriesFetched
 	};

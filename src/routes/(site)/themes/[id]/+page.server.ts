@@ -3,6 +3,8 @@ import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/dataset';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { themeStory } from '$lib/server/themeStory';
+import { figureFor } from '$lib/timeline/opening';
+import { toTimelineEntries } from '$lib/timelineEntries';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => getDataset().themes.map((theme) => ({ id: theme.id }));
@@ -11,17 +13,16 @@ export function load({ params }) {
 	const dataset = getDataset();
 	const story = themeStory(dataset, params.id);
 	if (!story) error(404, 'No such theme');
-	const first = dataset.events[0]!;
-	const last = dataset.events.at(-1)!;
+	const shown = toTimelineEntries(story.events.map(({ event }) => event));
 	return {
 		story,
 		sources: sourceSummaries(dataset.sources),
-		range: {
-			from: first.start,
-			to: last.end ?? last.start,
-			fromLabel: first.shortDateLabel,
-			toLabel: last.shortDateLabel
-		},
+		// The theme's events over the whole period, highlighted and threaded.
+		figure: figureFor(toTimelineEntries(dataset.events), {
+			shown,
+			highlightThemes: [story.theme.id]
+		}),
+		themes: dataset.themes,
 		site: { title: dataset.site.title, url: dataset.site.url }
 	};
 }

@@ -1,0 +1,143 @@
+// What a timeline draws at each moment: the prerendered figure until the browser has measured the frame
+// (and again while printing, where its container queries fit the paper), then the geometry of the
+// live view. Holds the zoom and focus behaviours the layers answer to.
+import type { TimelineEntry } from '../types';
+import { axisMarks, timelineGeometry, type AxisMark, type Geometry, type Thread } from './geometry';
+import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
+import type { Mark } from './lanes';
+import { MarkFocus } from './markFocus.svelte';
+import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
+import { trackOf, type Track } from './track';
+import { DAY, stateForRange } from './zoom';
+import { ZoomBehaviour } from './zoomBehaviour.svelte';
+
+/** The closest a reader can zoom: a week across the frame. */
+const SMALLEST_SPAN = 7 * DAY;
+
+export interface DrawingInputs {
+	events: readonly TimelineEntry[];
+	shown: readonly TimelineEntry[];
+	figure: OpeningFigure;
+	selectedId?: string;
+	highlightThemes: readonly string[];
+	belowHeight: number;
+}
+
+/** What the layers draw: of the live view (marks laid out `layoutWidth` px wide) or of the figure. */
+export interface Layers {
+	marks: readonly (Mark | FigureMark)[];
+	ticks: readonly (AxisMark | FigureTick)[];
+	threads: readonly (Thread | FigureThread)[];
+	bottom: number;
+	layoutWidth: number;
+}
+
+export class TimelineDrawing {
+	readonly zoom: ZoomBehaviour;
+	readonly focus: MarkFocus;
+	frame = $state<HTMLElement>();
+	printing = $state(false);
+	/** The events drawn (a filter may hide some), with their times. */
+	shown: Track;
+	/** Whether the browser draws the view itself (it has measured the frame and has the events). */
+	live: boolean;
+	geometry: Geometry | undefined;
+	layers: Layers;
+	/** The visible dates, rounded to days (ISO). */
+	dates: { from: string; to: string };
+	/** The key of the mark that takes Tab: the active event's, else the first. */
+	tabStop: string;
+	/** The event the tooltip is about, and its mark. */
+	tooltip: { mark: Mark; event: TimelineEntry } | undefined;
+
+	/** `inputs` is read whenever they are needed, so the drawing follows the component's props. */
+	constructor(inputs: () => DrawingInputs) {
+		const zoom = (this.zoom = new ZoomBehaviour(() => inputs().figure.domain, SMALLEST_SPAN));
+		this.focus = new MarkFocus(
+			zoom,
+			() => this.shown,
+			() => this.frame
+		);
+		const timeOf = rememberingIsoDateToTime();
+		const all = $derived(trackOf(inputs().events, timeOf));
+		this.shown = $derived(
+			inputs().shown === inputs().events ? all : trackOf(inputs().shown, timeOf)
+		);
+		this.live = $derived(zoom.width > 0 && !this.printing && inputs().events.length > 0);
+		this.geometry = $derived.by(() => {
+			if (!this.live) return undefined;
+			const { figure, highlightThemes, selectedId, belowHeight } = inputs();
+			const pinned = [this.focus.activeId, selectedId].filter((id): id is string => !!id);
+			return timelineGeometry({
+				track: this.shown,
+				domain: figure.domain,
+				view: zoom.view,
+				width: zoom.width,
+				height: zoom.height - belowHeight,
+				below: belowHeight,
+				highlightThemes,
+				pinned
+			});
+		});
+		this.layers = $derived.by(() => {
+			const geometry = this.geometry;
+			if (!geometry) return { ...inputs().figure, layoutWidth: 1 };
+			return {
+				marks: geometry.marks,
+				ticks: axisMarks(geometry.axis, geometry.range),
+				threads: geometry.threads,
+				bottom: geometry.bottom,
+				layoutWidth: geometry.layoutWidth
+			};
+		});
+		this.dates = $derived.by(() => {
+			const [from, to] = this.geometry?.range ?? inputs().figure.domain;
+			const day = (time: number) => timeToIsoDate(Math.round(time / DAY) * DAY);
+			return { from: day(from), to: day(to) };
+		});
+		this.tabStop = $derived.by(() => {
+			const marks = this.geometry?.marks ?? [];
+			const active = this.focus.activeId;
+			return (marks.find((mark) => active && mark.ids.includes(active)) ?? marks[0])?.key ?? '';
+		});
+		this.tooltip = $derived.by(() => {
+			const id = this.geometry && this.focus.tooltipFor(inputs().selectedId);
+			if (!id) return undefined;
+			const mark = this.geometry!.marks.find((candidate) => candidate.ids.includes(id));
+			const event = this.shown.entries.find((entry) => entry.id === id);
+			return mark && event ? { mark, event } : undefined;
+		});
+	}
+
+	/** Draws the figure while the page is printed (an effect: returns what stops watching). */
+	followPrinting = () => {
+		const print = window.matchMedia('print');
+		const change = () => (this.printing = print.matches);
+		print.addEventListener('change', change);
+		return () => print.removeEventListener('change', change);
+	};
+
+	/** A click on a live mark: a cluster opens, an event is selected; false leaves it to the link. */
+	activate(mark: Mark | FigureMark, onselect: ((id: string) => void) | undefined): boolean {
+		if (!('ids' in mark)) return false;
+		if (mark.ids.length > 1) {
+			this.#openCluster(mark);
+			return true;
+		}
+		if (!onselect) return false;
+		this.focus.activeId = mark.ids[0];
+		onselect(mark.ids[0]!);
+		return true;
+	}
+
+	/** Zooms to show every event of a cluster apart, the first of them active. */
+	#openCluster(mark: Mark) {
+		const { starts, ends } = this.shown;
+		let to = -Infinity;
+		for (let index = mark.first; index <= mark.last; index++) to = Math.max(to, ends[index]!);
+		const from = starts[mark.first]!;
+		const padding = Math.max((to - from) * 0.25, 2 * DAY);
+		this.focus.activeId = mark.ids[0];
+		this.zoom.moveTo(stateForRange(from - padding, to + padding, this.zoom.extent));
+	}
+}

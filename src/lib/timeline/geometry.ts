@@ -1,0 +1,178 @@
+// Everything a timeline draws for one view (axis, marks, theme threads) from its events, the view and
+// its frame's size: pure, so the build prerenders exactly what the browser then draws.
+import type { Mark } from './lanes';
+import { layoutMarks, MARK_RADIUS } from './marks';
+import { axisTicks, type AxisTicks, type Tick } from './ticks';
+import type { Track } from './track';
+import { visibleRange, type ZoomState } from './zoom';
+
+/**
+ * The widths a layout is computed at. A frame is laid out at the largest of these that it is at
+ * least as wide as, and drawn at its own width with positions as fractions of it: whatever fits at
+ * the smaller width fits at the larger, so the build can lay out each of these once and let the
+ * browser's container queries pick one (see opening.ts). Steps of about a quarter: a frame wastes
+ * at most a fifth of its width on marks, while labels still take the room they are drawn with.
+ */
+export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 1880, 2360] as const;
+/** Below this layout width the frame is shorter and labels narrower (phones, narrow embeds). */
+const NARROW_WIDTH = 500;
+export const LANE_HEIGHT = 30;
+export const AXIS_HEIGHT = 46;
+/** Height of one theme's thread row above the axis, px. */
+const THREAD_ROW = 7;
+/** Space kept above the marks, px. */
+const TOP_MARGIN = 8;
+
+/** Which of LAYOUT_WIDTHS a frame `width` px wide is laid out at (its index). */
+export function layoutBucket(width: number): number {
+	let bucket = 0;
+	while (bucket + 1 < LAYOUT_WIDTHS.length && LAYOUT_WIDTHS[bucket + 1]! <= width) bucket++;
+	return bucket;
+}
+
+/** The frame's height, px, when nothing says otherwise (see `.surface` in Timeline.svelte). */
+export function defaultFrameHeight(layoutWidth: number): number {
+	return layoutWidth < NARROW_WIDTH ? 272 : 320;
+}
+
+/** Height taken by the threads of `rows` highlighted themes, px. */
+export function threadsHeight(rows: number): number {
+	return rows ? rows * THREAD_ROW + 6 : 0;
+}
+
+export interface GeometryInput {
+	/** The events to draw, in order. */
+	track: Track;
+	/** The time range of the whole timeline (ms): of every event, drawn or filtered out. */
+	domain: readonly [number, number];
+	/** The zoom, in px of `width` (as d3-zoom keeps it). */
+	view: ZoomState;
+	/** Width of the frame, px. */
+	width: number;
+	/** Height of the frame above any layer drawn under the axis, px; the default for its width when absent. */
+	height?: number;
+	/** Height of the layer drawn under the axis (the tone strip), px. */
+	below?: number;
+	highlightThemes?: readonly string[];
+	/** Events that must stay single marks (the focused and the selected one). */
+	pinned?: readonly string[];
+}
+
+/** A highlighted theme's thread: through each of its events' marks, or along its row where they are off screen. */
+export interface Thread {
+	theme: string;
+	/** SVG points, x as a fraction of the frame's width and y in px above the axis line (negative). */
+	points: string;
+}
+
+export interface Geometry {
+	/** The width everything below was laid out at; a mark's `x` divided by it is a fraction of the frame. */
+	layoutWidth: number;
+	/** The visible time range, ms. */
+	range: [number, number];
+	axis: AxisTicks;
+	marks: Mark[];
+	threads: Thread[];
+	/** Height of the frame above the layer under the axis, px. */
+	height: number;
+	/** Distance from the bottom of the frame to the lowest lane, px. */
+	bottom: number;
+}
+
+/** Fractions with six decimals: a thousandth of a pixel on the widest screen, and short in the HTML. */
+export const fraction = (value: number) => Math.round(value * 1e6) / 1e6;
+
+export function timelineGeometry(input: GeometryInput): Geometry {
+	const { track, domain, view, width, below = 0, highlightThemes = [] } = input;
+	const layoutWidth = LAYOUT_WIDTHS[layoutBucket(width)]!;
+	const height = input.height ?? defaultFrameHeight(layoutWidth);
+	const threads = threadsHeight(highlightThemes.length);
+	// One lane stays free on top for a focused or selected event that fits nowhere else.
+	const lanes = Math.max(
+		2,
+		Math.floor((height - AXIS_HEIGHT - threads - TOP_MARGIN) / LANE_HEIGHT) - 1
+	);
+	const extent = { domain, width: layoutWidth, minSpan: 0 };
+	const state = { k: view.k, x: (view.x * layoutWidth) / Math.max(width, 1) };
+	const range = visibleRange(state, extent);
+	const marks = layoutMarks(track, state, extent, {
+		lanes,
+		maxLabelWidth: layoutWidth < NARROW_WIDTH ? 150 : 220,
+		pinned: new Set(input.pinned)
+	});
+	return {
+		layoutWidth,
+		range,
+		axis: axisTicks(range[0], range[1], layoutWidth),
+		marks,
+		threads: highlightThemes.map((theme, row) => ({
+			theme,
+			points: threadPoints(track, marks, theme, row, { range, layoutWidth, threads })
+		})),
+		height,
+		bottom: below + AXIS_HEIGHT + threads
+	};
+}
+
+interface ThreadFrame {
+	range: [number, number];
+	layoutWidth: number;
+	/** Height of all the threads' rows, px. */
+	threads: number;
+}
+
+/**
+ * A theme's thread drops from its row to each of its events' marks and back; it runs along its
+ * row past events off screen. y is px above the axis line (negative), so the points hold for any
+ * frame height.
+ */
+function threadPoints(
+	track: Track,
+	marks: readonly Mark[],
+	theme: string,
+	row: number,
+	{ range, layoutWidth, threads }: ThreadFrame
+): string {
+	const markOf = new Map<string, Mark>();
+	for (const mark of marks) for (const id of mark.ids) markOf.set(id, mark);
+	const lineY = -(6 + row * THREAD_ROW);
+	const points: string[] = [];
+	track.entries.forEach((entry, index) => {
+		if (!entry.themes.includes(theme)) return;
+		const mark = markOf.get(entry.id);
+		if (mark) {
+			const x = fraction(mark.x / layoutWidth);
+			// The bottom of the mark's circle, which sits in the middle of its lane.
+			const markY = -(threads + mark.lane * LANE_HEIGHT + (LANE_HEIGHT - 4) / 2 - MARK_RADIUS);
+			points.push(`${x},${lineY}`, `${x},${markY}`, `${x},${lineY}`);
+		} else {
+			const x = fraction((track.starts[index]! - range[0]) / (range[1] - range[0]));
+			points.push(`${x},${lineY}`);
+		}
+	});
+	return points.join(' ');
+}
+
+/** A tick or period of the axis as drawn: its row, its line's place as a fraction of the frame, and its label. */
+export interface AxisMark {
+	key: string;
+	row: 'tick' | 'context';
+	x: number;
+	label: string;
+	align?: Tick['align'];
+}
+
+/** The axis of a view as drawn over the visible range `range` (ms). */
+export function axisMarks(axis: AxisTicks, [from, to]: readonly [number, number]): AxisMark[] {
+	const rows = [
+		['tick', axis.ticks],
+		['context', axis.context]
+	] as const;
+	return rows.flatMap(([row, ticks]) =>
+		ticks.map((tick) => {
+			const x = fraction((tick.time - from) / (to - from));
+			const align = tick.align;
+			return { key: `${row} ${x} ${tick.label} ${align ?? ''}`, row, x, label: tick.label, align };
+		})
+	);
+}

@@ -1,0 +1,116 @@
+// The timeline's opening view for every frame width at once: what the build prerenders and the browser
+// adopts. Each of LAYOUT_WIDTHS is laid out as the browser would lay it out; the figure holds every
+// mark, tick and thread of any of them once, with the widths it is drawn at, and container queries
+// show the right ones for the frame's width (see TimelineMarks.svelte and figure.css).
+import {
+	axisMarks,
+	fraction,
+	LAYOUT_WIDTHS,
+	timelineGeometry,
+	type AxisMark,
+	type GeometryInput
+} from './geometry';
+import { labelPixels, markContent, type MarkContent } from './placement';
+import type { TimelineEntry } from '../types';
+import { rememberingIsoDateToTime } from './isoDate';
+import { trackDomain, trackOf, type Track } from './track';
+import { IDENTITY } from './zoom';
+
+/** How a mark is drawn at one layout width: [index in LAYOUT_WIDTHS, lane, label width in whole px there (0: no label)]. */
+export type FigurePlacement = [bucket: number, lane: number, label: number];
+
+/** A mark of the opening view at one or more layout widths, with all it shows: the page needs no events to draw it. */
+export interface FigureMark {
+	key: string;
+	content: MarkContent;
+	/** Start and end, as fractions of the frame's width. */
+	x: number;
+	x2: number;
+	at: FigurePlacement[];
+}
+
+export interface FigureTick extends AxisMark {
+	/** The layout widths it is drawn at (indices in LAYOUT_WIDTHS). */
+	at: number[];
+}
+
+export interface FigureThread {
+	theme: string;
+	points: string;
+	at: number[];
+}
+
+export interface OpeningFigure {
+	domain: [number, number];
+	/** Distance from the bottom of the frame to the lowest lane (the same at every width), px. */
+	bottom: number;
+	marks: FigureMark[];
+	ticks: FigureTick[];
+	threads: FigureThread[];
+}
+
+/** The opening view (everything in range, nothing zoomed) at every layout width. */
+export function openingFigure(
+	track: Track,
+	domain: readonly [number, number],
+	options: Pick<GeometryInput, 'highlightThemes'> = {}
+): OpeningFigure {
+	const marks = new Map<string, FigureMark>();
+	// Each mark's first event, to put the figure's marks in the order a live view draws them.
+	const firstOf = new Map<string, number>();
+	const ticks = new Map<string, FigureTick>();
+	const threads = new Map<string, FigureThread>();
+	let bottom = 0;
+	LAYOUT_WIDTHS.forEach((width, bucket) => {
+		const geometry = timelineGeometry({ ...options, track, domain, view: IDENTITY, width });
+		bottom = geometry.bottom;
+		for (const mark of geometry.marks) {
+			const figureMark = marks.get(mark.key) ?? {
+				key: mark.key,
+				content: markContent(track.entries, { ...mark, count: mark.ids.length }),
+				x: fraction(mark.x / width),
+				x2: fraction(mark.x2 / width),
+				at: []
+			};
+			figureMark.at.push([bucket, mark.lane, labelPixels(mark.labelWidth)]);
+			marks.set(mark.key, figureMark);
+			firstOf.set(mark.key, mark.first);
+		}
+		for (const tick of axisMarks(geometry.axis, geometry.range)) {
+			const figureTick = ticks.get(tick.key) ?? { ...tick, at: [] };
+			figureTick.at.push(bucket);
+			ticks.set(tick.key, figureTick);
+		}
+		for (const thread of geometry.threads) {
+			const key = `${thread.theme} ${thread.points}`;
+			const figureThread = threads.get(key) ?? { ...thread, at: [] };
+			figureThread.at.push(bucket);
+			threads.set(key, figureThread);
+		}
+	});
+	return {
+		domain: [domain[0], domain[1]],
+		bottom,
+		marks: [...marks.values()].sort(
+			(a, b) => a.x - b.x || firstOf.get(a.key)! - firstOf.get(b.key)!
+		),
+		ticks: [...ticks.values()],
+		threads: [...threads.values()]
+	};
+}
+
+/**
+ * The figure for a page: `shown` (all events by default) laid out over the range of `all`, with
+ * `highlightThemes` highlighted and threaded.
+ */
+export function figureFor(
+	all: readonly TimelineEntry[],
+	{
+		shown = all,
+		highlightThemes = []
+	}: { shown?: readonly TimelineEntry[]; highlightThemes?: readonly string[] } = {}
+): OpeningFigure {
+	const timeOf = rememberingIsoDateToTime();
+	const domain = trackDomain(trackOf(all, timeOf));
+	return openingFigure(trackOf(shown, timeOf), domain, { highlightThemes });
+}

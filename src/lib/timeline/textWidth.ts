@@ -1,0 +1,69 @@
+// How wide a line of text will be, estimated from a table of character widths, so that the layout
+// gives the same answer at build time (no fonts, no canvas) and in the browser.
+
+/**
+ * Advance widths of the printable ASCII characters (space to tilde) in DejaVu Sans, in thousandths
+ * of an em: among the widest sans-serif faces a reader's system-ui may resolve to, so an estimate
+ * made with it rarely falls short of what Segoe UI, San Francisco or Roboto draw.
+ */
+const REGULAR = [
+	320, 400, 460, 840, 640, 950, 780, 270, 390, 390, 500, 840, 320, 360, 320, 340, 640, 640, 640,
+	640, 640, 640, 640, 640, 640, 640, 340, 340, 840, 840, 840, 530, 1000, 680, 690, 700, 770, 630,
+	580, 770, 750, 290, 290, 660, 560, 860, 750, 790, 600, 790, 690, 630, 610, 730, 680, 990, 690,
+	610, 690, 390, 340, 390, 840, 500, 500, 610, 630, 550, 630, 620, 350, 630, 630, 280, 280, 580,
+	280, 970, 630, 610, 630, 630, 410, 520, 390, 630, 590, 820, 590, 590, 520, 640, 340, 640, 840
+];
+const BOLD = [
+	350, 460, 520, 840, 700, 1000, 870, 310, 460, 460, 520, 840, 380, 420, 380, 370, 700, 700, 700,
+	700, 700, 700, 700, 700, 700, 700, 400, 400, 840, 840, 840, 580, 1000, 770, 760, 730, 830, 680,
+	680, 820, 840, 370, 370, 770, 640, 1000, 840, 850, 730, 850, 770, 720, 680, 810, 770, 1100, 770,
+	720, 730, 460, 370, 460, 840, 500, 500, 670, 720, 590, 720, 680, 440, 720, 710, 340, 340, 670,
+	340, 1040, 710, 690, 720, 720, 490, 600, 480, 710, 650, 920, 650, 650, 580, 710, 370, 710, 840
+];
+/** Common characters beyond ASCII in titles: dashes, curly quotes, the ellipsis. */
+const EXTRA: Record<string, number> = {
+	'–': 500,
+	'—': 1000,
+	'‘': 380,
+	'’': 380,
+	'“': 660,
+	'”': 660,
+	'…': 1000,
+	'·': 380,
+	'×': 840
+};
+/** Letters with accents and other scripts: as wide as a capital; ideographs a full em. */
+const OTHER = 800;
+const WIDE = 1000;
+
+export type TextWeight = 'regular' | 'bold';
+
+/** Estimated width in px of `text` set in `size` px type. */
+export function textWidth(text: string, size: number, weight: TextWeight = 'regular'): number {
+	const table = weight === 'bold' ? BOLD : REGULAR;
+	let thousandths = 0;
+	for (const character of text) {
+		const code = character.codePointAt(0)!;
+		thousandths +=
+			code >= 32 && code < 127
+				? table[code - 32]!
+				: (EXTRA[character] ?? (code >= 0x2e80 ? WIDE : OTHER));
+	}
+	return (thousandths * size) / 1000;
+}
+
+/**
+ * The longest start of `text`, cut at a word boundary, that fits `width` px with an ellipsis after
+ * it; empty when not even the first word fits.
+ */
+export function fitWords(text: string, width: number, size: number, weight?: TextWeight): string {
+	if (textWidth(text, size, weight) <= width) return text;
+	const room = width - textWidth('…', size, weight);
+	let fitted = '';
+	for (const match of text.matchAll(/\S+/g)) {
+		const candidate = text.slice(0, match.index + match[0].length);
+		if (textWidth(candidate, size, weight) > room) break;
+		fitted = candidate;
+	}
+	return fitted && `${fitted.replace(/[\s,;:–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,101 @@
+// The explorer's view (open event, highlighted themes, voice filter, visible dates) and, on the site,
+// its place in the address bar: a history entry for each choice, the same entry while zooming, and
+// back and forward bringing the view back. Browser only; the URL format is urlState.ts.
+import { pushState, replaceState } from '$app/navigation';
+import type { Voice } from '../types';
+import { addressWithView, parseViewState, type KnownIds, type ViewState } from './urlState';
+
+/** How long the visible dates must rest before the address records them, ms (zooming fires every frame). */
+const DATES_SETTLE = 300;
+
+/** The dates in view (ISO). */
+export interface VisibleDates {
+	from: string;
+	to: string;
+	/** Nothing is zoomed: the address then records no dates. */
+	all: boolean;
+}
+
+export class ExplorerView {
+	selectedId = $state<string>();
+	highlightThemes = $state<string[]>([]);
+	voices = $state<Voice[]>([]);
+	dates = $state<{ from?: string; to?: string }>({});
+	/** The dates the view opened with, for the timeline to show once it has taken over. */
+	openingDates = $state<{ from: string; to: string }>();
+	/** What the last change of the view was, for screen readers. */
+	announcement = $state('');
+	#syncUrl: () => boolean;
+	#known: () => KnownIds;
+	#datesTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** With `syncUrl`, the view follows and writes the address bar; inside an embed it leaves it alone. */
+	constructor(syncUrl: () => boolean, known: () => KnownIds) {
+		this.#syncUrl = syncUrl;
+		this.#known = known;
+	}
+
+	/**
+	 * Takes the view the page asks for: `initial` (the embed's options), else the address. Called
+	 * once the page has hydrated, so the first drawing is the prerendered default view everywhere.
+	 */
+	start(initial?: ViewState) {
+		const view = initial ?? this.#fromAddress();
+		this.#apply(view);
+		if (view.from && view.to) this.openingDates = { from: view.from, to: view.to };
+	}
+
+	current(): ViewState {
+		const { selectedId: event, highlightThemes: themes, voices, dates } = this;
+		return { event, themes, voices, from: dates.from, to: dates.to };
+	}
+
+	/** Records the view in the URL: a new history entry for choices, a replaced one for zooming and panning. */
+	writeUrl(mode: 'push' | 'replace') {
+		if (!this.#syncUrl()) return;
+		const url = addressWithView(this.current(), window.location);
+		if (!url) return;
+		// The current address with a new query string: already resolved, not a route to resolve().
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		(mode === 'push' ? pushState : replaceState)(url, {});
+	}
+
+	/** Opens an event's details (`undefined` closes them), announced and recorded in the address. */
+	select(id: string | undefined, entry?: { title: string; dateLabel: string }) {
+		this.selectedId = id;
+		this.announcement = entry
+			? `Selected: ${entry.title}, ${entry.dateLabel}`
+			: 'Event details closed';
+		this.writeUrl('push');
+	}
+
+	datesChanged(next: VisibleDates) {
+		this.dates = next.all ? {} : { from: next.from, to: next.to };
+		clearTimeout(this.#datesTimer);
+		this.#datesTimer = setTimeout(() => this.writeUrl('replace'), DATES_SETTLE);
+	}
+
+	/**
+	 * Back and forward: brings the view in line with the address they return to, and says which
+	 * dates the timeline should now show (`all` for everything), if they changed.
+	 */
+	followAddress(): { from: string; to: string } | 'all' | undefined {
+		if (!this.#syncUrl()) return undefined;
+		const view = this.#fromAddress();
+		const datesChanged = view.from !== this.dates.from || view.to !== this.dates.to;
+		this.#apply(view);
+		if (!datesChanged) return undefined;
+		return view.from && view.to ? { from: view.from, to: view.to } : 'all';
+	}
+
+	#fromAddress(): ViewState {
+		// Read the address itself: SvelteKit's `page.url` keeps the URL the page was loaded with.
+		return parseViewState(window.location.search, this.#known());
+	}
+
+	#apply(view: ViewState) {
+		if (view.event !== this.selectedId) this.selectedId = view.event;
+		if (view.themes.join() !== this.highlightThemes.join()) this.highlightThemes = view.themes;
+		if (view.voices.join() !== this.voices.join()) this.voices = view.voices;
+	}
+}

@@ -1,0 +1,228 @@
+// The timeline is in the prerendered HTML: every mark a link, drawn without scripts at any width, taken
+// over by the browser without moving anything, and printed as a figure.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { LAYOUT_WIDTHS } from '../../src/lib/timeline/geometry';
+import { expect, test } from './fixtures';
+
+const events: { id: string; title: string; themes: string[] }[] = JSON.parse(
+	readFileSync('build/data/timeline.json', 'utf8')
+).events;
+
+/** The attributes of every mark in a prerendered page, read from the file itself. */
+function prerenderedMarks(file: string) {
+	const html = readFileSync(file, 'utf8');
+	return [...html.matchAll(/<a class="mark [^>]*>/g)].map(([tag]) => {
+		const attribute = (name: string) =>
+			tag.match(new RegExp(` ${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
+		return {
+			classes: attribute('class')!.split(' '),
+			href: attribute('href'),
+			eventId: attribute('data-event-id'),
+			cluster: attribute('data-cluster')?.split(' '),
+			name: attribute('aria-label')
+		};
+	});
+}
+
+for (const file of ['build/index.html', 'build/embed.html']) {
+	test(`${file} holds the opening view at every width, each mark a link to its event or the list`, () => {
+		const marks = prerenderedMarks(file);
+		const order = new Map(events.map((event, index) => [event.id, index]));
+		LAYOUT_WIDTHS.forEach((width, bucket) => {
+			const drawn = marks.filter((mark) => mark.classes.includes(`b${bucket}`));
+			const covered: number[] = [];
+			for (const mark of drawn) {
+				if (mark.cluster) {
+					const [first, last] = mark.cluster.map((id) => order.get(id)!);
+					const count = Number(mark.name!.match(/^(\d+) events from /)![1]);
+					expect(mark.href, `cluster at ${width} px`).toBe(`/events#event-${mark.cluster[0]}`);
+					expect(last! - first! + 1).toBeGreaterThanOrEqual(count);
+					for (let index = first!; index <= last!; index++) covered.push(index);
+				} else {
+					const event = events[order.get(mark.eventId!)!]!;
+					expect(mark.href).toBe(`/events/${event.id}`);
+					expect(mark.name!.startsWith(`${event.title}, `)).toBe(true);
+					covered.push(order.get(event.id)!);
+				}
+			}
+			expect(new Set(covered).size, `events drawn at ${width} px`).toBe(events.length);
+		});
+	});
+}
+
+interface Box {
+	key: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Boxes of what the timeline draws (marks, labels, axis text, grid lines), relative to the page. */
+function drawnBoxes(timeline: Locator): Promise<Box[]> {
+	return timeline.evaluate((root) => {
+		const boxes: Box[] = [];
+		const nodes = root.querySelectorAll('.mark, .mark .label, text, .grid line, polyline');
+		for (const node of nodes) {
+			const style = getComputedStyle(node);
+			if (style.visibility === 'hidden' || style.display === 'none') continue;
+			const box = node.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) continue;
+			const mark = node.closest('.mark');
+			const key = mark
+				? `${mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster')}${node === mark ? '' : ' label'}`
+				: `${node.tagName} ${node.textContent} ${node.getAttribute('x') ?? node.getAttribute('x1')}`;
+			boxes.push({
+				key,
+				x: box.x + scrollX,
+				y: box.y + scrollY,
+				width: box.width,
+				height: box.height
+			});
+		}
+		return boxes;
+	});
+}
+
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const width of [320, 390, 1280, 1920])
+		test(`the timeline is drawn and legible, and its marks lead to the events, at ${width} px`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			const timeline = page.getByRole('group', { name: 'Timeline' });
+			const frame = (await timeline.locator('.surface').boundingBox())!;
+			const boxes = await drawnBoxes(timeline);
+			const marks = boxes.filter(
+				(box) => !box.key.endsWith('label') && !/^(text|line|polyline) /.test(box.key)
+			);
+			expect(marks.length).toBeGreaterThan(5);
+			// Nothing drawn outside the frame.
+			for (const box of boxes.filter((box) => !box.key.startsWith('line')))
+				expect(
+					box.x >= frame.x - 0.5 && box.x + box.width <= frame.x + frame.width + 0.5,
+					`${box.key} inside the frame`
+				).toBe(true);
+			// No two labels (of marks or of the axis) overlap, and no label covers another mark.
+			const labels = boxes.filter((box) => box.key.endsWith('label') || box.key.startsWith('text'));
+			for (const [index, label] of labels.entries())
+				for (const other of labels.slice(index + 1))
+					expect(overlap(label, other), `${label.key} / ${other.key}`).toBe(false);
+			// The years are on the axis, the first and the last among them.
+			const years = boxes.filter((box) => /^text (2021|2022|2023|2024) /.test(box.key));
+			expect(years.map((box) => box.key.split(' ')[1])).toEqual(
+				expect.arrayContaining(['2021', '2022', '2023', '2024'])
+			);
+
+			const single = timeline.locator('.mark[data-event-id]').filter({ visible: true }).first();
+			const id = await single.getAttribute('data-event-id');
+			await single.click();
+			await expect(page).toHaveURL(new RegExp(`/events/${id}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		});
+
+	test('a cluster leads to its first event in the list of all events', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto('/');
+		const cluster = page.locator('.mark[data-cluster]').filter({ visible: true }).first();
+		const [first] = (await cluster.getAttribute('data-cluster'))!.split(' ');
+		await cluster.click();
+		await expect(page).toHaveURL(new RegExp(`/events#event-${first}$`));
+		await expect(page.locator(`#event-${first}`)).toBeInViewport();
+	});
+
+	test('a theme page draws the theme’s events over the whole period, threaded', async ({
+		page
+	}) => {
+		await page.goto('/themes/taiwan');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		const taiwan = events.filter((event) => event.themes.includes('taiwan'));
+		const ids = await timeline
+			.locator('.mark[data-event-id]')
+			.filter({ visible: true })
+			.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-event-id')));
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) expect(taiwan.map((event) => event.id)).toContain(id);
+		await expect(timeline.locator('polyline').filter({ visible: true })).toHaveCount(1);
+	});
+});
+
+/** Opens `path` with the site's scripts held back; returns what to call to let them load. */
+async function openWithScriptsHeld(page: Page, path: string) {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+				shifts.push(entry.value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(path, { waitUntil: 'domcontentloaded' });
+	return release;
+}
+
+for (const [path, viewport] of [
+	['/', { width: 390, height: 844 }],
+	['/', { width: 1280, height: 900 }],
+	['/', { width: 1920, height: 1080 }],
+	['/embed', { width: 700, height: 600 }],
+	['/themes/climate', { width: 1280, height: 900 }]
+] as const)
+	test(`the browser takes over the drawing of ${path} at ${viewport.width} px without moving anything`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const release = await openWithScriptsHeld(page, path);
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline.locator('.surface')).toHaveClass(/tl-figure/);
+		const before = await drawnBoxes(timeline);
+		expect(before.length).toBeGreaterThan(10);
+		release();
+		await expect(timeline).toHaveAttribute('data-from', /\d/);
+		await expect(timeline.locator('.surface')).toHaveClass(/tl-live/);
+		await page.waitForTimeout(200);
+		const after = new Map((await drawnBoxes(timeline)).map((box) => [box.key, box]));
+		// Everything drawn before is still drawn, where it was, and nothing new appeared.
+		for (const box of before) {
+			const now = after.get(box.key);
+			expect(now, `${box.key} still drawn`).toBeDefined();
+			for (const side of ['x', 'y', 'width', 'height'] as const)
+				expect(Math.abs(now![side] - box[side]), `${box.key} ${side}`).toBeLessThanOrEqual(1);
+		}
+		expect([...after.keys()].sort()).toEqual(before.map((box) => box.key).sort());
+		const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+		expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+	});
+
+test('printing the home page prints the timeline, drawn as vectors, above the list', async ({
+	page
+}) => {
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(timeline.locator('.surface')).toHaveClass(/tl-figure/);
+	const marks = timeline.locator('.mark').filter({ visible: true });
+	expect(await marks.count()).toBeGreaterThan(5);
+	await expect(timeline.locator('img, canvas')).toHaveCount(0);
+	const figure = (await timeline.locator('.surface').boundingBox())!;
+	const list = (await page.getByRole('heading', { name: /events, in order/ }).boundingBox())!;
+	expect(figure.y + figure.height).toBeLessThanOrEqual(list.y);
+	// The controls are for the screen.
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(timeline.locator('.surface')).toHaveClass(/tl-live/);
+});

@@ -1,0 +1,152 @@
+// The prerendered opening view: at any width, exactly what the browser's layout draws for that width.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { syntheticEvents } from '../../bench/syntheticData.js';
+import { loadDataset } from '../../src/lib/server/load';
+import {
+	axisMarks,
+	fraction,
+	layoutBucket,
+	LAYOUT_WIDTHS,
+	timelineGeometry
+} from '../../src/lib/timeline/geometry';
+import { figureFor, openingFigure } from '../../src/lib/timeline/opening';
+import { labelPixels, markContent, type MarkContent } from '../../src/lib/timeline/placement';
+import { trackDomain, trackOf } from '../../src/lib/timeline/track';
+import { IDENTITY } from '../../src/lib/timeline/zoom';
+import { toTimelineEntries } from '../../src/lib/timelineEntries';
+import type { TimelineEntry } from '../../src/lib/types';
+
+const realEntries = toTimelineEntries(loadDataset('data').dataset!.events);
+
+function synthetic(count: number): TimelineEntry[] {
+	return syntheticEvents(count)
+		.map((event) => ({
+			id: event.id,
+			title: event.title,
+			start: event.start,
+			end: event.end,
+			precision: 'day' as const,
+			kind: event.kind as TimelineEntry['kind'],
+			themes: event.themes as string[],
+			dateLabel: event.start,
+			shortDateLabel: event.start,
+			voices: []
+		}))
+		.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+const countOf = (content: MarkContent) => ('count' in content ? content.count : 1);
+
+/** Widths to try in each layout bucket: its first pixel, a few inside it, and its last. */
+function widthsOf(bucket: number): number[] {
+	const from = LAYOUT_WIDTHS[bucket]!;
+	const to = (LAYOUT_WIDTHS[bucket + 1] ?? 2600) - 0.5;
+	return [from, from + 0.5, (from + to) / 2, to];
+}
+
+describe('openingFigure', () => {
+	for (const [name, entries, highlightThemes] of [
+		['the real data', realEntries, []],
+		['the real data, one theme highlighted', realEntries, ['taiwan']],
+		['400 generated events', synthetic(400), []]
+	] as const) {
+		it(`draws at every width what the live layout draws there: ${name}`, () => {
+			const track = trackOf(entries);
+			const domain = trackDomain(track);
+			const figure = openingFigure(track, domain, { highlightThemes });
+			LAYOUT_WIDTHS.forEach((_, bucket) => {
+				for (const width of widthsOf(bucket)) {
+					expect(layoutBucket(width)).toBe(bucket);
+					const live = timelineGeometry({ track, domain, view: IDENTITY, width, highlightThemes });
+					const layoutWidth = live.layoutWidth;
+					const drawn = figure.marks.flatMap((mark) =>
+						mark.at
+							.filter(([at]) => at === bucket)
+							.map(([, lane, label]) => ({
+								key: mark.key,
+								x: mark.x,
+								lane,
+								label,
+								content: mark.content
+							}))
+					);
+					expect(drawn).toEqual(
+						live.marks.map((mark) => ({
+							key: mark.key,
+							x: fraction(mark.x / layoutWidth),
+							lane: mark.lane,
+							label: labelPixels(mark.labelWidth),
+							content: markContent(entries, { ...mark, count: mark.ids.length })
+						}))
+					);
+					const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+					expect(
+						figure.ticks
+							.filter((tick) => tick.at.includes(bucket))
+							.map(({ at: _, ...tick }) => tick)
+							.sort(byKey)
+					).toEqual(axisMarks(live.axis, live.range).sort(byKey));
+					expect(
+						figure.threads
+							.filter((thread) => thread.at.includes(bucket))
+							.map(({ at: _, ...thread }) => thread)
+					).toEqual(live.threads);
+					expect(figure.bottom).toBe(live.bottom);
+				}
+			});
+		});
+	}
+
+	it('holds clusters, not every event, for 10,000 events', () => {
+		const figure = figureFor(synthetic(10_000));
+		expect(figure.marks.length).toBeLessThan(300);
+		expect(
+			figure.marks.reduce((most, mark) => Math.max(most, countOf(mark.content)), 0)
+		).toBeGreaterThan(100);
+		// Every event is in exactly one mark at each width.
+		LAYOUT_WIDTHS.forEach((_, bucket) => {
+			const counted = figure.marks
+				.filter((mark) => mark.at.some(([at]) => at === bucket))
+				.reduce((sum, mark) => sum + countOf(mark.content), 0);
+			expect(counted).toBe(10_000);
+		});
+	});
+
+	it('lays out the shown events over the range of all of them', () => {
+		const taiwan = realEntries.filter((entry) => entry.themes.includes('taiwan'));
+		const figure = figureFor(realEntries, { shown: taiwan, highlightThemes: ['taiwan'] });
+		expect(figure.domain).toEqual(figureFor(realEntries).domain);
+		expect(new Set(figure.marks.map((mark) => mark.content.id))).toEqual(
+			new Set(taiwan.map((entry) => entry.id))
+		);
+		expect(figure.threads.length).toBeGreaterThan(0);
+	});
+});
+
+describe('figure.css', () => {
+	it('shows each layout width exactly over the frame widths that are laid out at it', () => {
+		const css = readFileSync('src/lib/components/timeline/figure.css', 'utf8');
+		const queries = [
+			...css.matchAll(
+				/@container timeline \(([^)]*)\) \{\s*\.tl-figure \.b(\d+) \{[^}]*\/\s*(\d+)\s*\);/g
+			)
+		];
+		expect(queries.map(([, , bucket]) => Number(bucket))).toEqual(
+			LAYOUT_WIDTHS.map((_, index) => index)
+		);
+		for (const [, condition, bucket, divisor] of queries) {
+			const index = Number(bucket);
+			// Label widths are px at the layout width: scaled to the frame by 100cqw / that width.
+			expect(Number(divisor)).toBe(LAYOUT_WIDTHS[index]);
+			const from = index === 0 ? undefined : `${LAYOUT_WIDTHS[index]}px <= width`;
+			const to = LAYOUT_WIDTHS[index + 1] ? `width < ${LAYOUT_WIDTHS[index + 1]}px` : undefined;
+			expect(condition).toBe(
+				[from, to]
+					.filter(Boolean)
+					.join(' and ')
+					.replace(/width and width/, 'width')
+			);
+		}
+	});
+});
