@@ -15,6 +15,42 @@ describe('occurrencesOf', () => {
 		expect(occurrencesOf(TEXT, 'the')).toEqual([18]);
 		expect(occurrencesOf(TEXT, 'absent')).toEqual([]);
 	});
+
+	it('finds the same offsets in a long text, indexed once, as a plain search does', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const words = ['talks', 'candid', 'helpful', 'the', 'sides', 'agreed', '“', '”', 'Taiwan'];
+		const text = Array.from({ length: 20_000 }, () => words[Math.floor(random() * words.length)])
+			.join(' ')
+			.concat(' Record event-1: the two sides met and talked. the sides agreed the sides agreed');
+		const naive = (quote: string) => {
+			const found: number[] = [];
+			for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+				found.push(at);
+			return found;
+		};
+		for (let trial = 0; trial < 200; trial++) {
+			const start = Math.floor(random() * (text.length - 80));
+			const quote = text.slice(start, start + 8 + Math.floor(random() * 60));
+			expect(occurrencesOf(text, quote), quote).toEqual(naive(quote));
+		}
+		expect(occurrencesOf(text, 'Record event-1: the two sides met and talked.')).toHaveLength(1);
+		expect(occurrencesOf(text, 'the sides agreed the sides agreed').length).toBeGreaterThan(0);
+		expect(occurrencesOf(text, 'not anywhere in this long text')).toEqual([]);
+	});
+
+	it('keeps a search through a long text for many quotes linear', () => {
+		const sentences = Array.from(
+			{ length: 20_000 },
+			(_, index) => `Record event-${index}: the two sides met and talked.`
+		);
+		const text = sentences.join('\n');
+		const started = performance.now();
+		const counts = sentences.map((sentence) => occurrencesOf(text, sentence).length);
+		// A plain search of every sentence through the whole text took about 7 s here.
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(counts.every((count) => count === 1)).toBe(true);
+	});
 });
 
 describe('closestPassage', () => {

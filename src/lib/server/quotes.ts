@@ -14,9 +14,79 @@ export function hiddenCharacters(quote: string): { codePoint: string; position: 
 
 /** Every offset at which `quote` starts in `text`. */
 export function occurrencesOf(text: string, quote: string): number[] {
+	if (quote.length < WINDOW || text.length < INDEXED_LENGTH) return scan(text, quote);
+	const { heads, next, mask } = windowIndex(text);
+	const found: number[] = [];
+	for (let at = heads[windowHash(quote, 0) & mask]!; at !== -1; at = next[at]!)
+		if (text.startsWith(quote, at)) found.push(at);
+	return found.reverse();
+}
+
+function scan(text: string, quote: string): number[] {
 	const found: number[] = [];
 	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
 	return found;
+}
+
+/**
+ * Every excerpt of a source is looked for in its whole text, and each search runs to the end of it
+ * to count the occurrences: quotes times text, which grows with the square of a dataset whose
+ * events all quote one long document. Texts this long are indexed once instead: each position by
+ * a hash of the WINDOW characters that start there, so a quote's candidates are the positions that
+ * start like it, and each is checked in full.
+ */
+const WINDOW = 16;
+const INDEXED_LENGTH = 20_000;
+
+interface WindowIndex {
+	/** For each hash bucket, the last position whose window falls in it (-1: none). */
+	heads: Int32Array;
+	/** For each position, the previous position in the same bucket (-1: none). */
+	next: Int32Array;
+	mask: number;
+}
+
+const indexes = new Map<string, WindowIndex>();
+
+function windowIndex(text: string): WindowIndex {
+	let index = indexes.get(text);
+	if (index) return index;
+	const positions = text.length - WINDOW + 1;
+	const mask = 2 ** Math.ceil(Math.log2(positions + 1)) - 1;
+	const heads = new Int32Array(mask + 1).fill(-1);
+	const next = new Int32Array(Math.max(positions, 0));
+	// The hash of each window, rolled from the last: drop the first character, add the next.
+	const highest = power(WINDOW - 1);
+	let hash = windowHash(text, 0);
+	for (let at = 0; at < positions; at++) {
+		if (at > 0)
+			hash =
+				(Math.imul(hash - Math.imul(text.charCodeAt(at - 1), highest), BASE) +
+					text.charCodeAt(at + WINDOW - 1)) |
+				0;
+		const bucket = hash & mask;
+		next[at] = heads[bucket]!;
+		heads[bucket] = at;
+	}
+	index = { heads, next, mask };
+	indexes.set(text, index);
+	return index;
+}
+
+const BASE = 0x01000193;
+
+function power(exponent: number): number {
+	let result = 1;
+	for (let step = 0; step < exponent; step++) result = Math.imul(result, BASE);
+	return result;
+}
+
+/** A 32-bit polynomial hash of the WINDOW characters of `text` from `start`. */
+function windowHash(text: string, start: number): number {
+	let hash = 0;
+	for (let at = start; at < start + WINDOW; at++)
+		hash = (Math.imul(hash, BASE) + text.charCodeAt(at)) | 0;
+	return hash;
 }
 
 /** The passage of `text` closest to `quote` (fewest edits), found by semi-global alignment. */
