@@ -105,9 +105,10 @@ for (const [how, zoom] of zooms) {
 		page
 	}) => {
 		const animated = await rangesDuringZoom(page, () => zoom(page));
-		// Moving: the range passes through intermediate values over several frames.
+		// Moving: the range passes through intermediate values, each in a frame of its own (a loaded
+		// machine may draw the 350 ms animation in as few as three frames).
 		expect(animated.length, JSON.stringify(animated)).toBeGreaterThan(2);
-		expect(animated.at(-1)!.frame - animated[0]!.frame).toBeGreaterThanOrEqual(3);
+		expect(animated.at(-1)!.frame - animated[0]!.frame).toBeGreaterThanOrEqual(2);
 
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const still = await rangesDuringZoom(page, () => zoom(page));
