@@ -102,14 +102,42 @@ function recordLongTasks() {
 }
 
 /**
+ * Installed before any of the page's scripts: watches every animation frame until `ready` shows
+ * (a matching element with a box) and `live` is in the page, and notes the first contentful paint.
+ * The frame's own timestamp is when its work begins; its pixels reach the screen later. A mark
+ * present in the frame the first contentful paint came from was drawn with that paint; one that
+ * showed later is counted at the next frame's start, the earliest its pixels can have been shown.
+ */
+function recordStartUp({ ready, live }) {
+	const startUp = { firstPaint: NaN, readyFrame: NaN, nextFrame: NaN, liveFrame: NaN };
+	window.__startUp = startUp;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			if (entry.name === 'first-contentful-paint') startUp.firstPaint = entry.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	const shows = (selector) =>
+		[...document.querySelectorAll(selector)].some((element) => element.getClientRects().length);
+	const watch = (time) => {
+		if (Number.isNaN(startUp.readyFrame)) {
+			if (shows(ready)) startUp.readyFrame = time;
+		} else if (Number.isNaN(startUp.nextFrame)) startUp.nextFrame = time;
+		if (Number.isNaN(startUp.liveFrame) && document.querySelector(live)) startUp.liveFrame = time;
+		if (Number.isNaN(startUp.nextFrame) || Number.isNaN(startUp.liveFrame))
+			requestAnimationFrame(watch);
+	};
+	requestAnimationFrame(watch);
+}
+
+/**
  * One load of `url`: milliseconds from navigation to its first contentful paint, until `ready`
- * first matches in a drawn frame (`drawn`), and until the page is interactive: `live` matches (the
- * page answers input; for ours, the browser has taken over the prerendered drawing) and no long
- * task has run since for QUIET_MS. Also the gzip size of its scripts.
+ * is drawn (`drawn`), and until the page is interactive: `live` matches (the page answers input;
+ * for ours, the browser has taken over the prerendered drawing) and no long task has run since for
+ * QUIET_MS. Also the gzip size of its scripts.
  */
 async function loadOnce(browser, url, ready, live = ready) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.addInitScript(recordLongTasks);
+	await page.addInitScript(recordStartUp, { ready, live });
 	const scripts = [];
 	page.on('response', async (response) => {
 		if (response.request().resourceType() !== 'script') return;
@@ -120,29 +148,28 @@ async function loadOnce(browser, url, ready, live = ready) {
 		}
 	});
 	await page.goto(url, { waitUntil: 'commit' });
-	const whenMatched = async (selector) =>
-		(
-			await page.waitForFunction(
-				(selector) => (document.querySelector(selector) ? performance.now() : 0),
-				selector,
-				{ polling: 'raf', timeout: 120_000 }
-			)
-		).jsonValue();
-	const drawn = await whenMatched(ready);
-	const takenOver = live === ready ? drawn : await whenMatched(live);
-	const firstPaint = await page.evaluate(
-		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-	);
+	const startUp = await (
+		await page.waitForFunction(
+			() => {
+				const { firstPaint, nextFrame, liveFrame } = window.__startUp ?? {};
+				return [firstPaint, nextFrame, liveFrame].every((time) => time >= 0) && window.__startUp;
+			},
+			undefined,
+			{ polling: 100, timeout: 120_000 }
+		)
+	).jsonValue();
+	const { firstPaint, readyFrame, nextFrame, liveFrame } = startUp;
+	const drawn = readyFrame <= firstPaint ? firstPaint : nextFrame;
 	// A long task blocks these polls; its entry may reach the observer just after, so the quiet
 	// window must be seen by two polls in a row.
-	let interactive = takenOver;
+	let interactive = liveFrame;
 	let quietPolls = 0;
 	while (quietPolls < 2) {
 		const { now, lastLongTaskEnd } = await page.evaluate(() => ({
 			now: performance.now(),
 			lastLongTaskEnd: window.__lastLongTaskEnd()
 		}));
-		interactive = Math.max(takenOver, lastLongTaskEnd);
+		interactive = Math.max(liveFrame, lastLongTaskEnd);
 		quietPolls = now - interactive >= QUIET_MS ? quietPolls + 1 : 0;
 		await page.waitForTimeout(quietPolls ? 100 : 250);
 	}
