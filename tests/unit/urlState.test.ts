@@ -1,6 +1,6 @@
 // URL view state: round trips, and garbage of every kind falling back to the default view.
 import { describe, expect, it } from 'vitest';
-import { parseViewState, writeViewState } from '../../src/lib/timeline/urlState';
+import { knownIds, parseViewState, writeViewState } from '../../src/lib/timeline/urlState';
 
 const known = {
 	events: new Set(['anchorage-dialogue', 'bali-summit']),
@@ -92,5 +92,23 @@ describe('writeViewState', () => {
 			new URLSearchParams('utm=x&event=old&voices=media')
 		);
 		expect(params.toString()).toBe('utm=x');
+	});
+});
+
+describe('knownIds', () => {
+	it('knows the events and themes it was given, and nothing else', () => {
+		const ids = knownIds([{ id: 'bali-summit' }, { id: 'bangkok-talks' }], [{ id: 'taiwan' }]);
+		expect(ids.events.has('bangkok-talks')).toBe(true);
+		expect(ids.events.has('bangkok')).toBe(false);
+		expect([...ids.themes]).toEqual(['taiwan']);
+	});
+
+	it('reads the events when first asked, so later additions are not seen', () => {
+		const events = [{ id: 'bali-summit' }];
+		const ids = knownIds(events, []);
+		events.push({ id: 'late-arrival' });
+		expect(ids.events.has('late-arrival')).toBe(true);
+		events.push({ id: 'later-still' });
+		expect(ids.events.has('later-still')).toBe(false);
 	});
 });

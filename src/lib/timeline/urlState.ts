@@ -20,6 +20,18 @@ export interface KnownIds {
 	themes: ReadonlySet<string>;
 }
 
+/** The ids an address may name; the events' set is built on the first lookup, as most addresses name none. */
+export function knownIds(
+	events: readonly { id: string }[],
+	themes: readonly { id: string }[]
+): KnownIds {
+	let eventIds: Set<string> | undefined;
+	return {
+		events: { has: (id) => (eventIds ??= new Set(events.map((event) => event.id))).has(id) },
+		themes: new Set(themes.map((theme) => theme.id))
+	};
+}
+
 const MAX_PARAMETER_LENGTH = 2000;
 const VOICES: ReadonlySet<string> = new Set(Object.keys(VOICE_LABELS));
 

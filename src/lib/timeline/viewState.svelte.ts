@@ -3,7 +3,13 @@
 // back and forward bringing the view back. Browser only; the URL format is urlState.ts.
 import { pushState, replaceState } from '$app/navigation';
 import type { Voice } from '../types';
-import { addressWithView, parseViewState, type KnownIds, type ViewState } from './urlState';
+import {
+	addressWithView,
+	knownIds,
+	parseViewState,
+	type KnownIds,
+	type ViewState
+} from './urlState';
 
 /** How long the visible dates must rest before the address records them, ms (zooming fires every frame). */
 const DATES_SETTLE = 300;
@@ -26,13 +32,22 @@ export class ExplorerView {
 	/** What the last change of the view was, for screen readers. */
 	announcement = $state('');
 	#syncUrl: () => boolean;
-	#known: () => KnownIds;
+	#events: () => readonly { id: string }[];
+	#themes: () => readonly { id: string }[];
 	#datesTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/** With `syncUrl`, the view follows and writes the address bar; inside an embed it leaves it alone. */
-	constructor(syncUrl: () => boolean, known: () => KnownIds) {
+	/**
+	 * With `syncUrl`, the view follows and writes the address bar; inside an embed it leaves it
+	 * alone. An address may name only the `events` and `themes` there are.
+	 */
+	constructor(
+		syncUrl: () => boolean,
+		events: () => readonly { id: string }[],
+		themes: () => readonly { id: string }[]
+	) {
 		this.#syncUrl = syncUrl;
-		this.#known = known;
+		this.#events = events;
+		this.#themes = themes;
 	}
 
 	/**
@@ -69,6 +84,23 @@ export class ExplorerView {
 		this.writeUrl('push');
 	}
 
+	/** Closes the event's details and gives the focus back to its mark. */
+	close() {
+		const id = this.selectedId;
+		this.select(undefined);
+		if (id)
+			requestAnimationFrame(() =>
+				document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus()
+			);
+	}
+
+	/** Escape closes the details, wherever the focus is. */
+	keydown(event: KeyboardEvent) {
+		if (event.key !== 'Escape' || !this.selectedId) return;
+		event.preventDefault();
+		this.close();
+	}
+
 	datesChanged(next: VisibleDates) {
 		this.dates = next.all ? {} : { from: next.from, to: next.to };
 		clearTimeout(this.#datesTimer);
@@ -91,6 +123,10 @@ export class ExplorerView {
 	#fromAddress(): ViewState {
 		// Read the address itself: SvelteKit's `page.url` keeps the URL the page was loaded with.
 		return parseViewState(window.location.search, this.#known());
+	}
+
+	#known(): KnownIds {
+		return knownIds(this.#events(), this.#themes());
 	}
 
 	#apply(view: ViewState) {
