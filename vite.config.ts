@@ -43,7 +43,7 @@ const CHUNK_GROUPS = [
 			[
 				/node_modules[\\/]d3-/.source,
 				lib(
-					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation|zoomInterpolation|zoomSelection|noTransitions)\.ts$/
+					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation|zoomInterpolation|zoomSelection|zoomDispatch|zoomDrag|noTransitions)\.ts$/
 						.source
 				).source,
 				// The large-dataset path of the two pages that draw the timeline (home and embed).
@@ -64,9 +64,12 @@ export default defineConfig({
 		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } }
 	},
 	resolve: {
-		// d3-zoom needs one function from each of the first two and a few methods of the third; each
-		// package ships far more. See noTransitions.ts, zoomInterpolation.ts, zoomSelection.ts.
+		// d3-zoom needs one function from each of the first two, a few methods of the third, a
+		// plain dispatcher of the fourth and two helpers of the fifth; each package ships far more.
+		// See noTransitions.ts, zoomInterpolation.ts, zoomSelection.ts, zoomDispatch.ts, zoomDrag.ts.
 		alias: {
+			'd3-drag': fileURLToPath(new URL('./src/lib/timeline/zoomDrag.ts', import.meta.url)),
+			'd3-dispatch': fileURLToPath(new URL('./src/lib/timeline/zoomDispatch.ts', import.meta.url)),
 			'd3-selection': fileURLToPath(
 				new URL('./src/lib/timeline/zoomSelection.ts', import.meta.url)
 			),
