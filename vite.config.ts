@@ -47,7 +47,7 @@ const CHUNK_GROUPS = [
 						.source
 				).source,
 				// The large-dataset path of the two pages that draw the timeline (home and embed).
-				lib(/(fetchEntries|packedEntries)\.ts$/.source).source,
+				lib(/fetchEntries\.ts$/.source).source,
 				// Not the tone strip's: it loads when a reader asks for it.
 				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|EventPanel|FilterChips)/.source).source
 			].join('|')

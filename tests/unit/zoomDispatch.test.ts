@@ -24,7 +24,8 @@ describe('dispatch', () => {
 		const events = dispatch('zoom');
 		const order: string[] = [];
 		const first = () => order.push('first');
-		events.on('zoom.a', first).on('zoom.b', () => order.push('b'));
+		expect(events.on('zoom.a', first)).toBe(events);
+		events.on('zoom.b', () => order.push('b'));
 		expect(events.on('zoom.a')).toBe(first);
 		expect(events.on('zoom.c')).toBeUndefined();
 		events.on('zoom.a', () => order.push('second'));

@@ -4,9 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dragDisable, dragEnable } from '../../src/lib/timeline/zoomDrag';
 
 function fakeWindow() {
-	const view = new EventTarget() as EventTarget & { document: unknown };
-	view.document = { documentElement: { onselectstart: null, style: {} } };
-	return view as unknown as Window;
+	return new EventTarget() as unknown as Window;
 }
 
 const cancelled = (view: Window, type: string) => {
@@ -36,15 +34,5 @@ describe('dragDisable and dragEnable', () => {
 		vi.runAllTimers();
 		expect(cancelled(view, 'click')).toBe(false);
 		vi.useRealTimers();
-	});
-
-	it('use the old Firefox style where there is no selectstart event', () => {
-		const view = new EventTarget() as EventTarget & { document: unknown };
-		const root = { style: { MozUserSelect: 'text' } as Record<string, string> };
-		view.document = { documentElement: root };
-		dragDisable(view as unknown as Window);
-		expect(root.style.MozUserSelect).toBe('none');
-		dragEnable(view as unknown as Window);
-		expect(root.style.MozUserSelect).toBe('text');
 	});
 });

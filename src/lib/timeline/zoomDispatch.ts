@@ -12,62 +12,45 @@ interface Entry {
 	value: Callback;
 }
 
-class Dispatcher {
-	readonly #listeners: Map<string, Entry[]>;
-
-	constructor(types: readonly string[]) {
-		this.#listeners = new Map(types.map((type) => [type, []]));
-	}
-
-	on(typenames: string): Callback | undefined;
-	on(typenames: string, callback: Callback | null): this;
-	on(typenames: string, callback?: Callback | null): Callback | undefined | this {
-		const parsed = this.#parse(typenames);
-		if (callback === undefined) {
-			for (const { type, name } of parsed) {
-				const found = type && this.#listeners.get(type)!.find((entry) => entry.name === name);
-				if (found) return found.value;
-			}
-			return undefined;
-		}
-		for (const { type, name } of parsed) {
-			if (type) this.#set(type, name, callback);
-			else if (callback === null)
-				for (const each of this.#listeners.keys()) this.#set(each, name, null);
-		}
-		return this;
-	}
-
-	call(type: string, that?: unknown, ...args: unknown[]): void {
-		this.apply(type, that, args);
-	}
-
-	apply(type: string, that?: unknown, args: unknown[] = []): void {
-		const entries = this.#listeners.get(type);
-		if (!entries) throw new Error(`unknown type: ${type}`);
-		for (const { value } of entries) value.apply(that, args);
-	}
-
-	#parse(typenames: string) {
-		return typenames
-			.trim()
-			.split(/^|\s+/)
-			.map((typename) => {
-				const dot = typename.indexOf('.');
-				const type = dot >= 0 ? typename.slice(0, dot) : typename;
-				if (type && !this.#listeners.has(type)) throw new Error(`unknown type: ${type}`);
-				return { type, name: dot >= 0 ? typename.slice(dot + 1) : '' };
-			});
-	}
-
-	/** Replaces the list rather than changing it, so a call under way keeps the one it started with. */
-	#set(type: string, name: string, callback: Callback | null) {
-		const entries = this.#listeners.get(type)!.filter((entry) => entry.name !== name);
+export function dispatch(...types: string[]) {
+	const listeners = new Map<string, Entry[]>(types.map((type) => [type, []]));
+	const known = (type: string) => {
+		if (!listeners.has(type)) throw new Error(`unknown type: ${type}`);
+		return type;
+	};
+	// Replaces a type's list rather than changing it, so a call under way keeps the one it began with.
+	const set = (type: string, name: string, callback: Callback | null) => {
+		const entries = listeners.get(type)!.filter((entry) => entry.name !== name);
 		if (callback) entries.push({ name, value: callback });
-		this.#listeners.set(type, entries);
-	}
-}
-
-export function dispatch(...types: string[]): Dispatcher {
-	return new Dispatcher(types);
+		listeners.set(type, entries);
+	};
+	const dispatcher = {
+		/** With a callback (or null), sets (or removes) it and returns the dispatcher; without, returns it. */
+		on(typenames: string, callback?: Callback | null): unknown {
+			const parsed = typenames
+				.trim()
+				.split(/^|\s+/)
+				.map((typename) => {
+					const dot = typename.indexOf('.');
+					const type = dot < 0 ? typename : typename.slice(0, dot);
+					return { type: type && known(type), name: dot < 0 ? '' : typename.slice(dot + 1) };
+				});
+			if (callback === undefined) {
+				for (const { type, name } of parsed) {
+					const found = type && listeners.get(type)!.find((entry) => entry.name === name);
+					if (found) return found.value;
+				}
+				return undefined;
+			}
+			for (const { type, name } of parsed) {
+				if (type) set(type, name, callback);
+				else if (callback === null) for (const each of listeners.keys()) set(each, name, null);
+			}
+			return dispatcher;
+		},
+		call(type: string, that?: unknown, ...args: unknown[]) {
+			for (const { value } of listeners.get(known(type))!) value.apply(that, args);
+		}
+	};
+	return dispatcher;
 }
