@@ -36,7 +36,10 @@ function randomItems(count: number, width: number, seed: number): Omit<Candidate
 /** Every horizontal interval a mark occupies in its lane: its hit area, its span and its label. */
 function occupied(mark: Mark): [number, number] {
 	const { radius, gap } = OPTIONS;
-	const labelEnd = mark.labelWidth > 0 ? mark.x + radius + gap + mark.labelWidth : -Infinity;
+	if (mark.labelLeft)
+		return [mark.x - radius - gap - mark.labelWidth, Math.max(mark.x + radius, mark.x2)];
+	const labelEnd =
+		mark.labelWidth > 0 ? mark.x + radius + gap + mark.labelShift + mark.labelWidth : -Infinity;
 	return [mark.x - radius, Math.max(mark.x + radius, mark.x2, labelEnd)];
 }
 
@@ -65,14 +68,103 @@ describe('placeMarks', () => {
 		]);
 	});
 
-	it('stops labels at the right edge, hiding those with no room', () => {
+	it('stops labels at the right edge, or turns them to the left where there is more room', () => {
 		const items = [
 			{ id: 'a', x: 900, x2: 900, labelWidth: 200 },
 			{ id: 'b', x: 990, x2: 990, labelWidth: 200 }
 		];
-		const marks = placeMarks(items, { ...OPTIONS, maxX: 1000 });
-		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(1000 - 900 - 16);
-		expect(marks.find((mark) => mark.ids[0] === 'b')!.labelWidth).toBe(0);
+		// b goes to lane 1 (a holds lane 0 with its label): a's label stops at the edge; b has no
+		// room on its right and less on its left than it wants, and takes that.
+		const marks = placeMarks(items, { ...OPTIONS, minX: 860, maxX: 1000 });
+		const [a, b] = ['a', 'b'].map((id) => marks.find((mark) => mark.ids[0] === id)!);
+		expect([a!.labelLeft, a!.labelWidth]).toEqual([false, 1000 - 900 - 16]);
+		expect([b!.labelLeft, b!.labelWidth]).toEqual([true, 990 - 16 - 860]);
+	});
+
+	it('gives a label all the room up to the next mark of its lane, beyond what packing held for it', () => {
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },
+			{ id: 'b', x: 300, x2: 300, labelWidth: 100 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, labelReserve: 150 });
+		// In the one lane, b starts after a's reserved 150 px; a's label then runs up to b.
+		expect(marks.map((mark) => [mark.ids[0], mark.lane, mark.labelWidth])).toEqual([
+			['a', 0, 300 - 12 - 4 - 16],
+			['b', 0, 100]
+		]);
+		expectNoOverlaps(marks);
+	});
+
+	it('puts the label of the last mark of a lane on its left when the right edge leaves more room there', () => {
+		const items = [
+			{ id: 'a', x: 100, x2: 100, labelWidth: 80 },
+			{ id: 'b', x: 950, x2: 950, labelWidth: 200 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, minX: 4, maxX: 996 });
+		const b = marks.find((mark) => mark.ids[0] === 'b')!;
+		expect(b.labelLeft).toBe(true);
+		expect(b.labelWidth).toBe(200);
+		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelLeft).toBe(false);
+		expectNoOverlaps(marks);
+	});
+
+	it('keeps a label on the right when it fits there', () => {
+		const items = [{ id: 'a', x: 700, x2: 700, labelWidth: 200 }];
+		const [mark] = placeMarks(items, { ...OPTIONS, minX: 4, maxX: 996 });
+		expect([mark!.labelLeft, mark!.labelWidth]).toEqual([false, 200]);
+	});
+
+	it('starts the label of a mark past the left edge at the edge, with the room left to it', () => {
+		const items = [
+			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
+			{ id: 'b', x: 150, x2: 150, labelWidth: 80 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 80 });
+		const a = marks.find((mark) => mark.ids[0] === 'a')!;
+		expect(a.labelShift).toBe(4 - (-40 + 12 + 4));
+		expect(a.labelWidth).toBe(150 - 12 - 4 - 4);
+		expectNoOverlaps(marks);
+	});
+
+	it('hides the label of a mark past the left edge when too little of the lane is left', () => {
+		const items = [
+			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
+			{ id: 'b', x: 40, x2: 40, labelWidth: 80 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 40 });
+		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
+	});
+
+	it('puts a mark in a higher lane where its whole label fits, rather than cut it short', () => {
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },
+			{ id: 'b', x: 300, x2: 300, labelWidth: 100 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, labelReserve: 150 });
+		expect(marks.map((mark) => [mark.ids[0], mark.lane, mark.labelWidth])).toEqual([
+			['a', 0, 400],
+			['b', 1, 100]
+		]);
+	});
+
+	it('shares the gap between a label and the left-side label of the last mark of the lane', () => {
+		const items = [
+			{ id: 'a', x: 500, x2: 500, labelWidth: 400 },
+			{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
+		];
+		const marks = placeMarks(items, {
+			...OPTIONS,
+			lanes: 1,
+			minX: 4,
+			maxX: 996,
+			labelReserve: 150
+		});
+		const [a, b] = marks;
+		const space = 900 - 16 - (500 + 16);
+		expect(b!.labelLeft).toBe(true);
+		expect(a!.labelWidth).toBeCloseTo((space - 4) / 2, 6);
+		expect(b!.labelWidth).toBeCloseTo((space - 4) / 2, 6);
+		expectNoOverlaps(marks);
 	});
 
 	it('stacks events on the same day in separate lanes', () => {
@@ -111,9 +203,29 @@ describe('placeMarks', () => {
 		'never overlaps and shows every event once (random seed %i)',
 		(seed) => {
 			const random = seeded(seed * 7919);
-			const items = randomItems(Math.floor(random() * 400) + 1, 1200, seed);
-			const marks = placeMarks(items, { ...OPTIONS, lanes: 1 + (seed % 6) });
+			// Some events start before the frame's left edge, as after a pan.
+			const items = randomItems(Math.floor(random() * 400) + 1, 1300, seed).map((item) => ({
+				...item,
+				x: item.x - 100,
+				x2: item.x2 - 100
+			}));
+			const edges = { minX: 4, maxX: 1196 };
+			const marks = placeMarks(items, {
+				...OPTIONS,
+				...edges,
+				lanes: 1 + (seed % 6),
+				labelReserve: 120
+			});
 			expectNoOverlaps(marks);
+			for (const mark of marks.filter((mark) => mark.labelWidth > 0)) {
+				const start = mark.labelLeft
+					? mark.x - OPTIONS.radius - OPTIONS.gap - mark.labelWidth
+					: mark.x + OPTIONS.radius + OPTIONS.gap + mark.labelShift;
+				expect(start, `label of ${mark.ids[0]} starts inside the frame`).toBeGreaterThanOrEqual(
+					edges.minX
+				);
+				expect(start + mark.labelWidth).toBeLessThanOrEqual(edges.maxX + 1e-9);
+			}
 			expect(marks.flatMap((mark) => mark.ids).sort()).toEqual(items.map((item) => item.id).sort());
 			expect(Math.max(...marks.map((mark) => mark.lane))).toBeLessThan(1 + (seed % 6));
 			// A cluster lists its events in time order: its name runs from the first to the last.

@@ -1,6 +1,6 @@
 // From a track and a view to the marks drawn: the events in view, each leading back to its entry; clusters get room for their whole label.
 import { describe, expect, it } from 'vitest';
-import { labelWidthOf, layoutMarks } from '../../src/lib/timeline/marks';
+import { labelText, labelWidthOf, layoutMarks } from '../../src/lib/timeline/marks';
 import { trackOf } from '../../src/lib/timeline/track';
 import { timeToIsoDate } from '../../src/lib/timeline/isoDate';
 import type { TimelineEntry } from '../../src/lib/types';
@@ -24,7 +24,7 @@ function entry(id: string, time: number, title = 'An event'): TimelineEntry {
 }
 
 describe('layoutMarks', () => {
-	const options = { lanes: 2, maxLabelWidth: 220, pinned: new Set<string>() };
+	const options = { lanes: 2, labelReserve: 220, pinned: new Set<string>() };
 	const extent = {
 		domain: [start - 10 * DAY, start + 400 * DAY] as [number, number],
 		width: 1000,
@@ -58,7 +58,7 @@ describe('layoutMarks', () => {
 		}
 	});
 
-	it('asks for as much room as the title needs, up to the widest label', () => {
+	it('asks for as much room as the title needs, and gets what its lane has up to the frame edge', () => {
 		const short = layoutMarks(
 			trackOf([entry('a', start, 'Talks')]),
 			{ k: 1, x: 0 },
@@ -72,6 +72,20 @@ describe('layoutMarks', () => {
 			extent,
 			options
 		);
-		expect(long[0]!.labelWidth).toBe(220);
+		const mark = long[0]!;
+		const room = extent.width - 4 - (mark.x + 12 + 4);
+		expect(mark.labelWidth).toBeCloseTo(room, 6);
+		expect(mark.labelWidth).toBeGreaterThan(options.labelReserve);
+	});
+
+	it('cuts a label at a word boundary, with an ellipsis, when its room is short of the title', () => {
+		const title = 'Blinken postpones his trip to Beijing';
+		expect(labelText(title, labelWidthOf(title))).toBe(title);
+		expect(labelText(title, labelWidthOf(title) - 1)).toBe('Blinken postpones his trip to…');
+		expect(labelText(title, labelWidthOf('Blinken…'))).toBe('Blinken…');
+		expect(labelText(title, labelWidthOf('Blinken…') - 1)).toBe('');
+		// Bold type is wider: fewer words fit the same room.
+		const room = labelWidthOf('Blinken postpones his trip…');
+		expect(labelText(title, room, true).length).toBeLessThan(labelText(title, room).length);
 	});
 });

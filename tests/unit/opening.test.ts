@@ -11,7 +11,12 @@ import {
 	timelineGeometry
 } from '../../src/lib/timeline/geometry';
 import { figureFor, openingFigure } from '../../src/lib/timeline/opening';
-import { labelPixels, markContent, type MarkContent } from '../../src/lib/timeline/placement';
+import {
+	labelPixels,
+	markContent,
+	markPlacement,
+	type MarkContent
+} from '../../src/lib/timeline/placement';
 import { trackDomain, trackOf } from '../../src/lib/timeline/track';
 import { IDENTITY } from '../../src/lib/timeline/zoom';
 import { toTimelineEntries } from '../../src/lib/timelineEntries';
@@ -63,11 +68,12 @@ describe('openingFigure', () => {
 					const drawn = figure.marks.flatMap((mark) =>
 						mark.at
 							.filter(([at]) => at === bucket)
-							.map(([, lane, label]) => ({
+							.map(([, lane, label, left]) => ({
 								key: mark.key,
 								x: mark.x,
 								lane,
 								label,
+								left: left === 1,
 								content: mark.content
 							}))
 					);
@@ -77,6 +83,7 @@ describe('openingFigure', () => {
 							x: fraction(mark.x / layoutWidth),
 							lane: mark.lane,
 							label: labelPixels(mark.labelWidth),
+							left: mark.labelLeft,
 							content: markContent(entries, { ...mark, count: mark.ids.length })
 						}))
 					);
@@ -94,6 +101,30 @@ describe('openingFigure', () => {
 					).toEqual(live.threads);
 					expect(figure.bottom).toBe(live.bottom);
 				}
+			});
+		});
+	}
+
+	for (const highlightThemes of [[], ['taiwan']]) {
+		it(`says in each label at every width what the live label says there (${highlightThemes.length ? 'a theme highlighted' : 'no highlight'})`, () => {
+			const track = trackOf(realEntries);
+			const domain = trackDomain(track);
+			const figure = openingFigure(track, domain, { highlightThemes });
+			LAYOUT_WIDTHS.forEach((width, bucket) => {
+				const live = timelineGeometry({ track, domain, view: IDENTITY, width, highlightThemes });
+				const liveTexts = live.marks.map((mark) => ({
+					key: mark.key,
+					text: markPlacement(mark, width, realEntries, highlightThemes).labels[0]?.text
+				}));
+				const figureTexts = figure.marks
+					.filter((mark) => mark.at.some(([at]) => at === bucket))
+					.map((mark) => ({
+						key: mark.key,
+						text: markPlacement(mark, width, realEntries, highlightThemes).labels.find((label) =>
+							label.classes.split(' ').includes(`t${bucket}`)
+						)?.text
+					}));
+				expect(figureTexts).toEqual(liveTexts);
 			});
 		});
 	}

@@ -31,6 +31,17 @@ describe('fitWords', () => {
 		expect(textWidth(cut, 13)).toBeLessThanOrEqual(textWidth('Sullivan and Wang Yi…', 13) + 2);
 	});
 
+	it('cuts a hyphenated word after its hyphen, not inside a part', () => {
+		const title = 'Counter-narcotics working group launched';
+		expect(fitWords(title, textWidth('Counter-narcotics…', 13) + 0.01, 13)).toBe(
+			'Counter-narcotics…'
+		);
+		expect(fitWords(title, textWidth('Counter-narcotics…', 13) - 1, 13)).toBe('Counter…');
+		expect(fitWords('Biden–Xi phone call', textWidth('Biden–Xi…', 13) + 0.01, 13)).toBe(
+			'Biden–Xi…'
+		);
+	});
+
 	it('drops a dangling dash or comma before the ellipsis', () => {
 		expect(fitWords('Talks – with many words after', textWidth('Talks –…', 13) + 1, 13)).toBe(
 			'Talks…'

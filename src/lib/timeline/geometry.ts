@@ -97,7 +97,7 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 	const range = visibleRange(state, extent);
 	const marks = layoutMarks(track, state, extent, {
 		lanes,
-		maxLabelWidth: layoutWidth < NARROW_WIDTH ? 150 : 220,
+		labelReserve: layoutWidth < NARROW_WIDTH ? 150 : 220,
 		pinned: new Set(input.pinned)
 	});
 	return {

@@ -9,7 +9,7 @@ export interface Candidate {
 	x: number;
 	/** End, px (equal to `x` for a one-day event). */
 	x2: number;
-	/** Width its label wants, px. */
+	/** Width its whole label wants, px. */
 	labelWidth: number;
 }
 
@@ -22,10 +22,17 @@ export interface LaneOptions {
 	gap: number;
 	/** Narrowest label worth showing (ellipsis beyond), px; narrower ones are hidden. */
 	minLabel: number;
+	/**
+	 * Room a label holds in its lane while marks are packed, px: a longer label keeps the lane from
+	 * filling up, but still takes all the room that is left free after it.
+	 */
+	labelReserve?: number;
 	/** Width of the label of a cluster of `count` events, px. */
 	clusterLabelWidth: (count: number) => number;
 	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
+	/** Left edge of the drawing area: a label whose mark has gone past it slides to start there, px. */
+	minX?: number;
 	/** Right edge of the drawing area: labels stop there, px. */
 	maxX?: number;
 }
@@ -47,6 +54,10 @@ export interface Mark {
 	lane: number;
 	/** Width available to its label, px; 0 when the label is hidden. */
 	labelWidth: number;
+	/** The label is on the mark's left: it is the last of its lane and has more room there. */
+	labelLeft: boolean;
+	/** How far the label is moved right of its place to start inside the frame, px. */
+	labelShift: number;
 }
 
 /**
@@ -74,9 +85,13 @@ export function placeMarks(
  * of ten thousand events needs no object per event.
  */
 export function placeMarksFrom(next: () => Candidate | undefined, options: LaneOptions): Mark[] {
-	const { radius, gap, pinned } = options;
-	const laneEnds: number[] = Array.from({ length: Math.max(1, options.lanes) }, () => -Infinity);
-	const overflowLane = laneEnds.length;
+	const { radius, gap, pinned, labelReserve = Infinity } = options;
+	const lanes = Math.max(1, options.lanes);
+	// Where each lane is free again: of the mark and the room its label holds (`laneEnds`), and of
+	// its whole label (`wholeEnds`).
+	const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
+	const wholeEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
+	const overflowLane = lanes;
 	const placed: Mark[] = [];
 	// Items come in order of x, so the placed mark nearest to the next item is the rightmost one
 	// that may take others in (the first placed, among equals): no search through every mark.
@@ -93,18 +108,34 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 			x: item.x,
 			x2: item.x2,
 			lane,
-			labelWidth: item.labelWidth
+			labelWidth: item.labelWidth,
+			labelLeft: false,
+			labelShift: 0
 		};
 		placed.push(mark);
 		if (!pinned?.has(item.id) && (!host || mark.x > host.x)) host = mark;
 	};
 
+	// The lowest lane free from `from` on, by `ends`; -1 when there is none.
+	const laneFreeFrom = (ends: readonly number[], from: number) =>
+		ends.findIndex((end) => from >= end + gap);
+
 	for (let item = next(); item; item = next()) {
 		const start = item.x - radius;
-		const laneIndex =
-			start >= firstFree + gap ? laneEnds.findIndex((laneEnd) => start >= laneEnd + gap) : -1;
+		// A label the right edge would cut goes to the mark's left: it needs the lane free there.
+		const onLeft = labelGoesLeft(item.x, item.labelWidth, options);
+		let laneIndex = -1;
+		if (start >= firstFree + gap) {
+			// The lowest lane with room for the whole label, else for the mark and the room its
+			// label holds (the label is then cut short by the next mark).
+			if (onLeft) laneIndex = laneFreeFrom(wholeEnds, start - gap - item.labelWidth);
+			if (laneIndex === -1) laneIndex = laneFreeFrom(wholeEnds, start);
+			if (laneIndex === -1) laneIndex = laneFreeFrom(laneEnds, start);
+		}
 		if (laneIndex !== -1) {
-			laneEnds[laneIndex] = Math.max(item.x2, item.x + radius + gap + item.labelWidth);
+			const endWith = (label: number) => Math.max(item.x2, item.x + radius + gap + label);
+			laneEnds[laneIndex] = endWith(Math.min(item.labelWidth, labelReserve));
+			wholeEnds[laneIndex] = endWith(item.labelWidth);
 			firstFree = Math.min(...laneEnds);
 			place(item, laneIndex);
 		} else if (pinned?.has(item.id)) place(item, overflowLane);
@@ -117,20 +148,64 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 	return assignLabels(placed, options);
 }
 
-/** Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to read. */
+/**
+ * Whether the label of a mark at `x` goes on its left: the right edge would cut it, and the frame
+ * has more room on the mark's left than on its right.
+ */
+function labelGoesLeft(
+	x: number,
+	wanted: number,
+	{ radius, gap, minX = -Infinity, maxX = Infinity }: LaneOptions
+): boolean {
+	const right = maxX - (x + radius + gap);
+	return right < wanted && x - radius - gap - minX > right;
+}
+
+/**
+ * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
+ * read; a mark past the left edge has its label start at the edge. The last mark of a lane, whose
+ * label the right edge would cut, takes it to its left when that gives it more room: it shares the
+ * gap back to the previous mark with that mark's label, each keeping at least half of it.
+ */
 function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
-	const { radius, gap, minLabel, clusterLabelWidth, maxX = Infinity } = options;
+	const { radius, gap, minLabel, clusterLabelWidth, minX = -Infinity, maxX = Infinity } = options;
 	const byLane = new Map<number, Mark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
 	for (const marks of byLane.values()) {
 		marks.sort((a, b) => a.x - b.x);
+		const wanted = marks.map((mark) =>
+			mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth
+		);
+		const readable = (room: number, index: number) =>
+			room >= Math.min(minLabel, wanted[index]!) ? Math.min(room, wanted[index]!) : 0;
 		marks.forEach((mark, index) => {
 			const next = marks[index + 1];
-			const labelStart = mark.x + radius + gap;
-			const room = Math.min(next ? next.x - radius - gap : Infinity, maxX) - labelStart;
-			const wanted = mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth;
-			mark.labelWidth = room >= Math.min(minLabel, wanted) ? Math.min(room, wanted) : 0;
+			const place = mark.x + radius + gap;
+			const start = Math.max(place, minX);
+			mark.labelWidth = readable(
+				Math.min(next ? next.x - radius - gap : Infinity, maxX) - start,
+				index
+			);
+			mark.labelShift = mark.labelWidth > 0 ? start - place : 0;
 		});
+		const lastIndex = marks.length - 1;
+		const last = marks[lastIndex]!;
+		const lastWants = wanted[lastIndex]!;
+		if (!labelGoesLeft(last.x, lastWants, options)) continue;
+		const previous = marks[lastIndex - 1];
+		const from = previous ? Math.max(previous.x + radius + gap, minX) : minX;
+		const space = Math.min(last.x - radius - gap, maxX) - from;
+		const previousWants = previous ? wanted[lastIndex - 1]! : 0;
+		const forPrevious = previous
+			? Math.min(previousWants, Math.max((space - gap) / 2, space - gap - lastWants))
+			: 0;
+		const forLast = readable(space - (previous ? forPrevious + gap : 0), lastIndex);
+		if (forLast <= last.labelWidth) continue;
+		last.labelWidth = forLast;
+		last.labelLeft = true;
+		last.labelShift = 0;
+		if (previous)
+			previous.labelWidth = Math.min(previous.labelWidth, readable(forPrevious, lastIndex - 1));
 	}
 	for (const mark of placed)
 		if (mark.ids.length > 1) mark.key = `${mark.ids[0]}…${mark.ids.at(-1)}/${mark.ids.length}`;

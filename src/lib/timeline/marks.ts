@@ -1,13 +1,13 @@
 // From a track and a view to the marks to draw: the events in view, their positions, lanes and clusters.
 import { placeMarksFrom, type Candidate, type Mark } from './lanes';
-import { textWidth } from './textWidth';
+import { fitWords, textWidth } from './textWidth';
 import { firstStartingAtOrAfter, type Track } from './track';
 import type { ZoomExtent, ZoomState } from './zoom';
 
 export interface MarkLayoutOptions {
 	lanes: number;
-	/** Widest label, px. */
-	maxLabelWidth: number;
+	/** Room a label holds in its lane while marks are packed, px (it takes more where the lane is free). */
+	labelReserve: number;
 	/** Events that must stay single marks. */
 	pinned: ReadonlySet<string>;
 }
@@ -25,6 +25,14 @@ export function labelWidthOf(text: string): number {
 }
 
 /**
+ * What a label `width` px wide says: all of `text`, or as many whole words as fit with an ellipsis
+ * (bold for a highlighted mark); empty when not even the first word fits.
+ */
+export function labelText(text: string, width: number, bold = false): string {
+	return fitWords(text, width - LABEL_PADDING, LABEL_SIZE, bold ? 'bold' : 'regular');
+}
+
+/**
  * The marks for the view: only events whose mark or label can show are laid out, so the work per
  * frame follows what is on screen, not the size of the dataset.
  */
@@ -35,9 +43,9 @@ export function layoutMarks(
 	options: MarkLayoutOptions
 ): Mark[] {
 	const [start, end] = extent.domain;
-	const { maxLabelWidth } = options;
+	const { labelReserve } = options;
 	const msPerPixel = (end - start) / (extent.width * state.k);
-	const from = start + (-state.x - MARK_RADIUS - maxLabelWidth) * msPerPixel;
+	const from = start + (-state.x - MARK_RADIUS - labelReserve) * msPerPixel;
 	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
 	// One object refilled for every event in view: at full view that is every event.
 	const candidate: Candidate = { id: '', index: 0, x: 0, x2: 0, labelWidth: 0 };
@@ -57,7 +65,7 @@ export function layoutMarks(
 			candidate.x2 = state.x + (ends[at]! - start) * pxPerMs;
 			let labelWidth = track.labelWidths[at]!;
 			if (Number.isNaN(labelWidth)) track.labelWidths[at] = labelWidth = labelWidthOf(entry.title);
-			candidate.labelWidth = Math.min(maxLabelWidth, labelWidth);
+			candidate.labelWidth = labelWidth;
 			return candidate;
 		}
 		return undefined;
@@ -67,8 +75,10 @@ export function layoutMarks(
 		radius: MARK_RADIUS,
 		gap: GAP,
 		minLabel: MIN_LABEL,
+		labelReserve: labelReserve,
 		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
 		pinned: options.pinned,
+		minX: GAP,
 		maxX: extent.width - GAP
 	});
 }

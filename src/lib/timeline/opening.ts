@@ -16,8 +16,11 @@ import { rememberingIsoDateToTime } from './isoDate';
 import { trackDomain, trackOf, type Track } from './track';
 import { IDENTITY } from './zoom';
 
-/** How a mark is drawn at one layout width: [index in LAYOUT_WIDTHS, lane, label width in whole px there (0: no label)]. */
-export type FigurePlacement = [bucket: number, lane: number, label: number];
+/**
+ * How a mark is drawn at one layout width: [index in LAYOUT_WIDTHS, lane, label width in whole px
+ * there (0: no label), 1 when the label is on the mark's left].
+ */
+export type FigurePlacement = [bucket: number, lane: number, label: number, left: 0 | 1];
 
 /** A mark of the opening view at one or more layout widths, with all it shows: the page needs no events to draw it. */
 export interface FigureMark {
@@ -72,7 +75,12 @@ export function openingFigure(
 				x2: fraction(mark.x2 / width),
 				at: []
 			};
-			figureMark.at.push([bucket, mark.lane, labelPixels(mark.labelWidth)]);
+			figureMark.at.push([
+				bucket,
+				mark.lane,
+				labelPixels(mark.labelWidth),
+				mark.labelLeft ? 1 : 0
+			]);
 			marks.set(mark.key, figureMark);
 			firstOf.set(mark.key, mark.first);
 		}

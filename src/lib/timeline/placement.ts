@@ -4,6 +4,7 @@ import { EVENT_KIND_LABELS } from '../labels';
 import type { EventKind, TimelineEntry } from '../types';
 import { fraction } from './geometry';
 import type { Mark } from './lanes';
+import { labelText } from './marks';
 import type { FigureMark } from './opening';
 
 /** What the mark of one event shows: enough to draw and name it without the event itself. */
@@ -80,52 +81,77 @@ export function markName(content: MarkContent): string {
 /** A label's width as written on the page: whole px at the layout width (it is drawn wider, never narrower). */
 export const labelPixels = (width: number) => Math.floor(width);
 
+/** One label of a mark: what it says, and the figure's classes of the widths it says it at. */
+export interface LabelPlacement {
+	/** The words of the title (or count) that fit its room, in bold for a highlighted event. */
+	text: string;
+	/** `t3 t4 …` in the figure; empty for a live mark. */
+	classes: string;
+}
+
 /** A mark of either kind, reduced to what the marks layer draws. */
 export interface MarkPlacement {
 	content: MarkContent;
-	/** The figure's classes (`tl-at b3 t3 …`), empty for a live mark. */
+	/** The figure's classes (`tl-at b3 s3 …`), or `left` for a live mark whose label is on its left. */
 	classes: string;
 	/**
-	 * Its CSS variables: position and end as fractions of the frame, lane, and label width (px at
-	 * the layout width, which the layer scales to the frame).
+	 * Its CSS variables: position and end as fractions of the frame, lane, label width (px at the
+	 * layout width, which the layer scales to the frame) and the label's shift into the frame.
 	 */
 	style: string;
-	/** Whether the label is drawn at all (at some width, for the figure). */
-	labelled: boolean;
+	/** Its labels: one for a live mark; in the figure one per wording it has at its widths (none: no label). */
+	labels: LabelPlacement[];
+	/** One of its events has a highlighted theme, or none is highlighted: it is not dimmed. */
+	lit: boolean;
 }
 
 export function markPlacement(
 	mark: Mark | FigureMark,
 	layoutWidth: number,
-	entries: readonly TimelineEntry[]
+	entries: readonly TimelineEntry[],
+	highlightThemes: readonly string[] = []
 ): MarkPlacement {
+	const content =
+		'at' in mark ? mark.content : markContent(entries, { ...mark, count: mark.ids.length });
+	const lit =
+		highlightThemes.length === 0 || content.themes.some((theme) => highlightThemes.includes(theme));
+	// A highlighted event's label is bold (TimelineMarks.svelte): fewer words fit.
+	const bold = highlightThemes.length > 0 && lit && !('count' in content);
+	const label = markLabel(content);
 	if ('at' in mark) {
 		const classes = ['tl-at'];
+		// Widths whose label says the same share one element: most titles fit whole at all of them.
+		const labels = new Map<string, LabelPlacement>();
 		let style = `--x:${mark.x};--x2:${mark.x2}`;
 		// Each width's rule falls back to the narrower ones (figure.css): only changes are written.
 		let lane = 0;
-		let label = 0;
-		for (const [bucket, laneThere, labelThere] of mark.at) {
+		let width = 0;
+		for (const [bucket, laneThere, labelThere, left] of mark.at) {
 			classes.push(`b${bucket}`);
-			if (labelThere > 0) classes.push(`t${bucket}`);
+			if (left) classes.push(`s${bucket}`);
+			const text = labelThere > 0 ? labelText(label, labelThere, bold) : '';
+			if (text) {
+				const variant = labels.get(text) ?? { text, classes: '' };
+				variant.classes = `${variant.classes} t${bucket}`.trim();
+				labels.set(text, variant);
+			}
 			if (laneThere !== lane) style += `;--l${bucket}:${(lane = laneThere)}`;
-			if (labelThere > 0 && labelThere !== label) style += `;--w${bucket}:${(label = labelThere)}`;
+			if (labelThere > 0 && labelThere !== width) style += `;--w${bucket}:${(width = labelThere)}`;
 		}
-		return {
-			content: mark.content,
-			classes: classes.join(' '),
-			style,
-			labelled: mark.at.some(([, , width]) => width > 0)
-		};
+		return { content, classes: classes.join(' '), style, labels: [...labels.values()], lit };
 	}
 	const x = fraction(mark.x / layoutWidth);
 	const x2 = fraction(mark.x2 / layoutWidth);
-	const label = `calc(${labelPixels(mark.labelWidth)} / ${layoutWidth})`;
+	const width = labelPixels(mark.labelWidth);
+	let style = `--x:${x};--x2:${x2};--lane:${mark.lane};--label:calc(${width} / ${layoutWidth})`;
+	if (mark.labelShift > 0) style += `;--shift:${fraction(mark.labelShift / layoutWidth)}`;
+	const text = width > 0 ? labelText(label, width, bold) : '';
 	return {
-		content: markContent(entries, { ...mark, count: mark.ids.length }),
-		classes: '',
-		style: `--x:${x};--x2:${x2};--lane:${mark.lane};--label:${label}`,
-		labelled: mark.labelWidth > 0
+		content,
+		classes: mark.labelLeft ? 'left' : '',
+		style,
+		labels: text ? [{ text, classes: '' }] : [],
+		lit
 	};
 }
 

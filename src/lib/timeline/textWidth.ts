@@ -53,14 +53,15 @@ export function textWidth(text: string, size: number, weight: TextWeight = 'regu
 }
 
 /**
- * The longest start of `text`, cut at a word boundary, that fits `width` px with an ellipsis after
+ * The longest start of `text`, cut at a word boundary (a space, or a hyphen within a word), that fits `width` px with an ellipsis after
  * it; empty when not even the first word fits.
  */
 export function fitWords(text: string, width: number, size: number, weight?: TextWeight): string {
 	if (textWidth(text, size, weight) <= width) return text;
 	const room = width - textWidth('…', size, weight);
 	let fitted = '';
-	for (const match of text.matchAll(/\S+/g)) {
+	// A word ends at a space or after a hyphen or dash inside it ("Counter-" of "Counter-narcotics").
+	for (const match of text.matchAll(/[^\s\-–—]+[-–—]?|[-–—]/g)) {
 		const candidate = text.slice(0, match.index + match[0].length);
 		if (textWidth(candidate, size, weight) > room) break;
 		fitted = candidate;
