@@ -75,12 +75,7 @@ export function openingFigure(
 				x2: fraction(mark.x2 / width),
 				at: []
 			};
-			figureMark.at.push([
-				bucket,
-				mark.lane,
-				labelPixels(mark.labelWidth),
-				mark.labelLeft ? 1 : 0
-			]);
+			figureMark.at.push([bucket, mark.lane, labelPixels(mark.labelWidth), mark.labelLeft ? 1 : 0]);
 			marks.set(mark.key, figureMark);
 			firstOf.set(mark.key, mark.first);
 		}
