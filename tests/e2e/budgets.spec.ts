@@ -89,8 +89,10 @@ for (const [path] of PAGES) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		const computed = startupAssets(SITE, path);
-		expect([...loaded.scripts].sort()).toEqual(computed.scripts);
-		expect([...loaded.stylesheets].sort()).toEqual(computed.stylesheets);
+		// The route's nodes are imported once the entry scripts have run, which on a loaded machine
+		// can come after a quiet half second: wait for them, failing on any missing or extra file.
+		await expect.poll(() => [...loaded.scripts].sort()).toEqual(computed.scripts);
+		await expect.poll(() => [...loaded.stylesheets].sort()).toEqual(computed.stylesheets);
 	});
 }
 
