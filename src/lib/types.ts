@@ -71,3 +71,16 @@ export type TimelineEntry = {
 	| 'dateLabel'
 	| 'shortDateLabel'
 >;
+
+/** What a page needs to cite a source, without shipping its full text (see server/sourceSummaries.ts). */
+export type SourceSummary = Pick<
+	Source,
+	| 'id'
+	| 'title'
+	| 'publisher'
+	| 'published'
+	| 'publishedPrecision'
+	| 'publishedLabel'
+	| 'kind'
+	| 'voice'
+>;

@@ -1,17 +1,7 @@
 // What a page needs to cite a source, without shipping its full text.
-import type { Source } from '../types.ts';
+import type { Source, SourceSummary } from '../types.ts';
 
-export type SourceSummary = Pick<
-	Source,
-	| 'id'
-	| 'title'
-	| 'publisher'
-	| 'published'
-	| 'publishedPrecision'
-	| 'publishedLabel'
-	| 'kind'
-	| 'voice'
->;
+export type { SourceSummary };
 
 /** Sources keyed by id, stripped to their citation metadata. */
 export function sourceSummaries(sources: readonly Source[]): Record<string, SourceSummary> {
