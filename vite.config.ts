@@ -49,7 +49,7 @@ const CHUNK_GROUPS = [
 				// The large-dataset path of the two pages that draw the timeline (home and embed).
 				lib(/fetchEntries\.ts$/.source).source,
 				// Not the tone strip's: it loads when a reader asks for it.
-				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|EventPanel|FilterChips)/.source).source
+				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|FilterChips)/.source).source
 			].join('|')
 		),
 		priority: 1

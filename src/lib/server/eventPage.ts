@@ -5,6 +5,7 @@ import { toTimelineEntries } from '../timelineEntries.ts';
 import type { Dataset } from '../types.ts';
 import { chicagoCitation, type CitationInput } from './citation.ts';
 import { commitmentsOfEvent } from './commitmentLedger.ts';
+import { personIdsByName } from './people.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 
 /** The citation input for an event: the event, the sources its excerpts quote, and the site. */
@@ -38,7 +39,7 @@ export function eventPage(dataset: Dataset, eventId: string) {
 		next: index < dataset.events.length - 1 ? next : undefined,
 		chicago: chicagoCitation(input),
 		commitments: commitmentsOfEvent(dataset, eventId),
-		people: Object.fromEntries(dataset.people.map((person) => [person.name, person.id])),
+		people: personIdsByName(dataset.people),
 		descriptors: dataset.vocabulary
 			.filter((use) => use.events.includes(eventId))
 			.map(({ id, source, word, voice, negated, sentence }) => ({

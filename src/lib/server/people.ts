@@ -18,3 +18,10 @@ export function roleOn(person: Pick<Person, 'roles'>, date: string): string {
 	);
 	return (held.length > 0 ? held : person.roles).map((role) => role.title).join(' and ');
 }
+
+/** Person ids by name: what a page needs to link each participant to their page. */
+export function personIdsByName(
+	people: readonly Pick<Person, 'name' | 'id'>[]
+): Record<string, string> {
+	return Object.fromEntries(people.map((person) => [person.name, person.id]));
+}

@@ -1,12 +1,16 @@
 // An event in full for the details panel: from the page when it carries every event, otherwise fetched
-// once from /data/events/<id>.json and kept.
+// once from /data/events/<id>.json and kept; and the panel itself, whose code loads when a reader
+// first opens an event (a prerendered page never shows it).
 import { resolve } from '$app/paths';
+import type EventPanel from '../components/EventPanel.svelte';
 import { eventWithId } from '../eventIndex';
 import type { TimelineEvent } from '../types';
 
 export class EventDetails {
 	#page: () => readonly TimelineEvent[];
 	#loaded = $state<Record<string, TimelineEvent>>({});
+	/** The panel's component, once loaded. */
+	panel = $state.raw<typeof EventPanel>();
 
 	constructor(pageEvents: () => readonly TimelineEvent[] | undefined) {
 		this.#page = () => pageEvents() ?? [];
@@ -19,7 +23,10 @@ export class EventDetails {
 
 	/** Fetches the event with `id` unless it is here already; a failed fetch leaves the panel closed. */
 	load(id: string | undefined) {
-		if (!id || eventWithId(this.#page(), id) || this.#loaded[id]) return;
+		if (!id) return;
+		if (!this.panel)
+			import('../components/EventPanel.svelte').then((module) => (this.panel = module.default));
+		if (eventWithId(this.#page(), id) || this.#loaded[id]) return;
 		fetch(resolve('/data/events/[id].json', { id }))
 			.then((response) => (response.ok ? response.json() : undefined))
 			.then((event: TimelineEvent | undefined) => {

@@ -55,20 +55,7 @@ const DAY = 86_400_000;
 const quarter = utcMonthsEvery(3);
 // The site's dates are British English ("18 Mar 2021"); so is the axis, the same in every browser
 // and at build time, and without the cost of creating Intl date formats on the way to a zoom.
-const SHORT_MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-];
+
 const LONG_MONTHS = [
 	'January',
 	'February',
@@ -83,6 +70,7 @@ const LONG_MONTHS = [
 	'November',
 	'December'
 ];
+const SHORT_MONTHS = LONG_MONTHS.map((month) => month.slice(0, 3));
 const yearLabel = (date: Date) => String(date.getUTCFullYear());
 
 const LEVELS: Record<TickLevel, LevelSpec> = {

@@ -3,12 +3,13 @@
 import { getDataset } from '$lib/server/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
+import { personIdsByName } from '$lib/server/people';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export function load() {
-	const { site, events, themes, sources, vocabulary } = getDataset();
+	const { site, events, themes, sources, vocabulary, people } = getDataset();
 	const entries = toTimelineEntries(events);
 	return {
 		site,
@@ -20,6 +21,8 @@ export function load() {
 		counts: countEvents(entries),
 		figure: figureFor(entries),
 		sources: sourceSummaries(sources),
+		// For the event panel's links to the people in it.
+		people: personIdsByName(people),
 		hasTone: vocabulary.length > 0
 	};
 }

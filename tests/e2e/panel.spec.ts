@@ -1,0 +1,89 @@
+// The event panel leads on: its title, themes and people lead to their pages, and a long run of
+// quotes opens on three with the rest a press away, in one scrolling panel (a sheet on the phone).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openEvent(page: Page, id: string) {
+	await page.goto(`/?event=${id}`);
+	await expect(page.getByRole('group', { name: 'Timeline' })).toHaveAttribute(
+		'data-from',
+		/^\d{4}/
+	);
+	const panel = page.locator('#event-panel');
+	await expect(panel).toBeVisible();
+	return panel;
+}
+
+async function excerptCount(page: Page, id: string): Promise<number> {
+	const event = await (await page.request.get(`/data/events/${id}.json`)).json();
+	return event.excerpts.length;
+}
+
+for (const { width, height, scheme } of [
+	{ width: 1440, height: 900, scheme: 'light' as const },
+	{ width: 390, height: 844, scheme: 'dark' as const }
+]) {
+	test.describe(`at ${width} × ${height}, ${scheme}`, () => {
+		test.use({ viewport: { width, height }, colorScheme: scheme });
+
+		test('the title, theme chips and people link to their pages', async ({ page }) => {
+			const panel = await openEvent(page, 'anchorage-dialogue');
+			const title = panel.getByRole('heading', { level: 2 }).getByRole('link');
+			await expect(title).toHaveText('High-level strategic dialogue in Anchorage');
+			await expect(title).toHaveAttribute('href', '/events/anchorage-dialogue');
+			const themeLinks = panel.locator('a[href^="/themes/"]');
+			expect(await themeLinks.count()).toBeGreaterThan(0);
+			const people = panel.locator('.participants a[href^="/people/"]');
+			await expect(people.filter({ hasText: 'Antony Blinken' })).toHaveAttribute(
+				'href',
+				'/people/antony-blinken'
+			);
+
+			await themeLinks.first().click();
+			await expect(page).toHaveURL(/\/themes\/[a-z-]+$/);
+			await page.goBack();
+			await expect(page.locator('#event-panel')).toBeVisible();
+		});
+
+		test('many quotes open on three; "Show all" brings the rest, in the panel’s own scroll', async ({
+			page
+		}) => {
+			const total = await excerptCount(page, 'anchorage-dialogue');
+			expect(total).toBeGreaterThan(4);
+			const panel = await openEvent(page, 'anchorage-dialogue');
+			const quotes = panel.locator('blockquote:visible');
+			await expect(quotes).toHaveCount(3);
+			const showAll = panel.getByRole('button', { name: `Show all ${total} quotes` });
+			await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+			await showAll.focus();
+			await page.keyboard.press('Enter');
+			await expect(quotes).toHaveCount(total);
+			// Focus stays on the button, and the quotes it brought follow it, as a disclosure's do.
+			const showFewer = panel.getByRole('button', { name: 'Show only the first 3 quotes' });
+			await expect(showFewer).toBeFocused();
+			await expect(showFewer).toHaveAttribute('aria-expanded', 'true');
+			const fourthFollows = await showFewer.evaluate(
+				(button) => button.nextElementSibling?.matches('blockquote, figure, .excerpt') ?? false
+			);
+			expect(fourthFollows).toBe(true);
+			// No scroll box inside the panel: only the panel (or the sheet) scrolls.
+			const innerScrollers = await panel.evaluate(
+				(root) =>
+					[...root.querySelectorAll('*')].filter((element) => {
+						const style = getComputedStyle(element);
+						return (
+							/(auto|scroll)/.test(style.overflowY) &&
+							element.scrollHeight > element.clientHeight + 1
+						);
+					}).length
+			);
+			expect(innerScrollers).toBe(0);
+
+			// The next event opens folded again.
+			await panel.getByRole('button', { name: 'Next event' }).click();
+			await expect(page).toHaveURL(/\?event=anchorage-press-conference$/);
+			const next = await excerptCount(page, 'anchorage-press-conference');
+			await expect(quotes).toHaveCount(next > 4 ? 3 : next);
+		});
+	});
+}
