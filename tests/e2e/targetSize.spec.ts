@@ -201,6 +201,7 @@ test('a timeline mark answers a click outside its drawn circle, within its hit a
 	await page.goto('/');
 	await timelineReady(page);
 	const mark = page.locator('[data-event-id="anchorage-dialogue"]');
+	await mark.scrollIntoViewIfNeeded();
 	const node = (await mark.locator('.node').boundingBox())!;
 	// Up and left of the circle's box: 1 px outside the button itself, inside its hit area.
 	const buttonBox = (await mark.boundingBox())!;

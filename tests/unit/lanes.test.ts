@@ -167,6 +167,91 @@ describe('placeMarks', () => {
 		expectNoOverlaps(marks);
 	});
 
+	it('keeps every label whole where asked: a mark that would cut one joins the cluster it falls under', () => {
+		// One lane: c has room after what b's label holds, so it would cut b's label, but it is
+		// near enough to join b's mark (under the cluster's label: 300 + 12 + 4 + 60).
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 200 },
+			{ id: 'b', x: 300, x2: 300, labelWidth: 200 },
+			{ id: 'c', x: 376, x2: 376, labelWidth: 200 }
+		];
+		const options = { ...OPTIONS, lanes: 1, labelReserve: 40, maxX: 2000 };
+		const cut = placeMarks(items, options);
+		expect(cut.map((mark) => mark.ids)).toEqual([['a'], ['b'], ['c']]);
+		expect(cut[1]!.labelWidth).toBeLessThan(200);
+
+		const whole = placeMarks(items, { ...options, wholeLabels: true });
+		expect(whole.map((mark) => [mark.ids, mark.labelWidth])).toEqual([
+			[['a'], 200],
+			[['b', 'c'], 60]
+		]);
+	});
+
+	it('where labels are kept whole, shares no gap: the previous label keeps all it wants', () => {
+		const items = [
+			{ id: 'a', x: 500, x2: 500, labelWidth: 200 },
+			{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
+		];
+		const marks = placeMarks(items, {
+			...OPTIONS,
+			lanes: 1,
+			minX: 4,
+			maxX: 996,
+			labelReserve: 150,
+			wholeLabels: true
+		});
+		const [a, b] = marks;
+		expect(a!.labelWidth).toBe(200);
+		// b's label takes what a's leaves on its left, or stays right, whichever is wider.
+		const left = 900 - 16 - (500 + 16 + 200 + 4);
+		expect(b!.labelWidth).toBe(Math.max(left, 996 - 916));
+		expectNoOverlaps(marks);
+	});
+
+	it('does not stretch a cluster to an event far past it, which keeps its own place instead', () => {
+		// Two lanes full of long labels, then an event far to the right of the crowd.
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 1000 },
+			{ id: 'b', x: 1, x2: 1, labelWidth: 1000 },
+			{ id: 'c', x: 2, x2: 2, labelWidth: 100 },
+			{ id: 'd', x: 500, x2: 500, labelWidth: 100 }
+		];
+		const marks = placeMarks(items, {
+			...OPTIONS,
+			lanes: 2,
+			labelReserve: 150,
+			maxX: 2000,
+			wholeLabels: true
+		});
+		expect(marks.map((mark) => mark.ids)).toEqual([['a'], ['b', 'c'], ['d']]);
+		expect(marks[2]!.x).toBe(500);
+	});
+
+	it('frees a cluster’s lane after its own short label, not its first event’s long title', () => {
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },
+			{ id: 'b', x: 2, x2: 2, labelWidth: 400 },
+			{ id: 'c', x: 200, x2: 200, labelWidth: 80 }
+		];
+		// One lane: b joins a's mark, whose label then says "2 events" (60 px), so c has room at 200.
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, labelReserve: 150 });
+		expect(marks.map((mark) => mark.ids)).toEqual([['a', 'b'], ['c']]);
+		expect(marks[0]!.labelWidth).toBe(60);
+		expect(marks[1]!.labelWidth).toBe(80);
+	});
+
+	it('where a label must be cut, cuts the one that loses least', () => {
+		// Lanes 0 and 1 both have room for c's mark; a's label (lane 0) would lose more than b's.
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },
+			{ id: 'b', x: 100, x2: 100, labelWidth: 200 },
+			{ id: 'c', x: 200, x2: 200, labelWidth: 100 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 2, labelReserve: 60 });
+		expect(marks.find((mark) => mark.ids[0] === 'c')!.lane).toBe(1);
+		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(400);
+	});
+
 	it('stacks events on the same day in separate lanes', () => {
 		const items = ['a', 'b', 'c'].map((id) => ({ id, x: 100, x2: 100, labelWidth: 80 }));
 		const marks = placeMarks(items, OPTIONS);

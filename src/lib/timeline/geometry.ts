@@ -16,6 +16,8 @@ import { visibleRange, type ZoomState } from './zoom';
 export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 1880, 2360] as const;
 /** Below this layout width the frame is shorter and labels narrower (phones, narrow embeds). */
 const NARROW_WIDTH = 500;
+/** From this layout width on (desktops), labels are never cut: see `wholeLabels` in lanes.ts. */
+const WHOLE_LABELS_WIDTH = 960;
 export const LANE_HEIGHT = 30;
 export const AXIS_HEIGHT = 46;
 /** Height of one theme's thread row above the axis, px. */
@@ -32,7 +34,7 @@ export function layoutBucket(width: number): number {
 
 /** The frame's height, px, when nothing says otherwise (see `.surface` in Timeline.svelte). */
 export function defaultFrameHeight(layoutWidth: number): number {
-	return layoutWidth < NARROW_WIDTH ? 272 : 320;
+	return layoutWidth < NARROW_WIDTH ? 272 : layoutWidth < WHOLE_LABELS_WIDTH ? 320 : 380;
 }
 
 /** Height taken by the threads of `rows` highlighted themes, px. */
@@ -98,6 +100,7 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 	const marks = layoutMarks(track, state, extent, {
 		lanes,
 		labelReserve: layoutWidth < NARROW_WIDTH ? 150 : 220,
+		wholeLabels: layoutWidth >= WHOLE_LABELS_WIDTH,
 		pinned: new Set(input.pinned)
 	});
 	return {

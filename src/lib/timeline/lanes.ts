@@ -29,6 +29,12 @@ export interface LaneOptions {
 	labelReserve?: number;
 	/** Width of the label of a cluster of `count` events, px. */
 	clusterLabelWidth: (count: number) => number;
+	/**
+	 * Every label whole: a mark with no lane where its whole label fits (or where it would leave the
+	 * label before it whole) joins a cluster rather than cut a label. Wide frames have the room for
+	 * it; on narrow ones a cut label says more than a larger cluster.
+	 */
+	wholeLabels?: boolean;
 	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
 	/** Left edge of the drawing area: a label whose mark has gone past it slides to start there, px. */
@@ -85,7 +91,7 @@ export function placeMarks(
  * of ten thousand events needs no object per event.
  */
 export function placeMarksFrom(next: () => Candidate | undefined, options: LaneOptions): Mark[] {
-	const { radius, gap, pinned, labelReserve = Infinity } = options;
+	const { radius, gap, pinned, labelReserve = Infinity, wholeLabels = false } = options;
 	const lanes = Math.max(1, options.lanes);
 	// Where each lane is free again: of the mark and the room its label holds (`laneEnds`), and of
 	// its whole label (`wholeEnds`).
@@ -120,6 +126,16 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 	const laneFreeFrom = (ends: readonly number[], from: number) =>
 		ends.findIndex((end) => from >= end + gap);
 
+	// Among the lanes with room for the mark and what its label holds, the one whose last label
+	// it cuts the least; -1 when there is none.
+	const leastCutFrom = (from: number) => {
+		let best = -1;
+		laneEnds.forEach((end, lane) => {
+			if (from >= end + gap && (best < 0 || wholeEnds[lane]! < wholeEnds[best]!)) best = lane;
+		});
+		return best;
+	};
+
 	for (let item = next(); item; item = next()) {
 		const start = item.x - radius;
 		// A label the right edge would cut goes to the mark's left: it needs the lane free there.
@@ -129,8 +145,13 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 			// The lowest lane with room for the whole label, else for the mark and the room its
 			// label holds (the label is then cut short by the next mark).
 			if (onLeft) laneIndex = laneFreeFrom(wholeEnds, start - gap - item.labelWidth);
-			if (laneIndex === -1) laneIndex = laneFreeFrom(wholeEnds, start);
-			if (laneIndex === -1) laneIndex = laneFreeFrom(laneEnds, start);
+			if (laneIndex === -1 && !(onLeft && wholeLabels)) laneIndex = laneFreeFrom(wholeEnds, start);
+			// Where labels are kept whole, an event joins a cluster it falls under; one that a
+			// cluster would only take in from afar keeps its own place and a cut label instead.
+			const nearHost =
+				host !== undefined &&
+				item.x <= host.x + radius + gap + options.clusterLabelWidth(host.ids.length + 1);
+			if (laneIndex === -1 && !(wholeLabels && nearHost)) laneIndex = leastCutFrom(start);
 		}
 		if (laneIndex !== -1) {
 			const endWith = (label: number) => Math.max(item.x2, item.x + radius + gap + label);
@@ -142,6 +163,14 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		else if (host) {
 			host.ids.push(item.id);
 			host.last = item.index;
+			// The host is the last mark of its lane (any later one there would be further right and
+			// the host itself): its lane is now held by the cluster's label, not its first title.
+			laneEnds[host.lane] = wholeEnds[host.lane] = Math.max(
+				item.x2,
+				host.x2,
+				host.x + radius + gap + options.clusterLabelWidth(host.ids.length)
+			);
+			firstFree = Math.min(...laneEnds);
 		} else place(item, 0);
 	}
 
@@ -196,8 +225,12 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const from = previous ? Math.max(previous.x + radius + gap, minX) : minX;
 		const space = Math.min(last.x - radius - gap, maxX) - from;
 		const previousWants = previous ? wanted[lastIndex - 1]! : 0;
+		// Where labels are kept whole, the previous one keeps all it wants.
 		const forPrevious = previous
-			? Math.min(previousWants, Math.max((space - gap) / 2, space - gap - lastWants))
+			? Math.min(
+					previousWants,
+					options.wholeLabels ? Infinity : Math.max((space - gap) / 2, space - gap - lastWants)
+				)
 			: 0;
 		const forLast = readable(space - (previous ? forPrevious + gap : 0), lastIndex);
 		if (forLast <= last.labelWidth) continue;

@@ -8,14 +8,17 @@ export interface MarkLayoutOptions {
 	lanes: number;
 	/** Room a label holds in its lane while marks are packed, px (it takes more where the lane is free). */
 	labelReserve: number;
+	/** Cluster rather than cut a label (see LaneOptions). */
+	wholeLabels?: boolean;
 	/** Events that must stay single marks. */
 	pinned: ReadonlySet<string>;
 }
 
 export const MARK_RADIUS = 12;
-/** Size of a label's type, px (0.8125rem), and its padding left and right. */
+/** Size of a label's type, px (0.8125rem). */
 export const LABEL_SIZE = 13;
-const LABEL_PADDING = 6;
+/** Its padding, and a pixel of slack: the table rounds, so an estimate may fall a fraction of one short of the font. */
+const LABEL_PADDING = 6 + 1;
 const GAP = 4;
 const MIN_LABEL = 48;
 
@@ -76,6 +79,7 @@ export function layoutMarks(
 		gap: GAP,
 		minLabel: MIN_LABEL,
 		labelReserve: labelReserve,
+		wholeLabels: options.wholeLabels,
 		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
 		pinned: options.pinned,
 		minX: GAP,
