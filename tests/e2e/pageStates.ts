@@ -10,6 +10,8 @@ export interface PageState {
 	open: (page: Page, scheme: Scheme) => Promise<void>;
 	/** A console error the state causes on purpose (the 404 page's own status), not a fault. */
 	expectedError?: RegExp;
+	/** Only wider than a phone: there the header holds the search box (a phone's is a link to /search). */
+	widerThanPhone?: boolean;
 }
 
 /** Drops the console error a state causes on purpose from those the fixtures fail on. */
@@ -89,7 +91,11 @@ export const PAGE_STATES: PageState[] = [
 		}
 	},
 	{ name: 'search page with results', open: (page) => searchFor(page, '/search', 'climate') },
-	{ name: 'header search with results', open: (page) => searchFor(page, '/about', 'Blinken') },
+	{
+		name: 'header search with results',
+		open: (page) => searchFor(page, '/about', 'Blinken'),
+		widerThanPhone: true
+	},
 	plain('/events/anchorage-dialogue'),
 	plain('/themes/taiwan'),
 	plain('/sources/spark-anchorage-digest'),

@@ -1,0 +1,73 @@
+// The header on a phone: one row (the site's name, a Menu button and a Search link), so the timeline
+// starts within the first screen; the sections open from Menu as a popover, with no script needed.
+// On wider screens the sections and the search box sit in the header as before.
+import { expect, test } from './fixtures';
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`at 390 × 844, ${scheme}`, () => {
+		test.use({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+
+		test('the header is one row and the timeline starts within the first screen', async ({
+			page
+		}) => {
+			await page.goto('/');
+			const header = page.locator('header.site-header');
+			const headerBox = (await header.boundingBox())!;
+			// One row: as tall as its tallest item (the name may take two lines), not a stack of rows.
+			expect(headerBox.height).toBeLessThanOrEqual(60);
+			await expect(header.getByRole('combobox')).toBeHidden();
+			await expect(header.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+			const timeline = page.getByRole('group', { name: 'Timeline' }).locator('.surface');
+			const top = (await timeline.boundingBox())!.y;
+			expect(top).toBeLessThan(844 - 100);
+		});
+
+		test('Menu opens the sections and Escape closes them; Search leads to the search page', async ({
+			page
+		}) => {
+			await page.goto('/');
+			const sections = page.getByRole('navigation', { name: 'Sections' });
+			await page.getByRole('button', { name: 'Menu' }).click();
+			await expect(sections).toBeVisible();
+			await expect(sections.getByRole('link', { name: 'Themes' })).toBeInViewport();
+			await page.keyboard.press('Escape');
+			await expect(sections).toBeHidden();
+
+			await page.getByRole('button', { name: 'Menu' }).click();
+			await sections.getByRole('link', { name: 'About' }).click();
+			await expect(page).toHaveURL(/\/about$/);
+
+			// The menu closed as the page changed.
+			await expect(sections).toBeHidden();
+			await page.locator('header.site-header').getByRole('link', { name: 'Search' }).click();
+			await expect(page).toHaveURL(/\/search$/);
+			await expect(page.getByRole('combobox')).toBeVisible();
+		});
+	});
+}
+
+test.describe('without JavaScript, at 390 × 844', () => {
+	test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+	test('Menu still opens the sections (a popover is plain HTML)', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+	});
+});
+
+test.describe('at 1440 × 900', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the sections and the search box are in the header, with no Menu button', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const header = page.locator('header.site-header');
+		await expect(header.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+		await expect(header.getByRole('link', { name: 'Themes' })).toBeVisible();
+		await expect(header.getByRole('combobox')).toBeVisible();
+		await expect(header.getByRole('button', { name: 'Menu' })).toBeHidden();
+		expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+	});
+});
