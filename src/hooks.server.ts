@@ -1,11 +1,15 @@
-// Server hook (run while prerendering): adds schema.org JSON-LD to event pages, and to the embed the
-// script that applies its look before the first paint (earlyOptions.js). Both are written here rather
-// than by a component so that no text ever passes through {@html} and the browser bundle carries none of it.
+// Server hook (run while prerendering): adds schema.org JSON-LD to event pages, to the embed the
+// script that applies its look before the first paint (earlyOptions.js), and to the home page its
+// list of every event (eventListMarkup.ts). All are written here rather than by a component so that
+// no text ever passes through {@html} and the browser bundle carries none of it.
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/dataset';
 import { eventJsonLdScript } from '$lib/server/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
+import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
+import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/eventListMarkup';
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id === '/(bare)/embed')
@@ -13,6 +17,14 @@ export const handle: Handle = ({ event, resolve }) => {
 			transformPageChunk: ({ html }) =>
 				html.replace('</head>', () => `<script>${EARLY_EMBED_SCRIPT}</script></head>`)
 		});
+	if (event.route.id === '/(site)' && building) {
+		const dataset = getDataset();
+		if (dataset.events.length > IN_PAGE_EVENT_LIMIT) return resolve(event);
+		const list = eventListMarkup(dataset);
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace(EVENT_LIST_SLOT, () => list)
+		});
+	}
 	const id = event.params.id;
 	if (event.route.id !== '/(site)/events/[id]' || !id) return resolve(event);
 	const dataset = getDataset();

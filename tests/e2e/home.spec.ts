@@ -68,6 +68,35 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 	await expect(anchorage.locator('figcaption').first()).toContainText(/\d{4}/);
 });
 
+test('reached by a link inside the site, the home page draws the same list', async ({ page }) => {
+	// The build writes the list into the page; a page the browser builds itself mounts it.
+	await page.goto('/about');
+	await page
+		.getByRole('navigation', { name: 'Sections' })
+		.getByRole('link', { name: 'Timeline' })
+		.click();
+	await expect(page).toHaveURL(/\/$/);
+	await expectEveryEventWithEvidence(page);
+	// And only once, after a second visit.
+	await page.goBack();
+	await page.goForward();
+	await expectEveryEventWithEvidence(page);
+});
+
+test('the prerendered list is the page’s as it starts: no script draws it again', async ({
+	page
+}) => {
+	await page.goto('/');
+	const list = page.getByRole('list', { name: /events, in order/i });
+	await list.evaluate((element) => element.setAttribute('data-marked', 'prerendered'));
+	await expect(page.getByRole('group', { name: 'Timeline' })).toHaveAttribute(
+		'data-from',
+		/^\d{4}/
+	);
+	await expect(list).toHaveAttribute('data-marked', 'prerendered');
+	await expect(page.getByRole('list', { name: /events, in order/i })).toHaveCount(1);
+});
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
