@@ -252,6 +252,20 @@ describe('placeMarks', () => {
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(400);
 	});
 
+	it('shows a cluster’s label whole or not at all', () => {
+		// Two events merge at 100, between edges that leave less than "2 events" (60 px) either side.
+		const items = [
+			{ id: 'a', x: 100, x2: 100, labelWidth: 80 },
+			{ id: 'b', x: 101, x2: 101, labelWidth: 80 }
+		];
+		const options = { ...OPTIONS, lanes: 1, minX: 40, maxX: 170 };
+		const [cluster] = placeMarks(items, options);
+		expect(cluster!.ids).toEqual(['a', 'b']);
+		expect(cluster!.labelWidth).toBe(0);
+		// With room for it, the label is whole.
+		expect(placeMarks(items, { ...options, maxX: 180 })[0]!.labelWidth).toBe(60);
+	});
+
 	it('stacks events on the same day in separate lanes', () => {
 		const items = ['a', 'b', 'c'].map((id) => ({ id, x: 100, x2: 100, labelWidth: 80 }));
 		const marks = placeMarks(items, OPTIONS);

@@ -7,7 +7,7 @@ import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
 import type { Mark } from './lanes';
 import { MarkFocus } from './markFocus.svelte';
 import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
-import { trackOf, type Track } from './track';
+import { eventsAroundEmptyView, trackOf, type Track } from './track';
 import { DAY, stateForRange } from './zoom';
 import { ZoomBehaviour } from './zoomBehaviour.svelte';
 
@@ -49,6 +49,8 @@ export class TimelineDrawing {
 	tabStop: string;
 	/** The event the tooltip is about, and its mark. */
 	tooltip: { mark: Mark; event: TimelineEntry } | undefined;
+	/** When the live view holds no event: the events before and after it, to move to. */
+	around: { before?: TimelineEntry; after?: TimelineEntry } | undefined;
 
 	/** `inputs` is read whenever they are needed, so the drawing follows the component's props. */
 	constructor(inputs: () => DrawingInputs) {
@@ -107,6 +109,23 @@ export class TimelineDrawing {
 			const event = this.shown.entries.find((entry) => entry.id === id);
 			return mark && event ? { mark, event } : undefined;
 		});
+		this.around = $derived.by(() => {
+			const range = this.geometry?.range;
+			const around = range && eventsAroundEmptyView(this.shown, range[0], range[1]);
+			const { entries } = this.shown;
+			return around && { before: entries[around.before], after: entries[around.after] };
+		});
+	}
+
+	/** Moves the view to an event at the same zoom, and makes it the active one. */
+	showEvent(id: string) {
+		const index = this.shown.entries.findIndex((entry) => entry.id === id);
+		const range = this.geometry?.range;
+		if (index < 0 || !range) return;
+		const half = (range[1] - range[0]) / 2;
+		const centre = (this.shown.starts[index]! + this.shown.ends[index]!) / 2;
+		this.focus.activeId = id;
+		this.zoom.moveTo(stateForRange(centre - half, centre + half, this.zoom.extent));
 	}
 
 	/** Draws the figure while the page is printed (an effect: returns what stops watching). */

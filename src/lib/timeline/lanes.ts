@@ -205,8 +205,11 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const wanted = marks.map((mark) =>
 			mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth
 		);
+		// A cluster's label ("5 events") is whole or gone: its badge already shows the count.
 		const readable = (room: number, index: number) =>
-			room >= Math.min(minLabel, wanted[index]!) ? Math.min(room, wanted[index]!) : 0;
+			room >= (marks[index]!.ids.length > 1 ? wanted[index]! : Math.min(minLabel, wanted[index]!))
+				? Math.min(room, wanted[index]!)
+				: 0;
 		marks.forEach((mark, index) => {
 			const next = marks[index + 1];
 			const place = mark.x + radius + gap;

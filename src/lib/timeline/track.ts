@@ -60,3 +60,21 @@ export function firstStartingAtOrAfter(track: Track, time: number): number {
 	}
 	return low;
 }
+
+/**
+ * The events either side of a view that holds none: the last to start before `from` and the first
+ * to start after `to` (positions in the track; -1 where there is none). Undefined when an event
+ * starts, ends or runs within [from, to].
+ */
+export function eventsAroundEmptyView(
+	track: Track,
+	from: number,
+	to: number
+): { before: number; after: number } | undefined {
+	const after = firstStartingAtOrAfter(track, from);
+	if (after < track.entries.length && track.starts[after]! <= to) return undefined;
+	// Only an event starting up to the longest one's length before the view can still run into it.
+	for (let index = after - 1; index >= 0 && track.starts[index]! >= from - track.longest; index--)
+		if (track.ends[index]! >= from) return undefined;
+	return { before: after - 1, after: after < track.entries.length ? after : -1 };
+}

@@ -1,0 +1,90 @@
+// Never lost: a view with no event in it says so and offers the nearest events either side, and
+// zooming in never leaves a reader on an empty stretch without that.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DAY = 86_400_000;
+
+async function openView(page: Page, from: string, to: string) {
+	await page.goto(`/?from=${from}&to=${to}`);
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', from);
+	return timeline;
+}
+
+async function visibleDays(timeline: Locator): Promise<number> {
+	const [from, to] = await Promise.all([
+		timeline.getAttribute('data-from'),
+		timeline.getAttribute('data-to')
+	]);
+	return (Date.parse(to!) - Date.parse(from!)) / DAY;
+}
+
+/** Marks whose node is inside the frame. */
+async function marksInView(timeline: Locator): Promise<number> {
+	return timeline.locator('.surface').evaluate((surface) => {
+		const frame = surface.getBoundingClientRect();
+		return [...surface.querySelectorAll('a.mark .node')].filter((node) => {
+			const box = node.getBoundingClientRect();
+			const centre = box.left + box.width / 2;
+			return box.width > 0 && centre >= frame.left && centre <= frame.right;
+		}).length;
+	});
+}
+
+for (const { width, height, scheme } of [
+	{ width: 1440, height: 900, scheme: 'light' as const },
+	{ width: 390, height: 844, scheme: 'dark' as const }
+]) {
+	test.describe(`at ${width} × ${height}, ${scheme}`, () => {
+		test.use({ viewport: { width, height }, colorScheme: scheme });
+
+		test('an empty week says so and leads to the events before and after it', async ({ page }) => {
+			const timeline = await openView(page, '2022-02-01', '2022-02-08');
+			const empty = timeline.getByRole('status');
+			await expect(empty).toContainText('No events in this view.');
+			expect(await marksInView(timeline)).toBe(0);
+			const before = empty.getByRole('button', { name: /Blinken at the NATO foreign ministers/ });
+			const after = empty.getByRole('button', { name: /Biden–Xi meeting in Bali/ });
+			await expect(before).toContainText('2021');
+			await expect(after).toContainText('Nov 2022');
+
+			// By keyboard: the next event comes into view at the same zoom, and the notice goes.
+			const days = await visibleDays(timeline);
+			await after.focus();
+			await page.keyboard.press('Enter');
+			await expect(timeline.locator('[data-event-id="bali-summit"] .node')).toBeInViewport();
+			await expect(empty).toHaveCount(0);
+			expect(await marksInView(timeline)).toBeGreaterThan(0);
+			expect(Math.abs((await visibleDays(timeline)) - days)).toBeLessThanOrEqual(1);
+			await expect(timeline).toHaveAttribute('data-from', /^2022-11-/);
+
+			// And back.
+			await page.goto('/?from=2022-02-01&to=2022-02-08');
+			await timeline.getByRole('button', { name: /Blinken at the NATO/ }).click();
+			await expect(timeline).toHaveAttribute('data-from', /^2021-0[34]-/);
+			expect(await marksInView(timeline)).toBeGreaterThan(0);
+		});
+
+		test('zooming in to the closest never leaves the view empty without saying so', async ({
+			page
+		}) => {
+			// The Bali summit (14 November 2022) near the right edge; the zoom keeps the centre.
+			const timeline = await openView(page, '2022-08-01', '2022-11-20');
+			const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+			let sawEmpty = false;
+			for (let step = 0; step < 12 && (await zoomIn.isEnabled()); step++) {
+				await zoomIn.click();
+				await expect(timeline).not.toHaveAttribute('data-from', '2022-08-01');
+				await page.waitForTimeout(400);
+				const shown = await marksInView(timeline);
+				const notice = await timeline.getByRole('status').count();
+				expect(shown > 0 || notice === 1, `step ${step}: ${shown} marks, notice ${notice}`).toBe(
+					true
+				);
+				if (notice) sawEmpty = true;
+			}
+			expect(sawEmpty).toBe(true);
+		});
+	});
+}
