@@ -227,19 +227,6 @@ describe('placeMarks', () => {
 		expect(marks[2]!.x).toBe(500);
 	});
 
-	it('frees a cluster’s lane after its own short label, not its first event’s long title', () => {
-		const items = [
-			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },
-			{ id: 'b', x: 2, x2: 2, labelWidth: 400 },
-			{ id: 'c', x: 200, x2: 200, labelWidth: 80 }
-		];
-		// One lane: b joins a's mark, whose label then says "2 events" (60 px), so c has room at 200.
-		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, labelReserve: 150 });
-		expect(marks.map((mark) => mark.ids)).toEqual([['a', 'b'], ['c']]);
-		expect(marks[0]!.labelWidth).toBe(60);
-		expect(marks[1]!.labelWidth).toBe(80);
-	});
-
 	it('where a label must be cut, cuts the one that loses least', () => {
 		// Lanes 0 and 1 both have room for c's mark; a's label (lane 0) would lose more than b's.
 		const items = [

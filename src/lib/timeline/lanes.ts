@@ -163,14 +163,6 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		else if (host) {
 			host.ids.push(item.id);
 			host.last = item.index;
-			// The host is the last mark of its lane (any later one there would be further right and
-			// the host itself): its lane is now held by the cluster's label, not its first title.
-			laneEnds[host.lane] = wholeEnds[host.lane] = Math.max(
-				item.x2,
-				host.x2,
-				host.x + radius + gap + options.clusterLabelWidth(host.ids.length)
-			);
-			firstFree = Math.min(...laneEnds);
 		} else place(item, 0);
 	}
 
