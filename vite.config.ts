@@ -35,7 +35,9 @@ const CHUNK_GROUPS = [
 	},
 	{
 		name: 'events',
-		test: lib(/components[\\/](EventList|EventEntry|ThemeChips|ExcerptQuote)\.svelte/.source),
+		test: lib(
+			/components[\\/](EventList|EventEntry|ThemeChips|ExcerptQuote|VoiceColumns)\.svelte/.source
+		),
 		priority: 2
 	},
 	{

@@ -147,18 +147,18 @@ describe('placeMarks', () => {
 		]);
 	});
 
+	/** Two marks in one lane of a 1000 px frame, the second near its right edge. */
+	const twoInOneLane = (firstLabel: number, wholeLabels?: boolean) =>
+		placeMarks(
+			[
+				{ id: 'a', x: 500, x2: 500, labelWidth: firstLabel },
+				{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
+			],
+			{ ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 150, wholeLabels }
+		);
+
 	it('shares the gap between a label and the left-side label of the last mark of the lane', () => {
-		const items = [
-			{ id: 'a', x: 500, x2: 500, labelWidth: 400 },
-			{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
-		];
-		const marks = placeMarks(items, {
-			...OPTIONS,
-			lanes: 1,
-			minX: 4,
-			maxX: 996,
-			labelReserve: 150
-		});
+		const marks = twoInOneLane(400);
 		const [a, b] = marks;
 		const space = 900 - 16 - (500 + 16);
 		expect(b!.labelLeft).toBe(true);
@@ -188,18 +188,7 @@ describe('placeMarks', () => {
 	});
 
 	it('where labels are kept whole, shares no gap: the previous label keeps all it wants', () => {
-		const items = [
-			{ id: 'a', x: 500, x2: 500, labelWidth: 200 },
-			{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
-		];
-		const marks = placeMarks(items, {
-			...OPTIONS,
-			lanes: 1,
-			minX: 4,
-			maxX: 996,
-			labelReserve: 150,
-			wholeLabels: true
-		});
+		const marks = twoInOneLane(200, true);
 		const [a, b] = marks;
 		expect(a!.labelWidth).toBe(200);
 		// b's label takes what a's leaves on its left, or stays right, whichever is wider.
