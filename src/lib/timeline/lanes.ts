@@ -148,10 +148,10 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 			if (laneIndex === -1 && !(onLeft && wholeLabels)) laneIndex = laneFreeFrom(wholeEnds, start);
 			// Where labels are kept whole, an event joins a cluster it falls under; one that a
 			// cluster would only take in from afar keeps its own place and a cut label instead.
-			const nearHost =
+			const nearHost = () =>
 				host !== undefined &&
 				item.x <= host.x + radius + gap + options.clusterLabelWidth(host.ids.length + 1);
-			if (laneIndex === -1 && !(wholeLabels && nearHost)) laneIndex = leastCutFrom(start);
+			if (laneIndex === -1 && !(wholeLabels && nearHost())) laneIndex = leastCutFrom(start);
 		}
 		if (laneIndex !== -1) {
 			const endWith = (label: number) => Math.max(item.x2, item.x + radius + gap + label);
