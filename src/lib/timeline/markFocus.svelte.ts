@@ -1,12 +1,11 @@
-// Keyboard and pointer focus on a timeline's marks: the one Tab stop, arrow keys through the events in
-// time order, + and − to zoom around the focused event, and which event the tooltip is about.
+// Keyboard and pointer focus on a timeline's marks: the one Tab stop, the keyboard model (keys.ts)
+// with zooming around the focused event, and which event the tooltip is about.
 import { tick } from 'svelte';
+import { movedTo, timelineKeyAction } from './keys';
 import type { Track } from './track';
 import { pixelOf, revealTime } from './zoom';
 import type { ZoomBehaviour } from './zoomBehaviour.svelte';
 
-/** Each zoom key press doubles or halves the scale. */
-const ZOOM_STEP = 2;
 /** How far inside the frame a focused event is brought, px. */
 const REVEAL_MARGIN = 60;
 
@@ -55,36 +54,14 @@ export class MarkFocus {
 	}
 
 	keydown = (event: KeyboardEvent, id: string) => {
-		if (event.altKey || event.ctrlKey || event.metaKey) return;
+		const action = timelineKeyAction(event);
+		if (!action) return;
+		event.preventDefault();
+		if ('zoom' in action) return this.zoomAroundFocus(action.zoom);
 		const { entries } = this.#track();
 		const index = entries.findIndex((entry) => entry.id === id);
-		const go = (target: number) => {
-			event.preventDefault();
-			const next = entries[Math.min(Math.max(target, 0), entries.length - 1)];
-			if (next) void this.focusEvent(next.id);
-		};
-		const zoom = (factor: number) => {
-			event.preventDefault();
-			this.zoomAroundFocus(factor);
-		};
-		switch (event.key) {
-			case 'ArrowRight':
-			case 'ArrowDown':
-				return go(index + 1);
-			case 'ArrowLeft':
-			case 'ArrowUp':
-				return go(index - 1);
-			case 'Home':
-				return go(0);
-			case 'End':
-				return go(entries.length - 1);
-			case '+':
-			case '=':
-				return zoom(ZOOM_STEP);
-			case '-':
-			case '_':
-				return zoom(1 / ZOOM_STEP);
-		}
+		const next = entries[movedTo(action.move, index, entries.length)];
+		if (next) void this.focusEvent(next.id);
 	};
 
 	focusMark = (id: string | undefined) => {
@@ -101,5 +78,3 @@ export class MarkFocus {
 		return this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);
 	}
 }
-
-export { ZOOM_STEP };
