@@ -51,8 +51,12 @@ const CHUNK_GROUPS = [
 				).source,
 				// The large-dataset path of the two pages that draw the timeline (home and embed).
 				lib(/fetchEntries\.ts$/.source).source,
-				// Not the tone strip's: it loads when a reader asks for it.
-				lib(/components[\\/](timeline[\\/](?!Tone|toneLayer)|FilterChips)/.source).source
+				// Not the tone strip's: it loads when a reader asks for it; nor the vertical layout's,
+				// which loads where the frame is narrow.
+				lib(
+					/components[\\/](timeline[\\/](?!Tone|toneLayer|VerticalTimeline|TimelineRows)|FilterChips)/
+						.source
+				).source
 			].join('|')
 		),
 		priority: 1

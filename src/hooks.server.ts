@@ -1,6 +1,6 @@
 // Server hook (run while prerendering): adds schema.org JSON-LD to event pages, to the embed the
 // script that applies its look before the first paint (earlyOptions.js), and to the home page its
-// list of every event (eventListMarkup.ts). All are written here rather than by a component so that
+// list of every event (eventListMarkup.ts) and its timeline's rows for a phone (timelineRowsMarkup.ts). All are written here rather than by a component so that
 // no text ever passes through {@html} and the browser bundle carries none of it.
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
@@ -10,6 +10,8 @@ import { eventJsonLdScript } from '$lib/server/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/eventListMarkup';
+import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/timelineRowsMarkup';
+import { toTimelineEntries } from '$lib/timelineEntries';
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id === '/(bare)/embed')
@@ -21,8 +23,10 @@ export const handle: Handle = ({ event, resolve }) => {
 		const dataset = getDataset();
 		if (dataset.events.length > IN_PAGE_EVENT_LIMIT) return resolve(event);
 		const list = eventListMarkup(dataset);
+		const rows = timelineRowsMarkup(toTimelineEntries(dataset.events), dataset.themes);
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace(EVENT_LIST_SLOT, () => list)
+			transformPageChunk: ({ html }) =>
+				html.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rows)
 		});
 	}
 	const id = event.params.id;

@@ -17,7 +17,10 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(headerBox.height).toBeLessThanOrEqual(60);
 			await expect(header.getByRole('combobox')).toBeHidden();
 			await expect(header.getByRole('navigation', { name: 'Sections' })).toBeHidden();
-			const timeline = page.getByRole('group', { name: 'Timeline' }).locator('.surface');
+			const timeline = page
+				.getByRole('group', { name: 'Timeline' })
+				.locator('.rows .entry')
+				.first();
 			const top = (await timeline.boundingBox())!.y;
 			expect(top).toBeLessThan(844 - 100);
 		});

@@ -1,5 +1,6 @@
 // Never lost: a view with no event in it says so and offers the nearest events either side, and
-// zooming in never leaves a reader on an empty stretch without that.
+// zooming in never leaves a reader on an empty stretch without that. On a phone, where the timeline
+// is a row per event, an empty stretch is a gap: asked for, it opens on the next event.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -34,7 +35,7 @@ async function marksInView(timeline: Locator): Promise<number> {
 
 for (const { width, height, scheme } of [
 	{ width: 1440, height: 900, scheme: 'light' as const },
-	{ width: 390, height: 844, scheme: 'dark' as const }
+	{ width: 1440, height: 900, scheme: 'dark' as const }
 ]) {
 	test.describe(`at ${width} × ${height}, ${scheme}`, () => {
 		test.use({ viewport: { width, height }, colorScheme: scheme });
@@ -88,3 +89,40 @@ for (const { width, height, scheme } of [
 		});
 	});
 }
+
+test.describe('at 390 × 844, on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+
+	/** Event rows on the screen. */
+	const rowsOnScreen = (page: Page) =>
+		page.evaluate(
+			() =>
+				[...document.querySelectorAll('.rows .entry')].filter((row) => {
+					const box = row.getBoundingClientRect();
+					return box.bottom > 0 && box.top < innerHeight;
+				}).length
+		);
+
+	test('an empty week opens on the next event, the one before a scroll up', async ({ page }) => {
+		const timeline = await openView(page, '2022-02-01', '2022-02-08');
+		await expect(timeline.getByRole('status')).toHaveCount(0);
+		await expect(timeline.locator('.rows [data-event-id="bali-summit"]')).toBeInViewport();
+		await page.mouse.wheel(0, -400);
+		await expect(
+			timeline.locator('.rows [data-event-id="blinken-nato-brussels"]')
+		).toBeInViewport();
+	});
+
+	test('zooming in to the closest always leaves an event on the screen', async ({ page }) => {
+		await openView(page, '2022-08-01', '2022-11-20');
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		let steps = 0;
+		for (; steps < 12 && (await zoomIn.isEnabled()); steps++) {
+			await zoomIn.click();
+			await page.waitForTimeout(100);
+			expect(await rowsOnScreen(page), `step ${steps}`).toBeGreaterThan(0);
+		}
+		expect(steps).toBeGreaterThan(2);
+		await expect(zoomIn).toBeDisabled();
+	});
+});

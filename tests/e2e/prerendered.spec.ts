@@ -1,8 +1,9 @@
-// The timeline is in the prerendered HTML: every mark a link, drawn without scripts at any width, taken
-// over by the browser without moving anything, and printed as a figure.
+// The timeline is in the prerendered HTML: every mark a link, drawn without scripts at any width (on
+// a phone, as rows down the page), taken over by the browser without moving anything, and printed as
+// a figure.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { LAYOUT_WIDTHS } from '../../src/lib/timeline/geometry';
+import { LAYOUT_WIDTHS, VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
 import { expect, test } from './fixtures';
 
 const events: { id: string; title: string; themes: string[] }[] = JSON.parse(
@@ -25,12 +26,17 @@ function prerenderedMarks(file: string) {
 	});
 }
 
-for (const file of ['build/index.html', 'build/embed.html']) {
+// The home page's narrower frames draw rows instead (below).
+for (const [file, fromWidth] of [
+	['build/index.html', VERTICAL_BELOW],
+	['build/embed.html', 0]
+] as const) {
 	test(`${file} holds the opening view at every width, each mark a link to its event or the list`, () => {
 		const marks = prerenderedMarks(file);
 		const order = new Map(events.map((event, index) => [event.id, index]));
 		LAYOUT_WIDTHS.forEach((width, bucket) => {
 			const drawn = marks.filter((mark) => mark.classes.includes(`b${bucket}`));
+			if (width < fromWidth) return expect(drawn).toEqual([]);
 			const covered: number[] = [];
 			for (const mark of drawn) {
 				if (mark.cluster) {
@@ -51,6 +57,15 @@ for (const file of ['build/index.html', 'build/embed.html']) {
 	});
 }
 
+test('build/index.html holds a phone’s rows: every event once, in order, a link to its page', () => {
+	const html = readFileSync('build/index.html', 'utf8');
+	const rows = [
+		...html.matchAll(/<a class="entry[^"]*"[^>]*href="([^"]*)"[^>]*data-event-id="([^"]*)"/g)
+	];
+	expect(rows.map(([, , id]) => id)).toEqual(events.map((event) => event.id));
+	for (const [, href, id] of rows) expect(href).toBe(`/events/${id}`);
+});
+
 interface Box {
 	key: string;
 	x: number;
@@ -63,16 +78,20 @@ interface Box {
 function drawnBoxes(timeline: Locator): Promise<Box[]> {
 	return timeline.evaluate((root) => {
 		const boxes: Box[] = [];
-		const nodes = root.querySelectorAll('.mark, .mark .label, text, .grid line, polyline');
+		const nodes = root.querySelectorAll(
+			'.mark, .mark .label, text, .grid line, polyline, .rows .entry, .rows .year-heading'
+		);
 		for (const node of nodes) {
 			const style = getComputedStyle(node);
 			if (style.visibility === 'hidden' || style.display === 'none') continue;
 			const box = node.getBoundingClientRect();
 			if (box.width === 0 && box.height === 0) continue;
 			const mark = node.closest('.mark');
-			const key = mark
-				? `${mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster')}${node === mark ? '' : ' label'}`
-				: `${node.tagName} ${node.textContent} ${node.getAttribute('x') ?? node.getAttribute('x1')}`;
+			const key = node.matches('.rows *')
+				? `row ${node.getAttribute('data-event-id') ?? node.textContent}`
+				: mark
+					? `${mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster')}${node === mark ? '' : ' label'}`
+					: `${node.tagName} ${node.textContent} ${node.getAttribute('x') ?? node.getAttribute('x1')}`;
 			boxes.push({
 				key,
 				x: box.x + scrollX,
@@ -91,7 +110,53 @@ const overlap = (a: Box, b: Box) =>
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const width of [320, 390, 1280, 1920])
+	for (const width of [320, 390])
+		test(`the timeline is drawn as rows down the page, every title whole, each a link to its event, at ${width} px`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			const timeline = page.getByRole('group', { name: 'Timeline' });
+			await expect(timeline.locator('.surface')).toBeHidden();
+			const rows = timeline.locator('.rows .entry');
+			await expect(rows).toHaveCount(events.length);
+			expect(await rows.evaluateAll((links) => links.map((link) => link.dataset.eventId))).toEqual(
+				events.map((event) => event.id)
+			);
+			const boxes = await drawnBoxes(timeline);
+			const entries = boxes.filter(
+				(box) => box.key.startsWith('row ') && !/^row \d{4}$/.test(box.key)
+			);
+			for (const [index, box] of entries.entries()) {
+				// In order down the page, one below the other, inside the page's width.
+				if (index > 0)
+					expect(box.y).toBeGreaterThanOrEqual(
+						entries[index - 1]!.y + entries[index - 1]!.height - 0.5
+					);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+			}
+			// Every title whole: none cut short.
+			const cut = await timeline
+				.locator('.rows .title')
+				.evaluateAll(
+					(titles) => titles.filter((title) => title.scrollWidth > title.clientWidth + 1).length
+				);
+			expect(cut).toBe(0);
+			await expect(timeline.locator('.rows .year-heading')).toHaveText([
+				'2021',
+				'2022',
+				'2023',
+				'2024'
+			]);
+
+			const third = rows.nth(2);
+			const id = await third.getAttribute('data-event-id');
+			await third.click();
+			await expect(page).toHaveURL(new RegExp(`/events/${id}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		});
+
+	for (const width of [1280, 1920])
 		test(`the timeline is drawn and legible, and its marks lead to the events, at ${width} px`, async ({
 			page
 		}) => {
@@ -129,7 +194,7 @@ test.describe('without JavaScript', () => {
 		});
 
 	test('a cluster leads to its first event in the list of all events', async ({ page }) => {
-		await page.setViewportSize({ width: 390, height: 900 });
+		await page.setViewportSize({ width: 700, height: 900 });
 		await page.goto('/');
 		const cluster = page.locator('.mark[data-cluster]').filter({ visible: true }).first();
 		const [first] = (await cluster.getAttribute('data-cluster'))!.split(' ');
@@ -187,12 +252,14 @@ for (const [path, viewport] of [
 		await page.setViewportSize(viewport);
 		const release = await openWithScriptsHeld(page, path);
 		const timeline = page.getByRole('group', { name: 'Timeline' });
+		const vertical = path === '/' && viewport.width < 620;
 		await expect(timeline.locator('.surface')).toHaveClass(/tl-figure/);
 		const before = await drawnBoxes(timeline);
 		expect(before.length).toBeGreaterThan(10);
 		release();
 		await expect(timeline).toHaveAttribute('data-from', /\d/);
-		await expect(timeline.locator('.surface')).toHaveClass(/tl-live/);
+		if (vertical) await expect(timeline).toHaveClass(/rows-live/);
+		else await expect(timeline.locator('.surface')).toHaveClass(/tl-live/);
 		await page.waitForTimeout(200);
 		const after = new Map((await drawnBoxes(timeline)).map((box) => [box.key, box]));
 		// Everything drawn before is still drawn, where it was, and nothing new appeared.

@@ -18,6 +18,8 @@ export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 188
 const NARROW_WIDTH = 500;
 /** From this layout width on (desktops), labels are never cut: see `wholeLabels` in lanes.ts. */
 const WHOLE_LABELS_WIDTH = 960;
+/** Below this frame width (px) the explorer's timeline is vertical (rows.ts): the horizontal layout needs room. */
+export const VERTICAL_BELOW = 620;
 export const LANE_HEIGHT = 30;
 export const AXIS_HEIGHT = 46;
 /** Height of one theme's thread row above the axis, px. */

@@ -52,11 +52,17 @@ export interface OpeningFigure {
 	threads: FigureThread[];
 }
 
-/** The opening view (everything in range, nothing zoomed) at every layout width. */
+/**
+ * The opening view (everything in range, nothing zoomed) at every layout width from `fromWidth` on
+ * (narrower frames may draw the timeline otherwise: the home page's rows, on a phone).
+ */
 export function openingFigure(
 	track: Track,
 	domain: readonly [number, number],
-	options: Pick<GeometryInput, 'highlightThemes'> = {}
+	{
+		fromWidth = 0,
+		...options
+	}: Pick<GeometryInput, 'highlightThemes'> & { fromWidth?: number } = {}
 ): OpeningFigure {
 	const marks = new Map<string, FigureMark>();
 	// Each mark's first event, to put the figure's marks in the order a live view draws them.
@@ -65,6 +71,7 @@ export function openingFigure(
 	const threads = new Map<string, FigureThread>();
 	let bottom = 0;
 	LAYOUT_WIDTHS.forEach((width, bucket) => {
+		if (width < fromWidth) return;
 		const geometry = timelineGeometry({ ...options, track, domain, view: IDENTITY, width });
 		bottom = geometry.bottom;
 		for (const mark of geometry.marks) {
@@ -104,16 +111,21 @@ export function openingFigure(
 
 /**
  * The figure for a page: `shown` (all events by default) laid out over the range of `all`, with
- * `highlightThemes` highlighted and threaded.
+ * `highlightThemes` highlighted and threaded, for frames from `fromWidth` px wide.
  */
 export function figureFor(
 	all: readonly TimelineEntry[],
 	{
 		shown = all,
-		highlightThemes = []
-	}: { shown?: readonly TimelineEntry[]; highlightThemes?: readonly string[] } = {}
+		highlightThemes = [],
+		fromWidth = 0
+	}: {
+		shown?: readonly TimelineEntry[];
+		highlightThemes?: readonly string[];
+		fromWidth?: number;
+	} = {}
 ): OpeningFigure {
 	const timeOf = rememberingIsoDateToTime();
 	const domain = trackDomain(trackOf(all, timeOf));
-	return openingFigure(trackOf(shown, timeOf), domain, { highlightThemes });
+	return openingFigure(trackOf(shown, timeOf), domain, { highlightThemes, fromWidth });
 }

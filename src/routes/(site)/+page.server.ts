@@ -5,21 +5,24 @@ import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { personIdsByName } from '$lib/server/people';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { VERTICAL_BELOW } from '$lib/timeline/geometry';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export function load() {
 	const { site, events, themes, sources, vocabulary, people } = getDataset();
 	const entries = toTimelineEntries(events);
+	const inPage = events.length <= IN_PAGE_EVENT_LIMIT;
 	return {
 		site,
 		// Beyond the limit the full list moves to /events.
-		events: events.length <= IN_PAGE_EVENT_LIMIT ? events : undefined,
+		events: inPage ? events : undefined,
 		// Formatted here: the browser's number formatter costs time to create, on the way to the timeline.
 		eventCount: events.length.toLocaleString('en'),
 		themes,
 		counts: countEvents(entries),
-		figure: figureFor(entries),
+		// A narrower frame draws the rows the build writes into the page (hooks.server.ts), when it does.
+		figure: figureFor(entries, { fromWidth: inPage ? VERTICAL_BELOW : 0 }),
 		sources: sourceSummaries(sources),
 		// For the event panel's links to the people in it.
 		people: personIdsByName(people),

@@ -1,0 +1,162 @@
+// The vertical timeline (narrow frames: phones): every event a row in time order; the gap above a
+// row is the time since the previous event at the view's density, capped so that a long silence
+// reads as long without scrolling for screens, with a break mark where it is capped; the rows
+// grouped by year; the highlighted themes' threads down a gutter. Pure: the build prerenders the
+// rows as the browser draws them, from the same track and domain as the horizontal layout.
+import type { Track } from './track';
+import { DAY } from './zoom';
+
+/** The longest gap drawn to scale, px; longer ones are drawn this long, broken. */
+export const MAX_GAP = 144;
+/** How tall the whole range's time is at the opening density, px (the rows' own heights come on top). */
+const OPENING_TIME_HEIGHT = 480;
+/** The densest view: px per day (a week is a screen's third). */
+const DENSEST = 40;
+
+export interface Row {
+	/** Position of the row's event in the track. */
+	index: number;
+	/** Space above the row, px. */
+	gap: number;
+	/** The time since the previous event was longer than the gap shows: draw a break, saying how long. */
+	broken: boolean;
+	/** The time since the previous event, ms (0 for the first). */
+	elapsed: number;
+	/** The row's year (UTC). */
+	year: number;
+}
+
+export interface RowOptions {
+	/** Density: px of gap per day between events. */
+	pxPerDay: number;
+	/** The longest gap drawn to scale, px. */
+	maxGap: number;
+}
+
+export function timelineRows(track: Track, { pxPerDay, maxGap }: RowOptions): Row[] {
+	const rows: Row[] = [];
+	for (let index = 0; index < track.entries.length; index++) {
+		const start = track.starts[index]!;
+		const elapsed = index === 0 ? 0 : start - track.starts[index - 1]!;
+		const wanted = (elapsed / DAY) * pxPerDay;
+		rows.push({
+			index,
+			// A tenth of a pixel is finer than any screen draws, and keeps the page's markup short.
+			gap: Math.round(Math.min(wanted, maxGap) * 10) / 10,
+			broken: wanted > maxGap,
+			elapsed,
+			year: new Date(start).getUTCFullYear()
+		});
+	}
+	return rows;
+}
+
+/** Px per day at the opening view (density factor 1): the whole range's time `OPENING_TIME_HEIGHT` px tall. */
+export function openingDensity(domain: readonly [number, number]): number {
+	return OPENING_TIME_HEIGHT / Math.max((domain[1] - domain[0]) / DAY, 1);
+}
+
+/** The largest density factor: a day `DENSEST` px tall. */
+export function maxDensityFactor(domain: readonly [number, number]): number {
+	return Math.max(1, DENSEST / openingDensity(domain));
+}
+
+/** The density factor (1 … max) at which the days from `from` to `to` fill `height` px. */
+export function densityForRange(
+	domain: readonly [number, number],
+	from: number,
+	to: number,
+	height: number
+): number {
+	const days = Math.max((to - from) / DAY, 1);
+	const factor = height / days / openingDensity(domain);
+	return Math.min(Math.max(factor, 1), maxDensityFactor(domain));
+}
+
+/** Rows grouped by year, in order: each group a year's run of consecutive rows. */
+export function rowsByYear(rows: readonly Row[]): { year: number; rows: Row[] }[] {
+	const groups: { year: number; rows: Row[] }[] = [];
+	for (const row of rows) {
+		const last = groups.at(-1);
+		if (last?.year === row.year) last.rows.push(row);
+		else groups.push({ year: row.year, rows: [row] });
+	}
+	return groups;
+}
+
+/** A break's words: how long the silence was, roughly ("3 weeks", "8 months", "2 years"). */
+export function elapsedLabel(elapsed: number): string {
+	const days = Math.round(elapsed / DAY);
+	const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+	if (days < 14) return plural(days, 'day');
+	if (days < 61) return plural(Math.round(days / 7), 'week');
+	if (days < 730) return plural(Math.round(days / 30.44), 'month');
+	return plural(Math.round(days / 365.25), 'year');
+}
+
+/** A row's date under its year's heading: the short date without the year ("18 Mar", "May"). */
+export function dateInYear(shortDateLabel: string, year: number): string {
+	const suffix = ` ${year}`;
+	return shortDateLabel.endsWith(suffix) ? shortDateLabel.slice(0, -suffix.length) : shortDateLabel;
+}
+
+/**
+ * One highlighted theme's thread at a row, in the gutter's `column` (its place among the
+ * highlighted themes): whether it comes from a row above, goes on to a row below, and whether the
+ * row's event is on it.
+ */
+export interface RowThread {
+	theme: string;
+	column: number;
+	above: boolean;
+	below: boolean;
+	on: boolean;
+}
+
+/** The threads at each row (by track position): each highlighted theme runs from its first event to its last. */
+export function rowThreads(track: Track, highlightThemes: readonly string[]): RowThread[][] {
+	const threads: RowThread[][] = track.entries.map(() => []);
+	highlightThemes.forEach((theme, column) => {
+		let first = -1;
+		let last = -1;
+		track.entries.forEach((entry, index) => {
+			if (!entry.themes.includes(theme)) return;
+			if (first < 0) first = index;
+			last = index;
+		});
+		for (let index = Math.max(first, 0); first >= 0 && index <= last; index++)
+			threads[index]!.push({
+				theme,
+				column,
+				above: index > first,
+				below: index < last,
+				on: track.entries[index]!.themes.includes(theme)
+			});
+	});
+	return threads;
+}
+
+/** A row's height before it is drawn, px (a title on two lines), and a year heading's. */
+const ROW_ESTIMATE = 60;
+const YEAR_ESTIMATE = 53;
+
+/** The room rows `from` … `to - 1` take by estimate (gaps, rows, year headings), px: a long record's undrawn rows. */
+export function estimatedHeight(rows: readonly Row[], from: number, to: number): number {
+	let height = 0;
+	for (let index = from; index < to; index++) {
+		const row = rows[index]!;
+		height += row.gap + ROW_ESTIMATE;
+		if (index === 0 || rows[index - 1]!.year !== row.year) height += YEAR_ESTIMATE;
+	}
+	return height;
+}
+
+/** The row at `offset` px into the rows, by estimate (the last one past their end). */
+export function rowAtOffset(rows: readonly Row[], offset: number): number {
+	let height = 0;
+	for (let index = 0; index < rows.length; index++) {
+		height += estimatedHeight(rows, index, index + 1);
+		if (height > offset) return index;
+	}
+	return Math.max(rows.length - 1, 0);
+}
