@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every gate in order (format, lint, types, unit, builds, the sites the browser tests serve, imported TimelineJS stories, end-to-end); stops at the first failure.
+// `npm test`: every gate in order (format, lint, types, unit, the sites the browser tests serve, imported TimelineJS stories, builds, end-to-end); stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +36,6 @@ const steps = [
 	['lint', 'npm run lint'],
 	['types', 'npm run check'],
 	['unit', 'npm run test:unit'],
-	['builds', 'npm run test:build'],
 	[
 		`generate ${LARGE_DATA.dir}/`,
 		`node bench/syntheticData.js ${LARGE_DATA.dir} ${LARGE_DATA.events}`
@@ -48,6 +47,8 @@ const steps = [
 		{ TIMELINE_BUILD_DIR: site.dir, TIMELINE_DATA: site.data, BASE_PATH: site.base }
 	]),
 	['imported sites', 'node scripts/buildImported.js'],
+	// After the sites: the reproducibility check takes build/ as one of its two builds.
+	['builds', 'npm run test:build'],
 	['end-to-end', 'npm run test:e2e']
 ];
 

@@ -149,8 +149,10 @@ const VIEWS = [
 for (const { width, height, scheme, least } of [
 	// The least share of complete labels any of the views may have: every mark, at the opening
 	// view and zoomed, on a desktop; every row on a phone.
-	{ width: 1440, height: 900, scheme: 'light' as const, least: 1 },
-	{ width: 390, height: 844, scheme: 'dark' as const, least: 1 }
+	...(['light', 'dark'] as const).flatMap((scheme) => [
+		{ width: 1440, height: 900, scheme, least: 1 },
+		{ width: 390, height: 844, scheme, least: 1 }
+	])
 ]) {
 	test.describe(`at ${width} × ${height}, ${scheme}`, () => {
 		test.use({ viewport: { width, height }, colorScheme: scheme });
