@@ -54,7 +54,7 @@ const CHUNK_GROUPS = [
 				// Not the tone strip's: it loads when a reader asks for it; nor the vertical layout's,
 				// which loads where the frame is narrow.
 				lib(
-					/components[\\/](timeline[\\/](?!Tone|toneLayer|VerticalTimeline|TimelineRows)|FilterChips)/
+					/components[\\/](timeline[\\/](?!Tone|toneLayer|VerticalTimeline|TimelineRows|rows\.css)|FilterChips)/
 						.source
 				).source
 			].join('|')

@@ -20,6 +20,15 @@ interface LabelReading {
 	midWord: string[];
 }
 
+const emptyReading = (): LabelReading => ({
+	visible: 0,
+	complete: 0,
+	incomplete: [],
+	overlaps: [],
+	outside: [],
+	midWord: []
+});
+
 let titles: Record<string, string>;
 
 test.beforeAll(async ({ request }) => {
@@ -31,95 +40,85 @@ test.beforeAll(async ({ request }) => {
 
 /** On a phone: the rows on the screen, and their titles. */
 async function readRows(page: Page): Promise<LabelReading> {
-	return page.evaluate((titles) => {
-		const reading = {
-			visible: 0,
-			complete: 0,
-			incomplete: [] as string[],
-			overlaps: [] as string[],
-			outside: [] as string[],
-			midWord: [] as string[]
-		};
-		let previous: { id: string; box: DOMRect } | undefined;
-		for (const row of document.querySelectorAll<HTMLElement>(
-			'[aria-label="Timeline"] .rows .entry'
-		)) {
-			const box = row.getBoundingClientRect();
-			if (box.bottom <= 0 || box.top >= innerHeight) continue;
-			const id = row.dataset.eventId!;
-			const title = row.querySelector<HTMLElement>('.title')!;
-			const text = title.firstChild!.textContent!.trim();
-			reading.visible++;
-			if (text === titles[id] && title.scrollWidth <= title.clientWidth + 1) reading.complete++;
-			else reading.incomplete.push(`${id}: "${text}"`);
-			if (box.left < -0.5 || title.getBoundingClientRect().right > innerWidth + 0.5)
-				reading.outside.push(id);
-			if (previous && box.top < previous.box.bottom - 0.5)
-				reading.overlaps.push(`${previous.id} / ${id}`);
-			previous = { id, box };
-		}
-		return reading;
-	}, titles);
+	return page.evaluate(
+		([titles, reading]) => {
+			let previous: { id: string; box: DOMRect } | undefined;
+			for (const row of document.querySelectorAll<HTMLElement>(
+				'[aria-label="Timeline"] .rows .entry'
+			)) {
+				const box = row.getBoundingClientRect();
+				if (box.bottom <= 0 || box.top >= innerHeight) continue;
+				const id = row.dataset.eventId!;
+				const title = row.querySelector<HTMLElement>('.title')!;
+				const text = title.firstChild!.textContent!.trim();
+				reading.visible++;
+				if (text === titles[id] && title.scrollWidth <= title.clientWidth + 1) reading.complete++;
+				else reading.incomplete.push(`${id}: "${text}"`);
+				if (box.left < -0.5 || title.getBoundingClientRect().right > innerWidth + 0.5)
+					reading.outside.push(id);
+				if (previous && box.top < previous.box.bottom - 0.5)
+					reading.overlaps.push(`${previous.id} / ${id}`);
+				previous = { id, box };
+			}
+			return reading;
+		},
+		[titles, emptyReading()] as const
+	);
 }
 
 async function readLabels(page: Page): Promise<LabelReading> {
-	return page.evaluate((titles) => {
-		const frame = document
-			.querySelector('[aria-label="Timeline"] .surface')!
-			.getBoundingClientRect();
-		const reading = {
-			visible: 0,
-			complete: 0,
-			incomplete: [] as string[],
-			overlaps: [] as string[],
-			outside: [] as string[],
-			midWord: [] as string[]
-		};
-		const boxes: { name: string; box: DOMRect }[] = [];
-		for (const mark of document.querySelectorAll<HTMLElement>('[aria-label="Timeline"] a.mark')) {
-			const node = mark.querySelector('.node')!.getBoundingClientRect();
-			if (node.width === 0) continue;
-			const id = mark.dataset.eventId;
-			const whole = id ? titles[id]! : mark.getAttribute('aria-label')!.match(/^\d+ events/)![0];
-			const label = [...mark.querySelectorAll<HTMLElement>('.label')].find(
-				(element) => element.getClientRects().length > 0
-			);
-			const text = label?.firstChild?.textContent?.trim() ?? '';
-			const centre = node.left + node.width / 2;
-			if (centre >= frame.left && centre <= frame.right) {
-				reading.visible++;
-				const cutByStyle = label ? label.scrollWidth > label.clientWidth + 1 : false;
-				if (text === whole && !cutByStyle) reading.complete++;
-				else if (id) reading.incomplete.push(`${id}: "${text}"`);
+	return page.evaluate(
+		([titles, reading]) => {
+			const frame = document
+				.querySelector('[aria-label="Timeline"] .surface')!
+				.getBoundingClientRect();
+			const boxes: { name: string; box: DOMRect }[] = [];
+			for (const mark of document.querySelectorAll<HTMLElement>('[aria-label="Timeline"] a.mark')) {
+				const node = mark.querySelector('.node')!.getBoundingClientRect();
+				if (node.width === 0) continue;
+				const id = mark.dataset.eventId;
+				const whole = id ? titles[id]! : mark.getAttribute('aria-label')!.match(/^\d+ events/)![0];
+				const label = [...mark.querySelectorAll<HTMLElement>('.label')].find(
+					(element) => element.getClientRects().length > 0
+				);
+				const text = label?.firstChild?.textContent?.trim() ?? '';
+				const centre = node.left + node.width / 2;
+				if (centre >= frame.left && centre <= frame.right) {
+					reading.visible++;
+					const cutByStyle = label ? label.scrollWidth > label.clientWidth + 1 : false;
+					if (text === whole && !cutByStyle) reading.complete++;
+					else if (id) reading.incomplete.push(`${id}: "${text}"`);
+				}
+				if (!label) continue;
+				const box = label.getBoundingClientRect();
+				// A label wholly past an edge is not seen; one that crosses it shows a fragment.
+				if (box.right <= frame.left || box.left >= frame.right) continue;
+				if (text && text !== whole) {
+					const kept = text.replace(/…$/, '');
+					const next = whole.charAt(kept.length);
+					if (
+						!text.endsWith('…') ||
+						!whole.startsWith(kept) ||
+						(next !== '' && !/[\s,;:–—-]/.test(next))
+					)
+						reading.midWord.push(`${id ?? whole}: "${text}"`);
+				}
+				if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+					reading.outside.push(`${id ?? whole}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
+				boxes.push({ name: id ?? whole, box });
 			}
-			if (!label) continue;
-			const box = label.getBoundingClientRect();
-			// A label wholly past an edge is not seen; one that crosses it shows a fragment.
-			if (box.right <= frame.left || box.left >= frame.right) continue;
-			if (text && text !== whole) {
-				const kept = text.replace(/…$/, '');
-				const next = whole.charAt(kept.length);
-				if (
-					!text.endsWith('…') ||
-					!whole.startsWith(kept) ||
-					(next !== '' && !/[\s,;:–—-]/.test(next))
-				)
-					reading.midWord.push(`${id ?? whole}: "${text}"`);
-			}
-			if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-				reading.outside.push(`${id ?? whole}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
-			boxes.push({ name: id ?? whole, box });
-		}
-		for (let a = 0; a < boxes.length; a++)
-			for (let b = a + 1; b < boxes.length; b++) {
-				const [one, two] = [boxes[a]!.box, boxes[b]!.box];
-				const overlap =
-					Math.min(one.right, two.right) - Math.max(one.left, two.left) > 0.5 &&
-					Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 0.5;
-				if (overlap) reading.overlaps.push(`${boxes[a]!.name} / ${boxes[b]!.name}`);
-			}
-		return reading;
-	}, titles);
+			for (let a = 0; a < boxes.length; a++)
+				for (let b = a + 1; b < boxes.length; b++) {
+					const [one, two] = [boxes[a]!.box, boxes[b]!.box];
+					const overlap =
+						Math.min(one.right, two.right) - Math.max(one.left, two.left) > 0.5 &&
+						Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 0.5;
+					if (overlap) reading.overlaps.push(`${boxes[a]!.name} / ${boxes[b]!.name}`);
+				}
+			return reading;
+		},
+		[titles, emptyReading()] as const
+	);
 }
 
 async function openView(page: Page, query: string) {

@@ -1,6 +1,7 @@
 // The zoomable timeline: zoom, pan, keyboard, selection, themes and shareable URLs, as a reader uses them.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pinch } from './pinch';
 
 const DAY = 86_400_000;
 
@@ -325,23 +326,7 @@ test.describe('on a touch screen', () => {
 		const before = await visibleDays(timeline);
 		await timeline.locator('.surface').scrollIntoViewIfNeeded();
 		const box = (await timeline.locator('.surface').boundingBox())!;
-		const y = box.y + box.height / 2;
-		const centre = box.x + box.width / 2;
-		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
-			cdp.send('Input.dispatchTouchEvent', {
-				type,
-				touchPoints:
-					type === 'touchEnd'
-						? []
-						: [
-								{ x: centre - spread, y, id: 1 },
-								{ x: centre + spread, y, id: 2 }
-							]
-			});
-		await touch('touchStart', 20);
-		for (let spread = 30; spread <= 150; spread += 10) await touch('touchMove', spread);
-		await touch('touchEnd', 150);
+		await pinch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 'x', 20, 150);
 		await expect.poll(() => visibleDays(timeline)).toBeLessThan(before / 2);
 	});
 

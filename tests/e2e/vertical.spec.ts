@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { LARGE_PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
+import { pinch } from './pinch';
 
 async function openRows(page: Page, query = '', base = '') {
 	await page.goto(`${base}/${query}`);
@@ -108,23 +109,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await row.scrollIntoViewIfNeeded();
 			const before = await gapAbove(timeline, 'burns-beijing-visit');
 			const box = (await row.boundingBox())!;
-			const x = box.x + box.width / 2;
-			const y = box.y + box.height / 2;
-			const cdp = await page.context().newCDPSession(page);
-			const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
-				cdp.send('Input.dispatchTouchEvent', {
-					type,
-					touchPoints:
-						type === 'touchEnd'
-							? []
-							: [
-									{ x, y: y - spread, id: 1 },
-									{ x, y: y + spread, id: 2 }
-								]
-				});
-			await touch('touchStart', 20);
-			for (let spread = 30; spread <= 120; spread += 10) await touch('touchMove', spread);
-			await touch('touchEnd', 120);
+			await pinch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 'y', 20, 120);
 			await expect
 				.poll(() => gapAbove(timeline, 'burns-beijing-visit'))
 				.toBeGreaterThan(before * 2);

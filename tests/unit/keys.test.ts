@@ -1,6 +1,6 @@
 // The keyboard model both layouts of the timeline share.
 import { describe, expect, it } from 'vitest';
-import { movedTo, timelineKeyAction, ZOOM_STEP } from '../../src/lib/timeline/keys';
+import { isPlainClick, movedTo, timelineKeyAction, ZOOM_STEP } from '../../src/lib/timeline/keys';
 
 const press = (
 	key: string,
@@ -34,5 +34,19 @@ describe('movedTo', () => {
 		expect(movedTo('first', 3, 5)).toBe(0);
 		expect(movedTo('last', 0, 5)).toBe(4);
 		expect(movedTo(1, 2, 5)).toBe(3);
+	});
+});
+
+describe('isPlainClick', () => {
+	const plain = { button: 0, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false };
+
+	it('takes a plain primary click for the timeline', () => {
+		expect(isPlainClick(plain)).toBe(true);
+	});
+
+	it('leaves a middle click and any modified click to the browser', () => {
+		expect(isPlainClick({ ...plain, button: 1 })).toBe(false);
+		for (const key of ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'] as const)
+			expect(isPlainClick({ ...plain, [key]: true })).toBe(false);
 	});
 });

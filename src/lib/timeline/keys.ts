@@ -1,5 +1,6 @@
 // The timeline's keyboard model, one for its horizontal and vertical layouts: arrow keys through the
-// events in time order, Home and End for the first and last, + and − to zoom.
+// events in time order, Home and End for the first and last, + and − to zoom; and which clicks on an
+// event are the timeline's.
 
 /** Each zoom key press doubles or halves the scale (or the vertical layout's density). */
 export const ZOOM_STEP = 2;
@@ -39,4 +40,16 @@ export function timelineKeyAction(event: {
 export function movedTo(move: number | 'first' | 'last', index: number, count: number): number {
 	const target = move === 'first' ? 0 : move === 'last' ? count - 1 : index + move;
 	return Math.min(Math.max(target, 0), count - 1);
+}
+
+/** A plain primary click on an event is the timeline's (it opens the panel); a click with a
+ *  modifier key or another button is the browser's (its link opens in a new tab or window). */
+export function isPlainClick(event: {
+	button: number;
+	altKey: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	shiftKey: boolean;
+}): boolean {
+	return event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
 }

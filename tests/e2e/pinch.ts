@@ -1,0 +1,24 @@
+// A two-finger pinch as a touch screen sends it (Chrome's DevTools protocol): the fingers start
+// `from` px either side of a point and spread to `to` px, along one axis.
+import type { Page } from '@playwright/test';
+
+export async function pinch(
+	page: Page,
+	centre: { x: number; y: number },
+	axis: 'x' | 'y',
+	from: number,
+	to: number
+): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	const fingers = (spread: number) =>
+		[-spread, spread].map((offset, index) => ({
+			x: axis === 'x' ? centre.x + offset : centre.x,
+			y: axis === 'y' ? centre.y + offset : centre.y,
+			id: index + 1
+		}));
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+	for (let spread = from + 10; spread <= to; spread += 10)
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
