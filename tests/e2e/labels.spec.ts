@@ -195,3 +195,17 @@ test.describe('at 1440 × 900', () => {
 		}
 	});
 });
+
+test('on every desktop width, the opening view shows each event that is not in a cluster with its whole title', async ({
+	page
+}, testInfo) => {
+	for (const width of [1280, 1366, 1536, 1600, 1920, 2560]) {
+		await page.setViewportSize({ width, height: 1000 });
+		await openView(page, '');
+		const reading = await readLabels(page);
+		report(testInfo, `opening view at ${width} px`, reading);
+		expect(reading.incomplete, `at ${width} px`).toEqual([]);
+		expect(reading.overlaps, `at ${width} px`).toEqual([]);
+		expect(reading.outside, `at ${width} px`).toEqual([]);
+	}
+});

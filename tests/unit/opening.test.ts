@@ -131,7 +131,7 @@ describe('openingFigure', () => {
 
 	it('holds clusters, not every event, for 10,000 events', () => {
 		const figure = figureFor(synthetic(10_000));
-		expect(figure.marks.length).toBeLessThan(300);
+		expect(figure.marks.length).toBeLessThan(330);
 		expect(
 			figure.marks.reduce((most, mark) => Math.max(most, countOf(mark.content)), 0)
 		).toBeGreaterThan(100);

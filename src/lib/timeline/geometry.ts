@@ -18,6 +18,12 @@ export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 188
 const NARROW_WIDTH = 500;
 /** From this layout width on (desktops), labels are never cut: see `wholeLabels` in lanes.ts. */
 const WHOLE_LABELS_WIDTH = 960;
+/**
+ * From this layout width on (screens of about 1,530 px and wider) the frame has two lanes more:
+ * there the last marks before the right edge carry their labels on their left, and each such label
+ * needs a lane free across the room before its mark.
+ */
+const WIDEST_WIDTH = 1500;
 /** Below this frame width (px) the explorer's timeline is vertical (rows.ts): the horizontal layout needs room. */
 export const VERTICAL_BELOW = 620;
 export const LANE_HEIGHT = 30;
@@ -36,7 +42,9 @@ export function layoutBucket(width: number): number {
 
 /** The frame's height, px, when nothing says otherwise (see `.surface` in Timeline.svelte). */
 export function defaultFrameHeight(layoutWidth: number): number {
-	return layoutWidth < NARROW_WIDTH ? 272 : layoutWidth < WHOLE_LABELS_WIDTH ? 320 : 380;
+	if (layoutWidth < NARROW_WIDTH) return 272;
+	if (layoutWidth < WHOLE_LABELS_WIDTH) return 320;
+	return layoutWidth < WIDEST_WIDTH ? 380 : 420;
 }
 
 /** Height taken by the threads of `rows` highlighted themes, px. */
