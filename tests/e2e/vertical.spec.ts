@@ -253,6 +253,13 @@ test.describe('a long record on a phone', () => {
 		);
 		await expect.poll(async () => (await rowsOnScreen(page)).ids.length).toBeGreaterThan(3);
 		expect(count).toBeGreaterThan(300);
+		// The focused last row left the window: focus is on a row on the screen, not lost to the page.
+		const focused = timeline.locator('.rows .entry:focus');
+		await expect(focused).toHaveCount(1);
+		await expect(focused).toBeInViewport();
+		const row = Number(await focused.getAttribute('data-row'));
+		await page.keyboard.press('ArrowDown');
+		await expect(timeline.locator(`.rows .entry[data-row="${row + 1}"]`)).toBeFocused();
 	});
 
 	test('opens on the dates in the address once its events have loaded, and keeps them there', async ({

@@ -13,7 +13,10 @@ import {
 	rowAtOffset,
 	rowsByYear,
 	rowThreads,
-	timelineRows
+	rowWindow,
+	ROW_WINDOW,
+	timelineRows,
+	windowStartFor
 } from '../../src/lib/timeline/rows';
 import { trackOf } from '../../src/lib/timeline/track';
 import { DAY } from '../../src/lib/timeline/zoom';
@@ -87,6 +90,48 @@ describe('the estimate of undrawn rows (long records)', () => {
 		expect(rowAtOffset(rows, estimatedHeight(rows, 0, 2) + 1)).toBe(2);
 		expect(rowAtOffset(rows, estimatedHeight(rows, 0, 4) + 500)).toBe(3);
 		expect(rowAtOffset([], 100)).toBe(0);
+	});
+});
+
+describe('the window of rows a long record draws', () => {
+	const day = (index: number) =>
+		new Date(Date.UTC(2021, 0, 1) + index * DAY).toISOString().slice(0, 10);
+	const long = timelineRows(
+		trackOf(Array.from({ length: 1000 }, (_, index) => entry(`e${index}`, day(index)))),
+		{ pxPerDay: 2, maxGap: 120 }
+	);
+
+	it('draws every row of a short record', () => {
+		const rows = timelineRows(track, { pxPerDay: 2, maxGap: 120 });
+		expect(rowWindow(rows, 50)).toEqual({ start: 0, end: rows.length, above: 0, below: 0 });
+	});
+
+	it('draws ROW_WINDOW rows of a long one, within its rows, the others estimated', () => {
+		const drawn = rowWindow(long, 500);
+		expect(drawn).toEqual({
+			start: 500,
+			end: 500 + ROW_WINDOW,
+			above: estimatedHeight(long, 0, 500),
+			below: estimatedHeight(long, 500 + ROW_WINDOW, 1000)
+		});
+		expect(rowWindow(long, 990).end).toBe(1000);
+		expect(rowWindow(long, -5).start).toBe(0);
+	});
+
+	it('stays while the rows on the screen are well inside it, and moves near its ends', () => {
+		const drawn = rowWindow(long, 400);
+		const atTop = () => undefined;
+		expect(windowStartFor(drawn, 1000, 500, 510, atTop)).toBeUndefined();
+		// Near the window's end: it moves to put them a quarter of the way in.
+		expect(windowStartFor(drawn, 1000, 620, 630, atTop)).toBe(620 - ROW_WINDOW / 4);
+		expect(windowStartFor(drawn, 1000, 405, 415, atTop)).toBe(405 - ROW_WINDOW / 4);
+	});
+
+	it('finds the rows by the estimate when none it draws is on the screen', () => {
+		const drawn = rowWindow(long, 0);
+		expect(windowStartFor(drawn, 1000, -1, -1, () => 800)).toBe(800 - ROW_WINDOW / 4);
+		// The rows are off the screen altogether: nothing to move to.
+		expect(windowStartFor(drawn, 1000, -1, -1, () => undefined)).toBeUndefined();
 	});
 });
 

@@ -160,3 +160,49 @@ export function rowAtOffset(rows: readonly Row[], offset: number): number {
 	}
 	return Math.max(rows.length - 1, 0);
 }
+
+/** Records of up to this many events draw every row; longer ones a window of this many around the view. */
+export const ROW_WINDOW = 240;
+
+/** The rows drawn ([start, end) of a record's rows), and the room the others take above and below, px. */
+export interface RowWindow {
+	start: number;
+	end: number;
+	above: number;
+	below: number;
+}
+
+/** The window of rows drawn from `start` on (every row, for a record of up to ROW_WINDOW events). */
+export function rowWindow(rows: readonly Row[], start: number): RowWindow {
+	if (rows.length <= ROW_WINDOW) return { start: 0, end: rows.length, above: 0, below: 0 };
+	const from = Math.min(Math.max(start, 0), rows.length - ROW_WINDOW);
+	const end = from + ROW_WINDOW;
+	return {
+		start: from,
+		end,
+		above: estimatedHeight(rows, 0, from),
+		below: estimatedHeight(rows, end, rows.length)
+	};
+}
+
+/**
+ * Where the window should start now that rows `first` … `last` are on the screen, so that they stay
+ * well inside it; undefined while they do. With `first` -1 (none of the drawn rows is on the
+ * screen) `atTop` says which row is at the screen's top by the estimates.
+ */
+export function windowStartFor(
+	drawn: RowWindow,
+	count: number,
+	first: number,
+	last: number,
+	atTop: () => number | undefined
+): number | undefined {
+	const margin = ROW_WINDOW / 8;
+	const nearTop = first - drawn.start < margin && drawn.start > 0;
+	const nearBottom = drawn.end - 1 - last < margin && drawn.end < count;
+	if (first >= 0 && !nearTop && !nearBottom) return undefined;
+	const index = first >= 0 ? first : atTop();
+	if (index === undefined) return undefined;
+	const start = Math.max(0, index - ROW_WINDOW / 4);
+	return start === drawn.start ? undefined : start;
+}

@@ -8,21 +8,22 @@ import { movedTo, timelineKeyAction } from './keys';
 import { followPinch } from './pinch';
 import {
 	densityForRange,
-	estimatedHeight,
 	MAX_GAP,
 	maxDensityFactor,
 	openingDensity,
 	rowAtOffset,
 	rowThreads,
+	rowWindow,
+	ROW_WINDOW,
 	timelineRows,
+	windowStartFor,
 	type Row,
-	type RowThread
+	type RowThread,
+	type RowWindow
 } from './rows';
 import { firstStartingAtOrAfter, type Track } from './track';
 import { DAY } from './zoom';
 
-/** Records of up to this many events draw every row; longer ones a window of this many around the view. */
-const ROW_WINDOW = 240;
 /** How much of the screen's height a range asked for (an address's dates) fills. */
 const RANGE_SHARE = 0.6;
 
@@ -43,8 +44,8 @@ export class RowsView {
 	/** Positions (in the track) of the first and last rows on the screen; undefined while none is. */
 	inView = $state<{ first: number; last: number }>();
 	rows: Row[];
-	/** The rows drawn ([start, end) of `rows`), and the room the others take above and below, px. */
-	drawn: { start: number; end: number; above: number; below: number };
+	/** The rows drawn: all of them, or a long record's window around the screen. */
+	drawn: RowWindow;
 	/** The dates of the rows on the screen (ISO), or of the whole range. */
 	dates: { from: string; to: string };
 	maxFactor: number;
@@ -67,17 +68,7 @@ export class RowsView {
 				maxGap: MAX_GAP
 			})
 		);
-		this.drawn = $derived.by(() => {
-			const rows = this.rows;
-			if (rows.length <= ROW_WINDOW) return { start: 0, end: rows.length, above: 0, below: 0 };
-			const start = Math.min(this.#windowStart, rows.length - ROW_WINDOW);
-			const end = start + ROW_WINDOW;
-			const [above, below] = [
-				estimatedHeight(rows, 0, start),
-				estimatedHeight(rows, end, rows.length)
-			];
-			return { start, end, above, below };
-		});
+		this.drawn = $derived(rowWindow(this.rows, this.#windowStart));
 		this.dates = $derived.by(() => {
 			const { track, domain } = inputs();
 			if (this.#askedDates) return { from: this.#askedDates.from, to: this.#askedDates.to };
@@ -235,22 +226,18 @@ export class RowsView {
 
 	/** Keeps a long record's window of drawn rows around the rows on the screen (-1: none is). */
 	async #moveWindow(list: HTMLElement, first: number, last: number) {
-		const { start, end } = this.drawn;
-		const margin = ROW_WINDOW / 8;
-		const nearTop = first - start < margin && start > 0;
-		const nearBottom = end - 1 - last < margin && end < this.rows.length;
-		if (first >= 0 && !nearTop && !nearBottom) return;
-		let index = first;
-		if (index < 0) {
-			// Scrolled past the drawn rows: find the row at the top of the screen from the estimates.
+		const next = windowStartFor(this.drawn, this.rows.length, first, last, () => {
 			const box = list.getBoundingClientRect();
-			if (box.bottom <= 0 || box.top >= window.innerHeight) return;
-			index = rowAtOffset(this.rows, -box.top);
-		}
-		const next = Math.max(0, index - ROW_WINDOW / 4);
-		if (next === start) return;
+			if (box.bottom > 0 && box.top < window.innerHeight) return rowAtOffset(this.rows, -box.top);
+		});
+		if (next === undefined) return;
 		// The estimate of the rows taken away or drawn is not their height: a row on the screen keeps its place.
 		const anchor = first >= 0 ? this.#inputs().track.entries[first]?.id : undefined;
+		const focused = list.contains(document.activeElement);
 		await this.#keepInPlace(anchor, () => (this.#windowStart = next));
+		// A focused row the reader scrolled away from has left the window: focus stays in the
+		// timeline, on the row it would now take a Tab to reach, rather than fall to the page.
+		if (focused && !list.contains(document.activeElement) && this.tabStop)
+			this.#row(this.tabStop)?.focus({ preventScroll: true });
 	}
 }
