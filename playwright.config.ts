@@ -16,6 +16,11 @@ export const HOSTILE_PORT = PORT + 3;
 export const LARGE_PORT = PORT + 4;
 /** The first of the ports the imported TimelineJS stories are served on, one each (tests/e2e/imported.spec.ts). */
 export const IMPORTED_PORT = PORT + 5;
+/** A plain static server (no special headers) for the articles that tests/e2e/article.spec.ts pastes an embed into. */
+export const ARTICLE_PORT = PORT + 10;
+export const ARTICLE_DIR = 'tests/.generated/articles';
+/** The site served with no special headers at all, as many hosts serve it. */
+export const PLAIN_PORT = PORT + 11;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -64,6 +69,18 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build-hostile --port ${HOSTILE_PORT} --headers`,
 			url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `mkdir -p ${ARTICLE_DIR} && echo '<!doctype html><title>Articles</title>' > ${ARTICLE_DIR}/index.html && node scripts/serve.js ${ARTICLE_DIR} --port ${ARTICLE_PORT}`,
+			url: `http://127.0.0.1:${ARTICLE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js build --port ${PLAIN_PORT}`,
+			url: `http://127.0.0.1:${PLAIN_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			stdout: 'ignore'
 		},

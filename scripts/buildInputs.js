@@ -27,12 +27,13 @@ function filesUnder(path) {
 
 /**
  * SvelteKit's `version.name`: by default the build's timestamp, which makes every build differ.
- * A hash of the inputs (project files, the dataset and the base path) stays the same for the same
- * inputs and still changes with every change that reaches a deployment.
- * @param {{ dataDirectory: string, basePath: string }} options
+ * A hash of the inputs (project files, the dataset, the base path and the site's address) stays
+ * the same for the same inputs and still changes with every change that reaches a deployment.
+ * @param {{ dataDirectory: string, basePath: string, siteUrl?: string }} options
  */
-export function buildVersion({ dataDirectory, basePath }) {
+export function buildVersion({ dataDirectory, basePath, siteUrl = process.env.SITE_URL ?? '' }) {
 	const hash = createHash('sha256').update(`base:${basePath}\n`);
+	if (siteUrl.trim()) hash.update(`address:${siteUrl.trim()}\n`);
 	const root = resolve('.');
 	/** @type {[label: string, files: string[], relativeTo: string][]} */
 	const inputs = [

@@ -8,8 +8,9 @@
 		var data = event.data;
 		if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return;
 		if (data.type !== 'timeline:resize' || typeof data.height !== 'number') return;
-		if (!isFinite(data.height) || data.height <= 0 || data.height > 10000) return;
-		var height = Math.min(Math.max(Math.round(data.height), 150), 5000);
+		// Up to 30,000 px: an event with all its quotes open, in a phone's column.
+		if (!isFinite(data.height) || data.height <= 0 || data.height > 30000) return;
+		var height = Math.max(Math.round(data.height), 150);
 		var frames = document.getElementsByTagName('iframe');
 		for (var i = 0; i < frames.length; i++) {
 			if (frames[i].contentWindow === event.source) frames[i].style.height = height + 'px';

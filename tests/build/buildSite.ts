@@ -16,7 +16,7 @@ export interface BuildResult {
 function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [name, value] of Object.entries(process.env)) {
-		if (/^(VITEST|TIMELINE_|BASE_PATH$|NODE_ENV$|TEST$|BUNDLE_MAP$)/.test(name)) continue;
+		if (/^(VITEST|TIMELINE_|BASE_PATH$|SITE_URL$|NODE_ENV$|TEST$|BUNDLE_MAP$)/.test(name)) continue;
 		env[name] = value;
 	}
 	return { ...env, TZ: 'UTC', ...extra };
@@ -28,12 +28,15 @@ export function buildSite(options: {
 	outDir: string;
 	basePath?: string;
 	config?: string;
+	/** The site's public address (SITE_URL). */
+	siteUrl?: string;
 }): Promise<BuildResult> {
 	const args = [VITE, 'build', ...(options.config ? ['--config', options.config] : [])];
 	const env = buildEnvironment({
 		TIMELINE_DATA: options.data,
 		TIMELINE_BUILD_DIR: options.outDir,
-		...(options.basePath ? { BASE_PATH: options.basePath } : {})
+		...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+		...(options.siteUrl !== undefined ? { SITE_URL: options.siteUrl } : {})
 	});
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

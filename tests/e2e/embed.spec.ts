@@ -169,7 +169,8 @@ test('the embed needs no storage or cookies', async ({ page }) => {
 		hostUrl({ sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox' })
 	);
 	const frame = await embedFrame(page);
-	// Without allow-same-origin the frame cannot even read cookies or storage, and still works.
+	// A snippet pasted before the sandbox had allow-same-origin: the frame cannot even read cookies
+	// or storage, and still works on a host that sends _headers' CORS rules.
 	const storage = await frame.evaluate(() => {
 		try {
 			return document.cookie + String(localStorage.length);

@@ -1,4 +1,4 @@
-// The build's version name: the same for the same inputs, different when the data or the base path changes.
+// The build's version name: the same for the same inputs, different when the data, the base path or the site's address changes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,11 @@ describe('buildVersion', () => {
 		expect(buildVersion({ dataDirectory: fixtureDataset().dataDir, basePath: '' })).toBe(version);
 	});
 
-	it('changes with the data and with the base path', () => {
+	it('changes with the data, the base path and the site address', () => {
 		expect(buildVersion({ dataDirectory: dataDir, basePath: '/sub' })).not.toBe(version);
+		expect(
+			buildVersion({ dataDirectory: dataDir, basePath: '', siteUrl: 'https://news.example.net' })
+		).not.toBe(version);
 		writeFileSync(join(dataDir, 'events', 'one.yaml'), '# edited\n', { flag: 'a' });
 		expect(buildVersion({ dataDirectory: dataDir, basePath: '' })).not.toBe(version);
 	});

@@ -15,7 +15,9 @@ describe('iframeSnippet', () => {
 		expect(html).toContain('src="https://example.org/embed?themes=taiwan&amp;height=500"');
 		expect(html).toContain('title="A &quot;quoted&quot; title"');
 		expect(html).toContain('loading="lazy"');
-		expect(html).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+		expect(html).toContain(
+			'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"'
+		);
 		expect(html).toContain('height: 500px');
 	});
 

@@ -15,7 +15,7 @@ export function iframeSnippet(siteUrl: string, options: EmbedOptions, title: str
 		`  src="${escapeAttribute(src)}"`,
 		`  title="${escapeAttribute(title)}"`,
 		'  loading="lazy"',
-		'  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"',
+		'  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
 		'  referrerpolicy="strict-origin-when-cross-origin"',
 		`  style="width: 100%; height: ${height}px; border: 0;"`,
 		'></iframe>'

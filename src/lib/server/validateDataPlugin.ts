@@ -1,7 +1,8 @@
 // Vite plugin that validates `data/` before anything is built, so a bad file stops the build with a clear report.
 import { rmSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { dataDirectory } from './dataset.ts';
+import { isPlaceholderAddress } from '../siteAddress.ts';
+import { addressProblems, dataDirectory, siteUrlSetting } from './dataset.ts';
 import { loadDataset } from './load.ts';
 import { formatProblems } from './problems.ts';
 
@@ -22,12 +23,28 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 			// Here rather than in `config`: SvelteKit resolves the Vite config as a build (running
 			// `config` hooks) in svelte-kit sync and svelte-check too, which must not remove the site.
 			if (!this.meta.watchMode) rmSync(options.outputDirectory, { recursive: true, force: true });
-			const { problems } = loadDataset(dataDirectory());
-			if (problems.length === 0) return;
+			const { dataset, problems } = loadDataset(dataDirectory());
+			const address = siteUrlSetting();
+			problems.push(...addressProblems(address));
+			if (problems.length === 0) {
+				const url = ('url' in address && address.url) || dataset?.site.url;
+				if (url && isPlaceholderAddress(url)) warnPlaceholder(url);
+				return;
+			}
 			const report = formatProblems(problems);
 			if (this.meta.watchMode) throw new Error(report);
 			process.stderr.write(`\nThe build stopped: the data has problems.\n${report}\n\n`);
 			process.exit(1);
 		}
 	};
+}
+
+/** Said once per build: a site built with a placeholder address gives it to everything absolute. */
+function warnPlaceholder(url: string) {
+	process.stderr.write(
+		`\nNote: the site's address is the placeholder ${url}. Canonical links, share cards, citations, ` +
+			'the TimelineJS export and the QR codes will point there. Give the real address with ' +
+			'SITE_URL=https://… npm run build (or `url` in site.yaml); see "Hosting" in the README. ' +
+			'The embed builder and the "Cite this" boxes use the address they are served from.\n\n'
+	);
 }

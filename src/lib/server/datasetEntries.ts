@@ -1,0 +1,12 @@
+// Every event of the dataset as the timeline draws it, computed once per build process: the share
+// card of each event draws the whole timeline from it.
+import { toTimelineEntries } from '$lib/timelineEntries';
+import type { TimelineEntry } from '$lib/types';
+import { getDataset } from './dataset';
+
+let cached: TimelineEntry[] | undefined;
+
+export function getTimelineEntries(): TimelineEntry[] {
+	cached ??= toTimelineEntries(getDataset().events);
+	return cached;
+}

@@ -1,0 +1,21 @@
+// An event's share card (og:image), prerendered to build/share/events/<id>.png.
+import { error } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/dataset';
+import { getTimelineEntries } from '$lib/server/datasetEntries';
+import { eventShareCard } from '$lib/server/shareImage';
+import { shareCardPng } from '$lib/server/shareImagePng';
+import type { EntryGenerator } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => getDataset().events.map((event) => ({ id: event.id }));
+
+export function GET({ params }) {
+	const { site } = getDataset();
+	const entries = getTimelineEntries();
+	const event = entries.find((entry) => entry.id === params.id);
+	if (!event) error(404, 'No such event');
+	return new Response(shareCardPng(eventShareCard(site.title, entries, event)), {
+		headers: { 'content-type': 'image/png' }
+	});
+}

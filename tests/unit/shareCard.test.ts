@@ -1,0 +1,105 @@
+// Share cards (og:image) and oEmbed documents: the card's text fitted and escaped, the event marked
+// on the whole timeline; the oEmbed document's iframe exactly the builder's snippet.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
+import { iframeSnippet } from '../../src/lib/embed/snippet';
+import { loadDataset } from '../../src/lib/server/load';
+import { oembedDocument } from '../../src/lib/server/oembed';
+import {
+	eventShareCard,
+	SHARE_HEIGHT,
+	SHARE_WIDTH,
+	shareCardSvg,
+	wrapTitle
+} from '../../src/lib/server/shareImage';
+import { shareCardPng } from '../../src/lib/server/shareImagePng';
+import { textWidth } from '../../src/lib/timeline/textWidth';
+import { toTimelineEntries } from '../../src/lib/timelineEntries';
+
+const dataset = loadDataset('data').dataset!;
+const entries = toTimelineEntries(dataset.events);
+
+describe('wrapTitle', () => {
+	it('keeps a short title on one line at the largest size', () => {
+		expect(
+			wrapTitle('Lavrov visits China', { width: 1088, size: 56, smallest: 36, most: 2 })
+		).toEqual({ size: 56, lines: ['Lavrov visits China'] });
+	});
+
+	it('wraps a long one at words, every line within the width, shrinking it to fit two lines', () => {
+		const title = 'Chinese fighter intercepts a US surveillance plane over the South China Sea';
+		const wrapped = wrapTitle(title, { width: 1088, size: 56, smallest: 36, most: 2 });
+		expect(wrapped.lines.length).toBeLessThanOrEqual(2);
+		expect(wrapped.lines.join(' ')).toBe(title);
+		for (const line of wrapped.lines)
+			expect(textWidth(line, wrapped.size, 'bold')).toBeLessThanOrEqual(1088);
+	});
+
+	it('cuts what will not fit two lines at the smallest size at a word, with an ellipsis', () => {
+		const wrapped = wrapTitle('word '.repeat(80).trim(), {
+			width: 600,
+			size: 56,
+			smallest: 36,
+			most: 2
+		});
+		expect(wrapped.size).toBe(36);
+		expect(wrapped.lines).toHaveLength(2);
+		expect(wrapped.lines[1]).toMatch(/word…$/);
+	});
+});
+
+describe('shareCardSvg', () => {
+	const bali = entries.find((entry) => entry.id === 'bali-summit')!;
+
+	it('names the site, the event and its date, and marks it on the timeline', () => {
+		const svg = shareCardSvg(eventShareCard(dataset.site.title, entries, bali));
+		expect(svg).toContain(`width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}"`);
+		expect(svg).toContain('Biden–Xi meeting in Bali');
+		expect(svg).toContain(bali.dateLabel);
+		// The years of the axis, and one accent mark.
+		for (const year of ['2021', '2022', '2023', '2024']) expect(svg).toContain(`>${year}</text>`);
+		expect(svg.match(/fill="#1a56b8"/g)).toHaveLength(1);
+		// The timeline's card marks no event.
+		expect(
+			shareCardSvg({ ...eventShareCard(dataset.site.title, entries, bali), eventId: undefined })
+		).not.toContain('fill="#1a56b8"');
+	});
+
+	it('writes text as text, never as markup', () => {
+		const hostile = { ...bali, title: '<script>x</script> & "y"' };
+		const svg = shareCardSvg(
+			eventShareCard(
+				'Site <b>',
+				entries.map((entry) => (entry.id === bali.id ? hostile : entry)),
+				hostile
+			)
+		);
+		expect(svg).not.toContain('<script>');
+		expect(svg).not.toContain('<b>');
+		expect(svg).toContain('&lt;script&gt;x&lt;/script&gt; &amp; &quot;y&quot;');
+		expect(svg).toContain('Site &lt;b&gt;');
+	});
+
+	it('rasterises to a 1200 × 630 PNG', () => {
+		const png = shareCardPng(eventShareCard(dataset.site.title, entries, bali));
+		expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+		const view = new DataView(png.buffer, png.byteOffset);
+		expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+	});
+});
+
+describe('oembedDocument', () => {
+	it('is a rich document whose html is the builder’s snippet for the event', () => {
+		const document = oembedDocument(dataset.site, 'Biden–Xi meeting in Bali', 'bali-summit');
+		expect(document).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 640 });
+		expect(document.html).toBe(
+			iframeSnippet(
+				dataset.site.url,
+				{ ...DEFAULT_EMBED, themes: [], voices: [], event: 'bali-summit' },
+				dataset.site.title
+			)
+		);
+		expect(document.html).toContain(`src="${dataset.site.url}/embed?event=bali-summit"`);
+		expect(document.thumbnail_url).toBe(`${dataset.site.url}/share/events/bali-summit.png`);
+	});
+});
