@@ -162,6 +162,21 @@ test('a plain iframe with a fixed height works with no script at all', async ({ 
 	const frame = await embedFrame(page);
 	await expect(frame.locator('[data-event-id]').first()).toBeVisible();
 	expect(await frameHeight(page)).toBe(300);
+	// An event opened in it: the frame's page is its one scroll area, no box scrolls inside it.
+	await frame.locator('[data-event-id="anchorage-dialogue"]').first().click();
+	await expect(frame.getByRole('region', { name: /Anchorage/ })).toBeVisible();
+	const scrollers = await frame.evaluate(
+		() =>
+			[...document.querySelectorAll('.embed *')].filter((element) => {
+				const style = getComputedStyle(element);
+				return (
+					/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1
+				);
+			}).length
+	);
+	expect(scrollers).toBe(0);
+	expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(300);
+	expect(await frameHeight(page)).toBe(300);
 });
 
 test('the embed needs no storage or cookies', async ({ page }) => {
