@@ -187,6 +187,11 @@ test('printing gives a handout with every event and no controls', async ({ page 
 	await expect(page.locator('.handout footer').first()).toContainText(
 		'https://timeline.example.org/sources/'
 	);
+	// A quote that ends on a quotation of its own, and a source title that ends on a full stop:
+	// no mark or stop doubled ("helpful.”” ", "areas.,”").
+	const text = (await page.locator('.handout').textContent())!;
+	expect(text).toContain('‘Although the opening remarks');
+	expect(text).not.toMatch(/””|““|[.?!],”/);
 });
 
 test('the QR codes decode to the right addresses', async ({ page }) => {
