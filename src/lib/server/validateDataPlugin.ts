@@ -39,8 +39,15 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 	};
 }
 
-/** Said once per build: a site built with a placeholder address gives it to everything absolute. */
+/**
+ * Said once per build: a site built with a placeholder address gives it to everything absolute.
+ * The build loads this module more than once (its client and server builds each read the config),
+ * so whether it was said is kept on the process.
+ */
 function warnPlaceholder(url: string) {
+	const said = globalThis as { timelinePlaceholderSaid?: boolean };
+	if (said.timelinePlaceholderSaid) return;
+	said.timelinePlaceholderSaid = true;
 	process.stderr.write(
 		`\nNote: the site's address is the placeholder ${url}. Canonical links, share cards, citations, ` +
 			'the TimelineJS export and the QR codes will point there. Give the real address with ' +
