@@ -99,6 +99,60 @@ test('O and Escape open the overview, which jumps to the chosen slide', async ({
 	expect(await currentNumber(page)).toBe(6);
 });
 
+for (const { width, height } of [
+	{ width: 1920, height: 1080 },
+	{ width: 1280, height: 720 }
+])
+	test.describe(`at ${width} × ${height}`, () => {
+		test.use({ viewport: { width, height } });
+
+		test('a clicker drives the overview: PageDown and the arrows move through the grid, the slide follows, Escape closes on it', async ({
+			page
+		}) => {
+			await openDeck(page, '/present#3');
+			await page.keyboard.press('o');
+			const overview = page.getByRole('dialog', { name: 'All slides' });
+			await expect(overview.locator('#overview-2')).toBeFocused();
+			await page.keyboard.press('PageDown');
+			await page.keyboard.press('PageDown');
+			await expect(overview.locator('#overview-4')).toBeFocused();
+			expect(await currentNumber(page)).toBe(5);
+			await page.keyboard.press('PageUp');
+			await expect(overview.locator('#overview-3')).toBeFocused();
+			// Down a row: as many cards on as the grid has columns.
+			const columns = await overview
+				.locator('ol')
+				.evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length);
+			expect(columns).toBeGreaterThan(1);
+			await page.keyboard.press('ArrowDown');
+			await expect(overview.locator(`#overview-${3 + columns}`)).toBeFocused();
+			await page.keyboard.press('ArrowRight');
+			await expect(overview.locator(`#overview-${4 + columns}`)).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(overview).toHaveCount(0);
+			expect(await currentNumber(page)).toBe(5 + columns);
+			await expect(page).toHaveURL(new RegExp(`#${5 + columns}$`));
+			// Enter chooses too; End goes to the last.
+			await page.keyboard.press('o');
+			await page.keyboard.press('End');
+			await page.keyboard.press('Enter');
+			await expect(overview).toHaveCount(0);
+			expect(await currentNumber(page)).toBe(await page.locator('.slide').count());
+		});
+
+		test('the keys panel is compact, over the slide, and closes with Escape', async ({ page }) => {
+			await openDeck(page);
+			await page.keyboard.press('?');
+			const help = page.getByRole('dialog', { name: 'Keys' });
+			const box = (await help.boundingBox())!;
+			expect(box.width).toBeLessThan(width * 0.75);
+			expect(box.height).toBeLessThan(height * 0.95);
+			await expect(help.getByRole('button', { name: 'Close' })).toBeInViewport();
+			await page.keyboard.press('Escape');
+			await expect(help).toHaveCount(0);
+		});
+	});
+
 test('the slide is in the hash: a reload lands on it, back and forward move between slides', async ({
 	page
 }) => {

@@ -1,6 +1,6 @@
 // Presentation logic: slides, hashes and keys.
 import { describe, expect, it } from 'vitest';
-import { actionForKey } from '../../src/lib/present/keys';
+import { actionForKey, overviewMove } from '../../src/lib/present/keys';
 import { buildSlides, slideFromHash } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/load';
 import { fixtureDataset } from '../helpers/fixtureData';
@@ -83,5 +83,33 @@ describe('actionForKey', () => {
 		expect(actionForKey({ key: 'ArrowRight', ctrlKey: true })).toBeUndefined();
 		expect(actionForKey({ key: 'f', metaKey: true })).toBeUndefined();
 		expect(actionForKey({ key: 'x' })).toBeUndefined();
+	});
+});
+
+describe('overviewMove', () => {
+	const key = (name: string, modifiers = {}) => ({ key: name, ...modifiers });
+
+	it('moves by a card with the arrows and a clicker’s PageUp and PageDown, by a row up and down', () => {
+		expect(overviewMove(key('ArrowRight'), 5, 20, 4)).toBe(6);
+		expect(overviewMove(key('PageDown'), 5, 20, 4)).toBe(6);
+		expect(overviewMove(key('ArrowLeft'), 5, 20, 4)).toBe(4);
+		expect(overviewMove(key('PageUp'), 5, 20, 4)).toBe(4);
+		expect(overviewMove(key('ArrowDown'), 5, 20, 4)).toBe(9);
+		expect(overviewMove(key('ArrowUp'), 5, 20, 4)).toBe(1);
+	});
+
+	it('stops at the first and last slide, and Home and End go there', () => {
+		expect(overviewMove(key('ArrowUp'), 2, 20, 4)).toBe(0);
+		expect(overviewMove(key('ArrowDown'), 18, 20, 4)).toBe(19);
+		expect(overviewMove(key('PageDown'), 19, 20, 4)).toBe(19);
+		expect(overviewMove(key('Home'), 7, 20, 4)).toBe(0);
+		expect(overviewMove(key('End'), 7, 20, 4)).toBe(19);
+	});
+
+	it('leaves other keys, and keys with a modifier, to the page', () => {
+		expect(overviewMove(key('Enter'), 5, 20, 4)).toBeUndefined();
+		expect(overviewMove(key('x'), 5, 20, 4)).toBeUndefined();
+		expect(overviewMove(key('ArrowRight', { altKey: true }), 5, 20, 4)).toBeUndefined();
+		expect(overviewMove(key('ArrowRight'), 0, 0, 4)).toBeUndefined();
 	});
 });

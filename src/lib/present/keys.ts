@@ -66,3 +66,30 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 			return undefined;
 	}
 }
+
+/**
+ * Where a key moves the overview's choice, a grid of `count` slides in rows of `columns`: the arrow
+ * keys by one card or one row (at most to the first or last), PageDown and PageUp by one (a
+ * clicker's keys), Home and End to the ends. Undefined for any other key, or with a modifier.
+ */
+export function overviewMove(
+	input: Pick<KeyInput, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+	index: number,
+	count: number,
+	columns: number
+): number | undefined {
+	if (input.altKey || input.ctrlKey || input.metaKey || count === 0) return undefined;
+	const step: Record<string, number> = {
+		ArrowRight: 1,
+		PageDown: 1,
+		ArrowLeft: -1,
+		PageUp: -1,
+		ArrowDown: Math.max(1, columns),
+		ArrowUp: -Math.max(1, columns),
+		Home: -Infinity,
+		End: Infinity
+	};
+	const by = step[input.key];
+	if (by === undefined) return undefined;
+	return Math.min(Math.max(index + by, 0), count - 1);
+}
