@@ -140,6 +140,54 @@ for (const { width, height } of [
 			expect(await currentNumber(page)).toBe(await page.locator('.slide').count());
 		});
 
+		test('every slide is drawn on a canvas that fills the screen, in type a room can read, whole', async ({
+			page
+		}) => {
+			await openDeck(page);
+			const stage = (await page.locator('.stage').boundingBox())!;
+			const canvas = (await page.locator('.canvas').boundingBox())!;
+			// Letterboxed: the canvas is 16:9 and fills the room above the footer in one dimension.
+			expect(canvas.width / canvas.height).toBeCloseTo(16 / 9, 2);
+			expect(
+				Math.min(Math.abs(canvas.width - stage.width), Math.abs(canvas.height - stage.height))
+			).toBeLessThan(1);
+			const scale = height / 1080;
+			const count = await page.locator('.slide').count();
+			for (let number = 1; number <= count; number++) {
+				await page.goto(`/present#${number}`);
+				const slide = page.locator('.slide.current');
+				await expect(slide).toHaveAttribute('id', `slide-${number}`);
+				const measures = await slide.evaluate((element) => {
+					const size = (selector: string) => {
+						const found = element.querySelector(selector);
+						return found ? parseFloat(getComputedStyle(found).fontSize) : undefined;
+					};
+					const quote = element.querySelector('blockquote p');
+					let longestLine = 0;
+					if (quote) {
+						// Characters per line: the quote's length over the lines it takes.
+						const range = document.createRange();
+						range.selectNodeContents(quote);
+						const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+						longestLine = Math.ceil(quote.textContent!.length / lines.size);
+					}
+					return {
+						overflow: element.scrollHeight - element.clientHeight,
+						quote: size('blockquote'),
+						source: size('figcaption'),
+						longestLine
+					};
+				});
+				expect(measures.overflow, `slide ${number} runs off the canvas`).toBeLessThanOrEqual(1);
+				if (measures.quote === undefined) continue;
+				expect(measures.quote, `slide ${number}'s quote`).toBeGreaterThanOrEqual(28 * scale);
+				expect(measures.source!, `slide ${number}'s source line`).toBeGreaterThanOrEqual(
+					24 * scale
+				);
+				expect(measures.longestLine, `slide ${number}'s line length`).toBeLessThanOrEqual(75);
+			}
+		});
+
 		test('the keys panel is compact, over the slide, and closes with Escape', async ({ page }) => {
 			await openDeck(page);
 			await page.keyboard.press('?');
