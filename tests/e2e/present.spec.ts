@@ -239,6 +239,22 @@ test('a theme tour holds exactly that theme’s events', async ({ page }) => {
 		events.filter((event) => event.themes.includes('climate')).map((event) => event.title)
 	);
 	await expect(page.locator('.slide').first()).toContainText('Theme tour');
+	// Each slide singles out the toured theme: first, in full; the others step back.
+	const themes = page.locator('#slide-2 .themes li');
+	await expect(themes.first()).toHaveText('Climate change');
+	await expect(themes.first()).toHaveClass(/toured/);
+	const [toured, other] = await Promise.all(
+		[themes.first(), themes.nth(1)].map((item) => item.evaluate((li) => getComputedStyle(li).color))
+	);
+	expect(other).not.toBe(toured);
+	// It ends on the theme's thread: its events in order, a line each.
+	const last = page.locator('.slide').last();
+	await expect(last.locator('h3', { hasText: 'The thread' })).toHaveCount(1);
+	await expect(last.locator('.thread li')).toHaveText(
+		events
+			.filter((event) => event.themes.includes('climate'))
+			.map((event) => new RegExp(`${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+	);
 	await page.goto('/themes/climate');
 	await expect(page.getByRole('link', { name: 'present it as a theme tour' })).toHaveAttribute(
 		'href',
