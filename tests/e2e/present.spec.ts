@@ -171,7 +171,13 @@ for (const { width, height } of [
 						const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
 						longestLine = Math.ceil(quote.textContent!.length / lines.size);
 					}
+					const cite = element.querySelector('figcaption cite');
 					return {
+						// "…in some areas., Spark": a title's own stop, then the citation's comma.
+						doubledStop:
+							!!cite &&
+							/[.?!]$/.test(cite.textContent!) &&
+							!!cite.nextSibling?.textContent?.trim().startsWith(','),
 						overflow: element.scrollHeight - element.clientHeight,
 						quote: size('blockquote'),
 						source: size('figcaption'),
@@ -179,6 +185,7 @@ for (const { width, height } of [
 					};
 				});
 				expect(measures.overflow, `slide ${number} runs off the canvas`).toBeLessThanOrEqual(1);
+				expect(measures.doubledStop, `slide ${number}'s source line`).toBe(false);
 				if (measures.quote === undefined) continue;
 				expect(measures.quote, `slide ${number}'s quote`).toBeGreaterThanOrEqual(28 * scale);
 				expect(measures.source!, `slide ${number}'s source line`).toBeGreaterThanOrEqual(

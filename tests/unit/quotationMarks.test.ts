@@ -1,6 +1,6 @@
 // Excerpts set between quotation marks: never a doubled mark, never a changed character.
 import { describe, expect, it } from 'vitest';
-import { inQuotationMarks } from '../../src/lib/quotationMarks';
+import { commaAfter, inQuotationMarks } from '../../src/lib/quotationMarks';
 
 describe('inQuotationMarks', () => {
 	it('sets a plain quote between double marks', () => {
@@ -25,5 +25,13 @@ describe('inQuotationMarks', () => {
 	it('never changes the excerpt itself', () => {
 		for (const text of ['“x”', 'a “b” c', 'plain', '„low“'])
 			expect(inQuotationMarks(text).slice(1, -1)).toBe(text);
+	});
+});
+
+describe('commaAfter', () => {
+	it('puts a comma after a title, but not after one that ends with a stop of its own', () => {
+		expect(commaAfter('Top Chinese diplomat meets U.S. national security advisor')).toBe(',');
+		expect(commaAfter('The two sides can cooperate in some areas.')).toBe('');
+		expect(commaAfter('Is dialogue back?')).toBe('');
 	});
 });
