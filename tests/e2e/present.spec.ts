@@ -1,4 +1,4 @@
-// Classroom presentation: clicker keys, hash, overview, theme tours, notes window, large type, handout and QR codes.
+// Classroom presentation: clicker keys, hash, overview, theme tours, large type, handout and QR codes (the presenter view: presenter.spec.ts).
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, test } from './fixtures';
@@ -180,12 +180,17 @@ for (const { width, height } of [
 							!!cite.nextSibling?.textContent?.trim().startsWith(','),
 						overflow: element.scrollHeight - element.clientHeight,
 						quote: size('blockquote'),
+						year: size('.strip .year'),
 						source: size('figcaption'),
 						longestLine
 					};
 				});
 				expect(measures.overflow, `slide ${number} runs off the canvas`).toBeLessThanOrEqual(1);
 				expect(measures.doubledStop, `slide ${number}'s source line`).toBe(false);
+				if (measures.year !== undefined)
+					expect(measures.year, `slide ${number}'s years on the strip`).toBeGreaterThanOrEqual(
+						24 * scale
+					);
 				if (measures.quote === undefined) continue;
 				expect(measures.quote, `slide ${number}'s quote`).toBeGreaterThanOrEqual(28 * scale);
 				expect(measures.source!, `slide ${number}'s source line`).toBeGreaterThanOrEqual(
@@ -283,22 +288,6 @@ test.describe('on a 1920×1080 projector', () => {
 		expect(await size('.summary')).toBeGreaterThanOrEqual(28);
 		expect(await size('h2')).toBeGreaterThanOrEqual(48);
 	});
-});
-
-test('the notes window follows the presentation, and the presentation follows the notes', async ({
-	page
-}) => {
-	await openDeck(page, '/present#3');
-	const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-	await notes.waitForLoadState('networkidle');
-	await expect(notes.locator('.position')).toContainText('Slide 3 of');
-	await expect(notes.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
-	await expect(notes.locator('.questions li')).toHaveCount(3);
-	await page.keyboard.press('ArrowRight');
-	await expect(notes.locator('.position')).toContainText('Slide 4 of');
-	await notes.keyboard.press('ArrowRight');
-	await expect.poll(() => currentNumber(page)).toBe(5);
-	await notes.close();
 });
 
 test('printing gives a handout with every event and no controls', async ({ page }) => {

@@ -1,0 +1,152 @@
+// The presenter view: the slide shown and the next one drawn as the room sees them, the notes, a
+// stopwatch and the clock, in step with the room's window both ways.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openDeck(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.slide.current')).toHaveCount(1);
+}
+
+const currentNumber = async (page: Page) =>
+	Number((await page.locator('.slide.current').getAttribute('id'))!.replace('slide-', ''));
+
+/** The presenter view's picture of a slide: the slide's id, its title and its type's share of its width. */
+async function preview(presenter: Page, label: 'Now' | 'Next') {
+	const screen = presenter.getByRole('img', { name: new RegExp(`^${label}: `) });
+	return screen.evaluate((element) => {
+		const title = element.querySelector('h2');
+		return {
+			id: element.getAttribute('data-slide'),
+			title: title?.textContent?.trim(),
+			titleShare: title
+				? parseFloat(getComputedStyle(title).fontSize) / element.getBoundingClientRect().width
+				: undefined
+		};
+	});
+}
+
+for (const [width, height] of [
+	[1920, 1080],
+	[1280, 720]
+] as const)
+	test.describe(`at ${width}×${height}`, () => {
+		test.use({ viewport: { width, height } });
+
+		test('S opens the presenter view: this slide and the next as the room sees them, the notes, in step both ways', async ({
+			page
+		}) => {
+			await openDeck(page, '/present#3');
+			const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+			await presenter.waitForLoadState('networkidle');
+			await expect(presenter.locator('.position')).toHaveText(
+				/^Slide 3 of \d+: High-level strategic dialogue in Anchorage$/
+			);
+
+			const expectPreviews = async (number: number) => {
+				const deckTitle = (n: number) => page.locator(`#slide-${n} h2`).textContent();
+				await expect
+					.poll(async () => (await preview(presenter, 'Now')).title)
+					.toBe((await deckTitle(number))?.trim());
+				expect((await preview(presenter, 'Next')).title).toBe(
+					(await deckTitle(number + 1))?.trim()
+				);
+			};
+			await expectPreviews(3);
+			// The same slide, scaled: its title takes the same share of the width as on the room's canvas.
+			const deckShare = await page.locator('.canvas').evaluate((canvas) => {
+				const title = canvas.querySelector('.slide.current h2')!;
+				return parseFloat(getComputedStyle(title).fontSize) / canvas.getBoundingClientRect().width;
+			});
+			expect((await preview(presenter, 'Now')).titleShare! / deckShare).toBeCloseTo(1, 1);
+
+			await expect(
+				presenter.getByRole('heading', { name: 'Questions for discussion' })
+			).toBeVisible();
+			await expect(presenter.locator('.questions li')).toHaveCount(3);
+
+			// The room's window moves: the presenter view follows; and the other way round.
+			await page.keyboard.press('ArrowRight');
+			await expect(presenter.locator('.position')).toContainText('Slide 4 of');
+			await expectPreviews(4);
+			await presenter.keyboard.press('ArrowRight');
+			await expect.poll(() => currentNumber(page)).toBe(5);
+			await presenter.getByRole('button', { name: 'Next →' }).click();
+			await expect.poll(() => currentNumber(page)).toBe(6);
+			await expectPreviews(6);
+
+			// Everything on one screen: both pictures and the time, nothing wider than the window.
+			for (const shown of [
+				presenter.getByRole('img', { name: /^Now: / }),
+				presenter.getByRole('img', { name: /^Next: / }),
+				presenter.getByRole('timer'),
+				presenter.getByRole('button', { name: 'Reset' })
+			])
+				await expect(shown).toBeInViewport({ ratio: 1 });
+			expect(
+				await presenter.evaluate(() => document.documentElement.scrollWidth <= innerWidth)
+			).toBe(true);
+			await presenter.close();
+		});
+	});
+
+test('the stopwatch runs from the start, pauses, resumes and resets, beside the clock', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-03-02T14:05:00Z') });
+	await page.goto('/present/notes#2');
+	await page.waitForLoadState('networkidle');
+	const elapsed = page.getByRole('timer', { name: 'Elapsed' });
+	await expect(elapsed).toHaveText('0:00');
+	await expect(page.locator('time[datetime="14:05"]')).toBeVisible();
+
+	await page.clock.runFor(65_000);
+	await expect(elapsed).toHaveText('1:05');
+	await expect(page.locator('time[datetime="14:06"]')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.clock.runFor(30_000);
+	await expect(elapsed).toHaveText('1:05');
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await page.clock.runFor(10_000);
+	await expect(elapsed).toHaveText('1:15');
+
+	// A reload of the window keeps the talk's time.
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	await expect(elapsed).toHaveText(/^1:1\d$/);
+
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(elapsed).toHaveText('0:00');
+	await page.clock.runFor(3_000);
+	await expect(elapsed).toHaveText('0:03');
+});
+
+test('a presenter view opened on its own finds the slide the room is on', async ({
+	page,
+	context
+}) => {
+	await openDeck(page, '/present#7');
+	const presenter = await context.newPage();
+	await presenter.goto('/present/notes');
+	await expect(presenter.locator('.position')).toContainText('Slide 7 of');
+	expect((await preview(presenter, 'Now')).title).toBe(
+		(await page.locator('#slide-7 h2').textContent())?.trim()
+	);
+	// A tour's presenter view follows only its own deck.
+	await openDeck(page, '/present?theme=climate#2');
+	const tour = await context.newPage();
+	await tour.goto('/present/notes?theme=climate');
+	await expect(tour.locator('.position')).toContainText('Slide 2 of');
+	await expect(presenter.locator('.position')).toContainText('Slide 7 of');
+});
+
+test('the last slide’s next picture says the presentation ends', async ({ page }) => {
+	await page.goto('/present/notes#end');
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByRole('img', { name: 'Next: the end' })).toContainText(
+		'End of the presentation'
+	);
+	await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+});
