@@ -1,0 +1,7 @@
+// The slides to print, built from the same dataset as the presentation.
+import { getDataset } from '$lib/server/dataset';
+import { presentationData } from '$lib/server/presentation';
+
+export function load() {
+	return presentationData(getDataset());
+}
