@@ -1,0 +1,143 @@
+// The printed handout, read back from the PDF Chromium prints: few pages on A4 and Letter, no event split across two, no page left half empty.
+import type { Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expect, test } from './fixtures';
+
+const MAX_PAGES = 8;
+const FORMATS = ['A4', 'Letter'] as const;
+
+interface PrintedPage {
+	/** The page's text with every space and line break taken out, so a wrapped title still matches. */
+	text: string;
+	/** How far down the page the lowest line of each column reaches, as a share of its height. */
+	columnDepths: [number, number];
+}
+
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/** The pages of a PDF as the test reads them. */
+async function readPdf(buffer: Buffer): Promise<PrintedPage[]> {
+	const pdf = await getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
+	const pages: PrintedPage[] = [];
+	for (let number = 1; number <= pdf.numPages; number++) {
+		const page = await pdf.getPage(number);
+		const [, , width, height] = page.view as [number, number, number, number];
+		const strings: string[] = [];
+		const lowest = [height, height];
+		for (const item of (await page.getTextContent()).items) {
+			if (!('str' in item) || !item.str.trim()) continue;
+			strings.push(item.str);
+			const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+			const column = x < width / 2 ? 0 : 1;
+			lowest[column] = Math.min(lowest[column]!, y);
+		}
+		pages.push({
+			text: squeezed(strings.join('')),
+			columnDepths: [1 - lowest[0]! / height, 1 - lowest[1]! / height]
+		});
+	}
+	await pdf.destroy();
+	return pages;
+}
+
+/** Each printed block's title and the event address that ends it, read from the page itself. */
+function printedBlocks(page: Page) {
+	return page.locator('.handout .entry').evaluateAll((entries) =>
+		entries.map((entry) => ({
+			title: entry.querySelector('h2')!.textContent!,
+			address: entry.querySelector('.qr')!.getAttribute('data-url')!
+		}))
+	);
+}
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
+for (const path of ['/present/handout', '/present']) {
+	for (const format of FORMATS) {
+		test(`${path} prints on at most ${MAX_PAGES} ${format} pages, no event split, no page half empty`, async ({
+			page
+		}) => {
+			await open(page, path);
+			const blocks = await printedBlocks(page);
+			expect(blocks.length).toBeGreaterThan(10);
+			const pages = await readPdf(await page.pdf({ format }));
+			expect(pages.length, `${format} pages`).toBeLessThanOrEqual(MAX_PAGES);
+
+			const pageOf = (text: string) => {
+				const found = pages.flatMap((printed, index) =>
+					printed.text.includes(squeezed(text)) ? [index + 1] : []
+				);
+				expect(found, `“${text}” printed once`).toHaveLength(1);
+				return found[0];
+			};
+			for (const { title, address } of blocks)
+				expect(pageOf(address), `the end of “${title}” on its title’s page`).toBe(pageOf(title));
+
+			// Every page but the last is filled at least half way down, on average over its columns
+			// (two, if any text starts in a page's right half).
+			const columns = pages.some((printed) => printed.columnDepths[1] > 0) ? 2 : 1;
+			for (const [index, printed] of pages.slice(0, -1).entries()) {
+				const filled = printed.columnDepths.slice(0, columns).reduce((sum, depth) => sum + depth);
+				expect(filled / columns, `page ${index + 1} filled`).toBeGreaterThanOrEqual(0.5);
+			}
+		});
+	}
+}
+
+test('each event shows its people and only its first excerpt, and the handout says where the rest are', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { title: string; excerpts: { quote: string }[] }[];
+	};
+	await open(page, '/present/handout');
+	const text = squeezed((await page.locator('.handout').textContent())!);
+	// Booleans, not toContain: a failure would print the whole handout.
+	const shown = (words: string) => text.includes(squeezed(words));
+	expect(shown('Each event shows the first of its excerpts'), 'the note on excerpts').toBe(true);
+	const anchoragePeople = 'United States: Antony Blinken, Jake Sullivan · China: Yang Jiechi';
+	expect(shown(anchoragePeople), 'people by side').toBe(true);
+	// Some events share a quote: one event's later excerpt may be another's first.
+	const firstQuotes = new Set(
+		events.flatMap((event) => event.excerpts.slice(0, 1).map((first) => first.quote))
+	);
+	for (const event of events) {
+		const [first, ...rest] = event.excerpts;
+		if (first) expect(shown(first.quote), `${event.title}: its first excerpt`).toBe(true);
+		for (const excerpt of rest.filter((later) => !firstQuotes.has(later.quote)))
+			expect(shown(excerpt.quote), `${event.title}: a later excerpt`).toBe(false);
+	}
+});
+
+test('a theme tour prints only its theme’s events, still whole', async ({ page }) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { title: string; themes: string[] }[];
+	};
+	await open(page, '/present?theme=taiwan');
+	const blocks = await printedBlocks(page);
+	expect(blocks.map((block) => block.title)).toEqual(
+		events.filter((event) => event.themes.includes('taiwan')).map((event) => event.title)
+	);
+	const pages = await readPdf(await page.pdf({ format: 'A4' }));
+	expect(pages.length).toBeLessThanOrEqual(MAX_PAGES);
+	for (const { title, address } of blocks) {
+		const pageIndex = pages.findIndex((printed) => printed.text.includes(squeezed(title)));
+		expect(pageIndex, title).toBeGreaterThanOrEqual(0);
+		expect(pages[pageIndex]!.text.includes(squeezed(address)), `${title}: whole`).toBe(true);
+	}
+});
+
+test('on a phone the handout is one column with nothing wider than the screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/present/handout');
+	const lefts = await page
+		.locator('.handout .entry')
+		.evaluateAll((entries) => entries.map((entry) => entry.getBoundingClientRect().left));
+	expect(new Set(lefts).size).toBe(1);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
