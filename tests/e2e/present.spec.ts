@@ -152,51 +152,57 @@ for (const { width, height } of [
 				Math.min(Math.abs(canvas.width - stage.width), Math.abs(canvas.height - stage.height))
 			).toBeLessThan(1);
 			const scale = height / 1080;
-			const count = await page.locator('.slide').count();
-			for (let number = 1; number <= count; number++) {
-				await page.goto(`/present#${number}`);
-				const slide = page.locator('.slide.current');
-				await expect(slide).toHaveAttribute('id', `slide-${number}`);
-				const measures = await slide.evaluate((element) => {
-					const size = (selector: string) => {
-						const found = element.querySelector(selector);
-						return found ? parseFloat(getComputedStyle(found).fontSize) : undefined;
-					};
-					const quote = element.querySelector('blockquote p');
-					let longestLine = 0;
-					if (quote) {
-						// Characters per line: the quote's length over the lines it takes.
-						const range = document.createRange();
-						range.selectNodeContents(quote);
-						const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
-						longestLine = Math.ceil(quote.textContent!.length / lines.size);
-					}
-					const cite = element.querySelector('figcaption cite');
-					return {
-						// "…in some areas., Spark": a title's own stop, then the citation's comma.
-						doubledStop:
-							!!cite &&
-							/[.?!]$/.test(cite.textContent!) &&
-							!!cite.nextSibling?.textContent?.trim().startsWith(','),
-						overflow: element.scrollHeight - element.clientHeight,
-						quote: size('blockquote'),
-						year: size('.strip .year'),
-						source: size('figcaption'),
-						longestLine
-					};
-				});
-				expect(measures.overflow, `slide ${number} runs off the canvas`).toBeLessThanOrEqual(1);
-				expect(measures.doubledStop, `slide ${number}'s source line`).toBe(false);
-				if (measures.year !== undefined)
-					expect(measures.year, `slide ${number}'s years on the strip`).toBeGreaterThanOrEqual(
+			// Every slide of the deck, and of the tour whose slides hold the most themes.
+			const decks = ['/present', '/present?theme=climate'];
+			for (const deck of decks) {
+				await page.goto(deck);
+				await page.waitForLoadState('networkidle');
+				const count = await page.locator('.slide').count();
+				for (let number = 1; number <= count; number++) {
+					await page.goto(`${deck}#${number}`);
+					const slide = page.locator('.slide.current');
+					await expect(slide).toHaveAttribute('id', `slide-${number}`);
+					const measures = await slide.evaluate((element) => {
+						const size = (selector: string) => {
+							const found = element.querySelector(selector);
+							return found ? parseFloat(getComputedStyle(found).fontSize) : undefined;
+						};
+						const quote = element.querySelector('blockquote p');
+						let longestLine = 0;
+						if (quote) {
+							// Characters per line: the quote's length over the lines it takes.
+							const range = document.createRange();
+							range.selectNodeContents(quote);
+							const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+							longestLine = Math.ceil(quote.textContent!.length / lines.size);
+						}
+						const cite = element.querySelector('figcaption cite');
+						return {
+							// "…in some areas., Spark": a title's own stop, then the citation's comma.
+							doubledStop:
+								!!cite &&
+								/[.?!]$/.test(cite.textContent!) &&
+								!!cite.nextSibling?.textContent?.trim().startsWith(','),
+							overflow: element.scrollHeight - element.clientHeight,
+							quote: size('blockquote'),
+							year: size('.strip .year'),
+							source: size('figcaption'),
+							longestLine
+						};
+					});
+					expect(measures.overflow, `${deck}#${number} runs off the canvas`).toBeLessThanOrEqual(1);
+					expect(measures.doubledStop, `slide ${number}'s source line`).toBe(false);
+					if (measures.year !== undefined)
+						expect(measures.year, `slide ${number}'s years on the strip`).toBeGreaterThanOrEqual(
+							24 * scale
+						);
+					if (measures.quote === undefined) continue;
+					expect(measures.quote, `slide ${number}'s quote`).toBeGreaterThanOrEqual(28 * scale);
+					expect(measures.source!, `slide ${number}'s source line`).toBeGreaterThanOrEqual(
 						24 * scale
 					);
-				if (measures.quote === undefined) continue;
-				expect(measures.quote, `slide ${number}'s quote`).toBeGreaterThanOrEqual(28 * scale);
-				expect(measures.source!, `slide ${number}'s source line`).toBeGreaterThanOrEqual(
-					24 * scale
-				);
-				expect(measures.longestLine, `slide ${number}'s line length`).toBeLessThanOrEqual(75);
+					expect(measures.longestLine, `slide ${number}'s line length`).toBeLessThanOrEqual(75);
+				}
 			}
 		});
 
