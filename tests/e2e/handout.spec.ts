@@ -1,44 +1,10 @@
 // The printed handout, read back from the PDF Chromium prints: few pages on A4 and Letter, no event split across two, no page left half empty.
 import type { Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './fixtures';
+import { readPdf, squeezed } from './pdf';
 
 const MAX_PAGES = 8;
 const FORMATS = ['A4', 'Letter'] as const;
-
-interface PrintedPage {
-	/** The page's text with every space and line break taken out, so a wrapped title still matches. */
-	text: string;
-	/** How far down the page the lowest line of each column reaches, as a share of its height. */
-	columnDepths: [number, number];
-}
-
-const squeezed = (text: string) => text.replace(/\s+/g, '');
-
-/** The pages of a PDF as the test reads them. */
-async function readPdf(buffer: Buffer): Promise<PrintedPage[]> {
-	const pdf = await getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
-	const pages: PrintedPage[] = [];
-	for (let number = 1; number <= pdf.numPages; number++) {
-		const page = await pdf.getPage(number);
-		const [, , width, height] = page.view as [number, number, number, number];
-		const strings: string[] = [];
-		const lowest = [height, height];
-		for (const item of (await page.getTextContent()).items) {
-			if (!('str' in item) || !item.str.trim()) continue;
-			strings.push(item.str);
-			const [x, y] = [item.transform[4] as number, item.transform[5] as number];
-			const column = x < width / 2 ? 0 : 1;
-			lowest[column] = Math.min(lowest[column]!, y);
-		}
-		pages.push({
-			text: squeezed(strings.join('')),
-			columnDepths: [1 - lowest[0]! / height, 1 - lowest[1]! / height]
-		});
-	}
-	await pdf.destroy();
-	return pages;
-}
 
 /** Each printed block's title and the event address that ends it, read from the page itself. */
 function printedBlocks(page: Page) {
