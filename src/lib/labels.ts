@@ -1,5 +1,5 @@
 // How the closed vocabularies of the data (kinds, sides, voices, relations) are named to readers.
-import type { EventKind, Relation, Side, TimelineEvent, Voice } from './types';
+import type { EventKind, Excerpt, Relation, Side, TimelineEvent, Voice } from './types';
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
 	summit: 'Summit',
@@ -44,5 +44,19 @@ export const RELATION_LABELS: Record<Relation, { forward: string; backward: stri
 	'announced-at': { forward: 'announced at', backward: 'announced' },
 	prepares: { forward: 'prepares the ground for', backward: 'prepared by' },
 	'coincides-with': { forward: 'coincides with', backward: 'coincides with' },
-	overshadows: { forward: 'overshadows', backward: 'overshadowed by' }
+	overshadows: { forward: 'overshadows', backward: 'overshadowed by' },
+	'threatened-to-overshadow': {
+		forward: 'threatened to overshadow',
+		backward: 'threatened to be overshadowed by'
+	}
 };
+
+/**
+ * Whose words an excerpt carries, as its caption names them: "Hua Chunying, Chinese government";
+ * a reporter's paraphrase says so, "Media, paraphrasing the State Department".
+ */
+export function attribution(excerpt: Pick<Excerpt, 'voice' | 'speaker' | 'paraphraseOf'>): string {
+	if (excerpt.paraphraseOf)
+		return `${VOICE_LABELS[excerpt.voice]}, paraphrasing ${excerpt.paraphraseOf.name}`;
+	return `${excerpt.speaker ? `${excerpt.speaker}, ` : ''}${VOICE_LABELS[excerpt.voice]}`;
+}

@@ -48,7 +48,7 @@ test('each mark on /vocabulary links to the sentence it came from', async ({ pag
 	expect(paragraph.replace(/\s+/g, ' ')).toContain(sentence.slice(0, 60));
 });
 
-test('/commitments shows the climate working group announced at Anchorage and followed up', async ({
+test('/commitments shows the climate working group announced at Anchorage and only mentioned since', async ({
 	page
 }) => {
 	await page.goto('/commitments');
@@ -60,7 +60,19 @@ test('/commitments shows the climate working group announced at Anchorage and fo
 		first.getByRole('link', { name: 'High-level strategic dialogue in Anchorage' })
 	).toBeVisible();
 	await expect(first.locator('.quote')).toContainText('joint working group on climate change');
-	await expect(climate.locator('.status')).toHaveText('reaffirmed');
+	// China's spokeswoman repeating the readout three days later restates nothing new.
+	await expect(climate.locator('.status')).toHaveText('unknown');
+	await expect(climate.locator('.trail > li')).toHaveCount(2);
+});
+
+test('/commitments says which commitment lapsed, when and why', async ({ page }) => {
+	await page.goto('/commitments');
+	const visit = page.locator('#qin-gang-visit-to-us');
+	await expect(visit.locator('.status')).toHaveText('lapsed');
+	await expect(visit.locator('.outcome')).toContainText('lapsed, 25 July 2023:');
+	await expect(visit.locator('.outcome')).toContainText('never made the visit');
+	// What the sources say was only discussed is not on the ledger.
+	await expect(page.locator('#more-passenger-flights')).toHaveCount(0);
 });
 
 test('a person page lists the right events, whom they met and their quoted words', async ({

@@ -173,7 +173,13 @@ for (const { width, height } of [
 							// Characters per line: the quote's length over the lines it takes.
 							const range = document.createRange();
 							range.selectNodeContents(quote);
-							const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+							// A line is a top in one column: a long quote may be set in two.
+							const middle = quote.getBoundingClientRect().left + quote.clientWidth / 2;
+							const lines = new Set(
+								[...range.getClientRects()].map(
+									(box) => `${Math.round(box.top)} ${box.left < middle ? 'left' : 'right'}`
+								)
+							);
 							longestLine = Math.ceil(quote.textContent!.length / lines.size);
 						}
 						const cite = element.querySelector('figcaption cite');

@@ -115,6 +115,49 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'link-against-time',
+		[
+			'data/events/two.yaml:20:12 two links[0].event — expected a linked event that starts before this one ("follows-up" looks back), got one, which starts 2021-03-18'
+		]
+	],
+	[
+		'commitment-same-event',
+		[
+			'data/commitments.yaml:8:14 trade-talks references[0].event — expected an event after the announcement (two, 2021-03-25), got two, 2021-03-25'
+		]
+	],
+	[
+		'commitment-same-passage',
+		[
+			'data/commitments.yaml:9:16 climate-group references[0].excerpt — expected a passage not already counted for this commitment, got three-quote-1, the same passage as one-quote-1 (announced)'
+		]
+	],
+	[
+		'shared-passage-undeclared',
+		[
+			'data/events/three.yaml:11:12 three excerpts[0].quote — expected alsoAbout: [two], the other events with this passage as an excerpt, where it speaks of them (or another passage), got the same passage, undeclared',
+			'data/events/two.yaml:15:12 two excerpts[0].quote — expected alsoAbout: [three], the other events with this passage as an excerpt, where it speaks of them (or another passage), got the same passage, undeclared'
+		]
+	],
+	[
+		'speaker-not-named',
+		[
+			'data/events/two.yaml:18:14 two excerpts[1].speaker — expected a speaker the source names at this passage, or paraphraseOf with voice media, got "Person B", not named in or just before the passage'
+		]
+	],
+	[
+		'paraphrase-not-media',
+		[
+			'data/events/two.yaml:13:12 two excerpts[0].voice — expected media (a paraphrase is the reporter’s words), got "us-government"'
+		]
+	],
+	[
+		'commitment-outcome-too-early',
+		[
+			'data/commitments.yaml:10:11 climate-group outcome.date — expected a date on or after the announcement (2021-03-18), got "2021-01-05"'
+		]
+	],
+	[
 		'unsourced-without-note',
 		[
 			'data/events/one.yaml:16:11 one excerpts — expected at least one excerpt, or an "unsourced" note saying why there is none, got an empty list'

@@ -1,7 +1,12 @@
 // Descriptor extraction: word forms, case, compound phrases, negation, sentences, voices and events.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/load';
-import { findDescriptors, sentenceAround, vocabularyUses } from '../../src/lib/server/vocabulary';
+import {
+	findDescriptors,
+	sentenceAround,
+	vocabularyUses,
+	voiceAt
+} from '../../src/lib/server/vocabulary';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const lexicon = [
@@ -70,5 +75,28 @@ describe('vocabularyUses', () => {
 			['constructive', 'chinese-government', ['two'], '2021-03-25']
 		]);
 		expect(uses[0]!.sentence).toBe('The talks were “candid” and constructive.');
+	});
+});
+
+describe('voiceAt', () => {
+	const text = 'The ministry said the “frank and constructive” talks were frank.';
+	const paraphrase = {
+		id: 'e-quote-1',
+		source: 's',
+		voice: 'media' as const,
+		paraphraseOf: { name: 'the ministry', voice: 'chinese-government' as const },
+		quote: text,
+		start: 0,
+		end: text.length
+	};
+
+	it('gives a paraphrase’s quoted words to the paraphrased, the rest to the reporter', () => {
+		expect(voiceAt(text, paraphrase, text.indexOf('frank'))).toBe('chinese-government');
+		expect(voiceAt(text, paraphrase, text.lastIndexOf('frank'))).toBe('media');
+	});
+
+	it('gives every word of an excerpt that is no paraphrase to its voice', () => {
+		const { paraphraseOf: _none, ...plain } = paraphrase;
+		expect(voiceAt(text, { ...plain, voice: 'analyst' }, text.indexOf('frank'))).toBe('analyst');
 	});
 });

@@ -13,10 +13,10 @@ import {
 const STORAGE_KEY = 'timeline-presenter-stopwatch';
 
 export class PresenterClock {
-	now = $state(Date.now());
-	#watch = $state<Stopwatch>(startStopwatch(Date.now()));
+	/** Nought until the window starts the clock: a prerendered page shows no build-time hour. */
+	now = $state(0);
+	#watch = $state<Stopwatch>(startStopwatch(0));
 	#timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-	/** The clock's time as a machine reads it (HH:MM), for a `<time>` element. */
 	#hoursAndMinutes = new Intl.DateTimeFormat('en-GB', {
 		hour: '2-digit',
 		minute: '2-digit',
@@ -32,12 +32,12 @@ export class PresenterClock {
 	}
 
 	get clock(): string {
-		return this.#timeOfDay.format(this.now);
+		return this.now === 0 ? '–:––' : this.#timeOfDay.format(this.now);
 	}
 
 	/** The clock's time as a machine reads it (HH:MM), for a `<time>` element. */
-	get clockDatetime(): string {
-		return this.#hoursAndMinutes.format(this.now);
+	get clockDatetime(): string | undefined {
+		return this.now === 0 ? undefined : this.#hoursAndMinutes.format(this.now);
 	}
 
 	toggle() {
@@ -56,7 +56,8 @@ export class PresenterClock {
 		} catch {
 			// Storage refused: a new stopwatch.
 		}
-		this.#save(kept ?? startStopwatch(Date.now()));
+		this.now = Date.now();
+		this.#save(kept ?? startStopwatch(this.now));
 		const timer = setInterval(() => (this.now = Date.now()), 1000);
 		return () => clearInterval(timer);
 	}

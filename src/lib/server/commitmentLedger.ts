@@ -1,6 +1,7 @@
 // The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
 import { builtOnce } from '../builtOnce.ts';
 import type { Dataset } from '../types.ts';
+import { formatEventDate } from '../timeline/formatDate.ts';
 import { commitmentStatus } from './commitments.ts';
 
 /**
@@ -31,6 +32,13 @@ function buildLedger(dataset: Dataset) {
 		note: commitment.note,
 		themes: commitment.themes,
 		status: commitmentStatus(commitment),
+		/** Why it will not be kept as announced, when the record says so. */
+		outcome: commitment.outcome && {
+			status: commitment.outcome.status,
+			dateLabel: formatEventDate(commitment.outcome.date, undefined, 'day'),
+			note: commitment.outcome.note,
+			evidence: commitment.outcome.evidence && step(commitment.outcome.evidence, 'evidence')
+		},
 		trail: [
 			step(commitment.announced, 'announced'),
 			...commitment.references.map((reference) => step(reference, reference.kind))

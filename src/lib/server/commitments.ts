@@ -1,13 +1,23 @@
 // Commitments made at meetings and what became of them, as far as the corpus shows.
 import type { Commitment } from './schema.ts';
 
-export type CommitmentStatus = 'announced' | 'reaffirmed' | 'carried out' | 'unknown';
+export type CommitmentStatus =
+	| 'announced'
+	| 'reaffirmed'
+	| 'carried out'
+	| 'unknown'
+	| 'lapsed'
+	| 'superseded';
 
 /**
- * carried out: a later excerpt reports it happening; reaffirmed: one restates it; announced: the
- * corpus never returns to it; unknown: it is mentioned again without a word on whether it was kept.
+ * lapsed or superseded: the record says so (`outcome`); carried out: a later excerpt reports it
+ * happening; reaffirmed: one restates it; announced: the corpus never returns to it; unknown: it is
+ * mentioned again without a word on whether it was kept.
  */
-export function commitmentStatus(commitment: Pick<Commitment, 'references'>): CommitmentStatus {
+export function commitmentStatus(
+	commitment: Pick<Commitment, 'references' | 'outcome'>
+): CommitmentStatus {
+	if (commitment.outcome) return commitment.outcome.status;
 	const kinds = new Set(commitment.references.map((reference) => reference.kind));
 	if (kinds.has('carried-out')) return 'carried out';
 	if (kinds.has('reaffirmed')) return 'reaffirmed';

@@ -6,6 +6,7 @@ import type { Dataset, TimelineEvent } from '../types.ts';
 import { labelEvent, labelSource } from './dateLabels.ts';
 import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
+import { checkInterpretation } from './interpretationChecks.ts';
 import { checkPeopleAndCommitments } from './peopleChecks.ts';
 import {
 	commitmentSchema,
@@ -63,6 +64,7 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 	);
 	const excerpts = checkReferences({ sources, themes, events }, problems);
 	checkPeopleAndCommitments({ people, commitments, events, themes, excerpts }, reporter(problems));
+	checkInterpretation({ events, sources, commitments, excerpts }, reporter(problems));
 
 	if (problems.length > 0 || !site) return { problems };
 	const labelledSources = sources.records.map((source) => labelSource(source.data));

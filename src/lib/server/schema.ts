@@ -30,11 +30,14 @@ export const RELATIONS = [
 	'announced-at',
 	'prepares',
 	'coincides-with',
-	'overshadows'
+	'overshadows',
+	'threatened-to-overshadow'
 ] as const;
 export const SIDES = ['us', 'china', 'other'] as const;
 export const PERSON_KINDS = ['official', 'spokesperson', 'analyst', 'other'] as const;
 export const REFERENCE_KINDS = ['reaffirmed', 'carried-out', 'mentioned'] as const;
+/** What became of a commitment that will not be kept as announced. */
+export const OUTCOMES = ['lapsed', 'superseded'] as const;
 export const SOURCE_KINDS = [
 	'news-digest',
 	'news-report',
@@ -66,6 +69,8 @@ export const sourceSchema = z.strictObject({
 	publishedPrecision: z.enum(['day', 'approximate']).default('day'),
 	kind: z.enum(SOURCE_KINDS),
 	voice: z.enum(VOICES),
+	/** What a reader should know about how far to trust the document. */
+	reliability: text.optional(),
 	file: z.string().regex(/^[\w.-]+$/, { message: 'a plain file name' }),
 	url: url.optional(),
 	cleaning: text
@@ -123,6 +128,15 @@ export const commitmentSchema = z.strictObject({
 	announced: excerptReference,
 	/** Later events and excerpts that refer back to it, in time order. */
 	references: z.array(excerptReference.extend({ kind: z.enum(REFERENCE_KINDS) })).default([]),
+	/** It lapsed or was superseded: when, why, and the excerpt that shows it if a document does. */
+	outcome: z
+		.strictObject({
+			status: z.enum(OUTCOMES),
+			date: isoDate,
+			note: text,
+			evidence: excerptReference.optional()
+		})
+		.optional(),
 	note: text.optional()
 });
 
@@ -130,6 +144,13 @@ export const excerptSchema = z.strictObject({
 	source: slug,
 	voice: z.enum(VOICES),
 	speaker: text.optional(),
+	/** A reporter's account of what this person or body said (voice: media); words it sets in
+	 *  quotation marks are theirs, in their voice. */
+	paraphraseOf: z.strictObject({ name: text, voice: z.enum(VOICES) }).optional(),
+	/** The other events whose excerpt this same passage also is, where it speaks of them. */
+	alsoAbout: z.array(slug).optional(),
+	/** An editor's note shown beside the quote wherever it appears: where the source errs or needs context. */
+	note: text.optional(),
 	themes: z.array(slug).optional(),
 	occurrence: z.number().int().min(1).optional(),
 	quote: z.string().refine((quote) => quote.trim().length > 0, { message: 'a non-empty quote' })

@@ -48,7 +48,7 @@ export function toTimelineJs(dataset: Dataset) {
 				excerpt && source
 					? `<blockquote>${escapeHtml(excerpt.quote)}</blockquote><p>${escapeHtml(
 							`${source.publisher}, “${source.title}”, ${source.publishedLabel}`
-						)}</p>`
+						)}</p>${excerpt.note ? `<p>${escapeHtml(`Editor’s note: ${excerpt.note}`)}</p>` : ''}`
 					: `<p>${escapeHtml(`No source excerpt: ${event.unsourced ?? 'none given'}`)}</p>`;
 			return {
 				unique_id: event.id,

@@ -1,5 +1,5 @@
 // Finds every use of the diplomatic vocabulary (candid, constructive, …) in the sources at build time: no hand-tagging.
-import type { Source, TimelineEvent, Voice } from '../types.ts';
+import type { Excerpt, Source, TimelineEvent, Voice } from '../types.ts';
 import type { Descriptor } from './schema.ts';
 
 /** One use of a descriptor in a source. */
@@ -88,6 +88,17 @@ function describedEvent(
 	)[0];
 }
 
+/**
+ * Whose word stands at `at` in an excerpt: the excerpt's voice, but inside quotation marks of a
+ * paraphrase the paraphrased party's ("the ministry said the “frank and constructive” talks…").
+ */
+export function voiceAt(text: string, excerpt: Excerpt, at: number): Voice {
+	if (!excerpt.paraphraseOf) return excerpt.voice;
+	const before = text.slice(excerpt.start, at);
+	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return opened > 0 ? excerpt.paraphraseOf.voice : excerpt.voice;
+}
+
 /** Every descriptor use across the sources, attributed to voices and events. */
 export function vocabularyUses(
 	sources: readonly Source[],
@@ -109,7 +120,7 @@ export function vocabularyUses(
 				...use,
 				source: source.id,
 				sentence: sentenceAround(source.text, use.start),
-				voice: quoting[0]?.excerpt.voice ?? source.voice,
+				voice: quoting[0] ? voiceAt(source.text, quoting[0].excerpt, use.start) : source.voice,
 				events: [...new Set(quoting.map(({ event }) => event.id))],
 				date:
 					describedEvent(

@@ -18,6 +18,7 @@ export function load({ params }) {
 				id: excerpt.id,
 				start: excerpt.start,
 				end: excerpt.end,
+				note: excerpt.note,
 				event: { id: event.id, title: event.title }
 			}))
 	);

@@ -1,0 +1,264 @@
+// Checks of the record's interpretive layer, where a careful reader found the errors the quotes
+// did not have: links that run against time, commitment evidence that counts one sentence twice or
+// comes from the announcing meeting itself, one sentence filed under several events without saying
+// so, and words put in the mouth of someone the source does not name.
+import type { Excerpt } from '../types.ts';
+import { isoDateToTime } from '../timeline/isoDate.ts';
+import { describeValue } from './problems.ts';
+import type { Collection, LoadedSource, Reporter } from './references.ts';
+import type { Commitment, EventRecord, Relation } from './schema.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * How a relation sits in time, read from the linking event to the linked one: `after`, the linking
+ * event starts on or after the linked one; `before`, on or before it; a number, the two are at most
+ * that many days apart.
+ */
+export const RELATION_TIMING: Record<Relation, 'after' | 'before' | number> = {
+	'implements-consensus-of': 'after',
+	'follows-up': 'after',
+	'prompted-by': 'after',
+	assesses: 'after',
+	'announced-at': 'after',
+	prepares: 'before',
+	'coincides-with': 7,
+	overshadows: 90,
+	'threatened-to-overshadow': 90
+};
+
+interface Inputs {
+	events: Collection<EventRecord>;
+	sources: Collection<LoadedSource>;
+	commitments?: Collection<Commitment>;
+	excerpts: ReadonlyMap<string, Excerpt[]>;
+}
+
+export function checkInterpretation(inputs: Inputs, report: Reporter): void {
+	const events = new Map(inputs.events.records.map((event) => [event.data.id, event.data]));
+	checkLinkTiming(inputs.events, events, report);
+	checkSharedSentences(inputs.events, inputs.excerpts, report);
+	checkSpeakers(inputs.events, inputs.sources, inputs.excerpts, report);
+	if (inputs.commitments)
+		checkCommitmentEvidence(inputs.commitments, events, inputs.excerpts, report);
+}
+
+const startOf = (event: EventRecord) => isoDateToTime(event.start);
+const endOf = (event: EventRecord) => isoDateToTime(event.end ?? event.start);
+
+function checkLinkTiming(
+	collection: Collection<EventRecord>,
+	events: ReadonlyMap<string, EventRecord>,
+	report: Reporter
+) {
+	for (const event of collection.records)
+		event.data.links.forEach((link, index) => {
+			const linked = events.get(link.event);
+			if (!linked || linked.id === event.data.id) return;
+			const timing = RELATION_TIMING[link.relation];
+			const here = event.data;
+			let expected: string | undefined;
+			if (timing === 'after' && startOf(here) < startOf(linked))
+				expected = `a linked event that starts before this one ("${link.relation}" looks back)`;
+			else if (timing === 'before' && startOf(here) > startOf(linked))
+				expected = `a linked event that starts after this one ("${link.relation}" looks ahead)`;
+			else if (typeof timing === 'number') {
+				const apart = Math.max(0, startOf(here) - endOf(linked), startOf(linked) - endOf(here));
+				if (apart > timing * DAY)
+					expected = `a linked event at most ${timing} days away ("${link.relation}")`;
+			}
+			if (expected)
+				report(
+					event,
+					['links', index, 'event'],
+					expected,
+					`${linked.id}, which starts ${linked.start}`
+				);
+		});
+}
+
+/** Two excerpts are one passage when they overlap in the same source, or read the same. */
+function samePassage(a: Excerpt, b: Excerpt): boolean {
+	if (a.source === b.source && a.start < b.end && b.start < a.end) return true;
+	return normalised(a.quote) === normalised(b.quote);
+}
+const normalised = (quote: string) => quote.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * One passage may be an excerpt of several events only where it speaks of each: every copy names
+ * the others in `alsoAbout`, so the sharing is a decision, not an accident of copying.
+ */
+function checkSharedSentences(
+	collection: Collection<EventRecord>,
+	excerpts: ReadonlyMap<string, Excerpt[]>,
+	report: Reporter
+) {
+	const all = [...excerpts].flatMap(([eventId, list]) =>
+		list.map((excerpt, index) => ({ eventId, excerpt, index }))
+	);
+	// Sorted by source and start, each passage meets its overlaps in one sweep.
+	all.sort((a, b) =>
+		a.excerpt.source === b.excerpt.source
+			? a.excerpt.start - b.excerpt.start
+			: a.excerpt.source < b.excerpt.source
+				? -1
+				: 1
+	);
+	const sharers = new Map<(typeof all)[number], Set<string>>();
+	const share = (a: (typeof all)[number], b: (typeof all)[number]) => {
+		if (a.eventId === b.eventId) return;
+		if (!sharers.has(a)) sharers.set(a, new Set());
+		if (!sharers.has(b)) sharers.set(b, new Set());
+		sharers.get(a)!.add(b.eventId);
+		sharers.get(b)!.add(a.eventId);
+	};
+	for (let i = 0; i < all.length; i++)
+		for (let j = i + 1; j < all.length; j++) {
+			if (all[j]!.excerpt.source !== all[i]!.excerpt.source) break;
+			if (all[j]!.excerpt.start >= all[i]!.excerpt.end) break;
+			share(all[i]!, all[j]!);
+		}
+	const byText = new Map<string, (typeof all)[number][]>();
+	for (const entry of all) {
+		const key = normalised(entry.excerpt.quote);
+		byText.set(key, [...(byText.get(key) ?? []), entry]);
+	}
+	for (const group of byText.values())
+		for (const a of group) for (const b of group) if (a !== b) share(a, b);
+
+	const records = new Map(collection.records.map((record) => [record.data.id, record]));
+	for (const entry of all) {
+		const record = records.get(entry.eventId);
+		if (!record) continue;
+		const others = [...(sharers.get(entry) ?? [])].sort();
+		const declared = [...(entry.excerpt.alsoAbout ?? [])].sort();
+		if (others.join() === declared.join()) continue;
+		const path = ['excerpts', entry.index, declared.length > 0 ? 'alsoAbout' : 'quote'];
+		if (others.length === 0)
+			report(
+				record,
+				path,
+				'no alsoAbout: no other event has this passage as an excerpt',
+				describeValue(declared)
+			);
+		else
+			report(
+				record,
+				path,
+				`alsoAbout: [${others.join(', ')}], the other events with this passage as an excerpt, where it speaks of them (or another passage)`,
+				declared.length > 0 ? describeValue(declared) : 'the same passage, undeclared'
+			);
+	}
+}
+
+/**
+ * A named speaker is named by the source where the excerpt is: in its paragraph or the two before
+ * (a quote that runs on), or as the label of a transcript's turn ("Hua Chunying: …").
+ */
+function checkSpeakers(
+	collection: Collection<EventRecord>,
+	sources: Collection<LoadedSource>,
+	excerpts: ReadonlyMap<string, Excerpt[]>,
+	report: Reporter
+) {
+	const texts = new Map(sources.records.map((source) => [source.data.id, source.data.text]));
+	for (const event of collection.records) {
+		const resolved = excerpts.get(event.data.id) ?? [];
+		event.data.excerpts.forEach((record, index) => {
+			const at = (field: string) => ['excerpts', index, field];
+			if (record.paraphraseOf !== undefined && record.voice !== 'media')
+				report(
+					event,
+					at('voice'),
+					'media (a paraphrase is the reporter’s words)',
+					describeValue(record.voice)
+				);
+			if (record.paraphraseOf !== undefined && record.speaker !== undefined)
+				report(
+					event,
+					at('speaker'),
+					'no speaker on a paraphrase (paraphraseOf says whose words it reports)',
+					describeValue(record.speaker)
+				);
+			const excerpt = resolved.find(
+				(candidate) => candidate.id === `${event.data.id}-quote-${index + 1}`
+			);
+			const text = excerpt && texts.get(excerpt.source);
+			if (!record.speaker || !excerpt || text === undefined) return;
+			if (!namesSpeaker(text, excerpt.start, excerpt.end, record.speaker))
+				report(
+					event,
+					at('speaker'),
+					`a speaker the source names at this passage, or paraphraseOf with voice media`,
+					`${describeValue(record.speaker)}, not named in or just before the passage`
+				);
+		});
+	}
+}
+
+export function namesSpeaker(text: string, start: number, end: number, speaker: string): boolean {
+	let from = start;
+	for (let paragraphs = 0; paragraphs < 3 && from > 0; paragraphs++) {
+		const previous = text.lastIndexOf('\n\n', from - 1);
+		from = previous === -1 ? 0 : previous;
+	}
+	const paragraphEnd = text.indexOf('\n\n', end);
+	const around = text.slice(from, paragraphEnd === -1 ? text.length : paragraphEnd);
+	const names = speaker.split(/\s+/).filter((part) => part.length > 2);
+	if (names.some((name) => around.includes(name))) return true;
+	const turns = [...text.slice(0, start).matchAll(/^([^\n:]{2,60}):/gm)];
+	return turns.at(-1)?.[1]?.trim() === speaker;
+}
+
+/**
+ * A commitment's follow-ups are evidence of their own: from a later event than the announcement,
+ * never the announcement's passage again, and no passage counted twice.
+ */
+function checkCommitmentEvidence(
+	commitments: Collection<Commitment>,
+	events: ReadonlyMap<string, EventRecord>,
+	excerpts: ReadonlyMap<string, Excerpt[]>,
+	report: Reporter
+) {
+	const find = (reference: { event: string; excerpt: string }) =>
+		excerpts.get(reference.event)?.find((excerpt) => excerpt.id === reference.excerpt);
+	for (const commitment of commitments.records) {
+		const { announced, references, outcome } = commitment.data;
+		const announcedEvent = events.get(announced.event);
+		const announcement = find(announced);
+		const counted: { path: (string | number)[]; excerpt: Excerpt }[] = [];
+		if (announcement) counted.push({ path: ['announced'], excerpt: announcement });
+		references.forEach((reference, index) => {
+			const path = ['references', index];
+			const event = events.get(reference.event);
+			if (!event || !announcedEvent) return;
+			if (event.id === announcedEvent.id || startOf(event) <= startOf(announcedEvent)) {
+				report(
+					commitment,
+					[...path, 'event'],
+					`an event after the announcement (${announcedEvent.id}, ${announcedEvent.start})`,
+					`${event.id}, ${event.start}`
+				);
+				return;
+			}
+			const excerpt = find(reference);
+			if (!excerpt) return;
+			const twice = counted.find((earlier) => samePassage(earlier.excerpt, excerpt));
+			if (twice)
+				report(
+					commitment,
+					[...path, 'excerpt'],
+					'a passage not already counted for this commitment',
+					`${excerpt.id}, the same passage as ${twice.excerpt.id} (${twice.path.join('.')})`
+				);
+			counted.push({ path, excerpt });
+		});
+		if (outcome && announcedEvent && outcome.date < announcedEvent.start)
+			report(
+				commitment,
+				['outcome', 'date'],
+				`a date on or after the announcement (${announcedEvent.start})`,
+				describeValue(outcome.date)
+			);
+	}
+}
