@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Serves a built site as a static host would: clean URLs, index files, 404.html, and the headers in `_headers`.
 // Usage: node scripts/serve.js [dir=build] [--port 4173] [--host 127.0.0.1] [--base /sub] [--headers]
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, posix, relative, resolve, sep } from 'node:path';
 import { parseHeadersFile, headersFor } from './headersFile.js';
 
 const args = process.argv.slice(2);
@@ -11,16 +11,12 @@ const option = (name, fallback) => {
 	const index = args.indexOf(`--${name}`);
 	return index === -1 ? fallback : args[index + 1];
 };
-const root = resolve(
+const folder = resolve(
 	args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--')) ?? 'build'
 );
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
 const base = (option('base', '') ?? '').replace(/\/$/, '');
-const headerRules =
-	args.includes('--headers') && existsSync(join(root, '_headers'))
-		? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
-		: [];
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,51 +33,122 @@ const TYPES = {
 	'.xml': 'application/xml'
 };
 
-if (!existsSync(root)) {
-	console.error(`Nothing to serve: ${root} does not exist. Run npm run build first.`);
+if (!existsSync(folder)) {
+	console.error(`Nothing to serve: ${folder} does not exist. Run npm run build first.`);
 	process.exit(1);
 }
+// The folder as the file system resolves it, so that links can be checked against it.
+const root = realpathSync(folder);
+const headerRules =
+	args.includes('--headers') && existsSync(join(root, '_headers'))
+		? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+		: [];
 
-/** The file a request path maps to, trying `path`, `path.html` and `path/index.html` like most static hosts. */
-function fileFor(pathname) {
-	const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-	const target = join(root, relative);
-	if (target !== root && !target.startsWith(root + sep)) return undefined;
+/**
+ * The decoded, normalised path of a request target (`/a%20b?q` → `/a b`), or undefined when the
+ * target is not a path or an absolute URL, or does not decode.
+ * @param {string} target
+ */
+function requestPath(target) {
+	let path;
+	if (target.startsWith('/')) path = target.replace(/[?#].*$/s, '');
+	else {
+		try {
+			path = new URL(target).pathname;
+		} catch {
+			return undefined;
+		}
+	}
+	try {
+		path = decodeURIComponent(path);
+	} catch {
+		return undefined;
+	}
+	if (path.includes('\0')) return undefined;
+	return posix.normalize(path);
+}
+
+/** @param {string} file */
+const inside = (file) => file === root || file.startsWith(root + sep);
+
+/**
+ * The file a path maps to, trying `path`, `path.html` and `path/index.html` like most static
+ * hosts, and only once every link on the way is resolved: a file outside the folder is never served.
+ * @param {string} path
+ */
+function fileFor(path) {
+	const target = join(root, path);
+	if (!inside(target)) return undefined;
 	for (const candidate of [target, `${target}.html`, join(target, 'index.html')]) {
-		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+		let real;
+		try {
+			real = realpathSync(candidate);
+		} catch {
+			continue;
+		}
+		if (inside(real) && statSync(real).isFile()) return real;
 	}
 	return undefined;
 }
 
-const server = createServer((request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
-	if (base && !url.pathname.startsWith(`${base}/`) && url.pathname !== base) {
+/**
+ * The clean address of a file in the folder (`about.html` → `/about`, `index.html` → `/`). Header
+ * rules are matched against it rather than against the address asked for, so that `/about.html`,
+ * `/%61bout` or a link to a page get that page's headers, as `/about` does.
+ * @param {string} file
+ */
+function cleanAddress(file) {
+	const path = `/${relative(root, file).split(sep).join('/')}`;
+	return path.endsWith('.html') ? path.replace(/\.html$/, '').replace(/(^|\/)index$/, '$1') : path;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function respond(request, response) {
+	if (request.method !== 'GET' && request.method !== 'HEAD') {
+		response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' });
+		response.end('Only GET and HEAD');
+		return;
+	}
+	const path = requestPath(request.url ?? '/');
+	if (path === undefined) {
+		response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request target');
+		return;
+	}
+	if (base && !path.startsWith(`${base}/`) && path !== base) {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
 		return;
 	}
-	const pathname = base ? url.pathname.slice(base.length) || '/' : url.pathname;
-	let file;
-	try {
-		file = fileFor(pathname);
-	} catch {
-		file = undefined;
-	}
-	const status = file ? 200 : 404;
-	file ??= join(root, '404.html');
-	const headers = {
-		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-		'cache-control': 'no-cache',
-		...headersFor(headerRules, pathname)
-	};
-	if (!existsSync(file)) {
+	const found = fileFor(base ? path.slice(base.length) || '/' : path);
+	const file = found ?? fileFor('/404.html');
+	if (!file) {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 		return;
 	}
-	response.writeHead(status, headers);
+	response.writeHead(found ? 200 : 404, {
+		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'cache-control': 'no-cache',
+		...headersFor(headerRules, cleanAddress(file))
+	});
 	if (request.method === 'HEAD') response.end();
-	else createReadStream(file).pipe(response);
+	else
+		createReadStream(file)
+			.on('error', () => response.destroy())
+			.pipe(response);
+}
+
+const server = createServer((request, response) => {
+	try {
+		respond(request, response);
+	} catch (error) {
+		console.error(error);
+		if (response.headersSent) response.destroy();
+		else response.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+	}
 });
 
 server.listen(port, host, () => {
-	console.log(`Serving ${root} at http://${host}:${port}${base}/`);
+	console.log(`Serving ${root} at http://${host}:${server.address().port}${base}/`);
 });
