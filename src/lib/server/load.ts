@@ -1,8 +1,9 @@
 // Reads `data/`, validates every record and cross-reference, and resolves excerpts to offsets in their sources.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
 import type { Dataset, TimelineEvent } from '../types.ts';
+import { dataFiles, present, type DataFiles } from './dataFiles.ts';
 import { labelEvent, labelSource } from './dateLabels.ts';
 import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
@@ -34,14 +35,17 @@ export interface LoadResult {
 export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 	const problems: DataProblem[] = [];
 	const label = (path: string) => relative(root, path).split('\\').join('/');
+	const files = dataFiles(dataDir, label, problems);
 	const readYaml = (path: string): YamlFile | undefined => {
-		const result = parseYaml(label(path), readFileSync(path, 'utf8'));
+		const text = files.read(path);
+		if (text === undefined) return undefined;
+		const result = parseYaml(label(path), text);
 		problems.push(...result.problems);
 		return result.parsed;
 	};
 
 	const site = readSite(join(dataDir, 'site.yaml'), readYaml, label, problems);
-	const sources = readSources(join(dataDir, 'sources'), readYaml, label, problems);
+	const sources = readSources(join(dataDir, 'sources'), files, readYaml, label, problems);
 	const themes = readThemes(join(dataDir, 'themes.yaml'), readYaml, label, problems);
 	const events = readEvents(join(dataDir, 'events'), readYaml, label, problems);
 	const lexicon = readOptionalList(
@@ -92,6 +96,7 @@ type ReadYaml = (path: string) => YamlFile | undefined;
 
 function readSources(
 	dir: string,
+	files: DataFiles,
 	readYaml: ReadYaml,
 	label: (path: string) => string,
 	problems: DataProblem[]
@@ -124,19 +129,17 @@ function readSources(
 				expected,
 				found: `no file ${label(path)}`
 			});
-		if (!existsSync(textPath)) missing('id', `the cleaned text in ${label(textPath)}`, textPath);
-		if (!existsSync(originalPath))
+		if (!present(textPath)) missing('id', `the cleaned text in ${label(textPath)}`, textPath);
+		if (!present(originalPath))
 			missing('file', `the original document in ${label(originalPath)}`, originalPath);
-		if (!existsSync(textPath) || !existsSync(originalPath)) continue;
-		sources.records.push({
-			yaml,
-			path: [],
-			data: {
-				...record,
-				text: readFileSync(textPath, 'utf8'),
-				original: readFileSync(originalPath, 'utf8')
-			}
-		});
+		if (!present(textPath) || !present(originalPath)) continue;
+		const text = files.read(textPath);
+		const original = files.read(originalPath);
+		if (text === undefined || original === undefined) {
+			sources.valid = false;
+			continue;
+		}
+		sources.records.push({ yaml, path: [], data: { ...record, text, original } });
 	}
 	return sources;
 }
@@ -147,7 +150,7 @@ function readSite(
 	label: (path: string) => string,
 	problems: DataProblem[]
 ): SiteCopy | undefined {
-	if (!existsSync(path)) {
+	if (!present(path)) {
 		problems.push({
 			file: label(path),
 			expected: "the site's title and introduction",
@@ -169,7 +172,7 @@ function readOptionalCollection<Record>(
 	readYaml: ReadYaml,
 	problems: DataProblem[]
 ): Collection<Record> | undefined {
-	if (!existsSync(path)) return undefined;
+	if (!present(path)) return undefined;
 	const collection = emptyCollection<Record>();
 	const yaml = readYaml(path);
 	if (yaml) validateEntries(yaml, schema, problems, 'a list', collection);
@@ -195,7 +198,7 @@ function readThemes(
 	problems: DataProblem[]
 ): Collection<Theme> {
 	const themes = emptyCollection<Theme>();
-	if (!existsSync(path)) {
+	if (!present(path)) {
 		problems.push({ file: label(path), expected: 'a list of themes', found: 'no such file' });
 		themes.complete = false;
 		return themes;
@@ -276,9 +279,19 @@ function yamlFilesIn(dir: string, label: (path: string) => string, problems: Dat
 		});
 		return [];
 	}
-	return readdirSync(dir)
-		.filter((name) => /\.ya?ml$/.test(name))
-		.sort();
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		problems.push({
+			file: label(dir),
+			expected: 'a folder of YAML files',
+			found: code === 'ENOTDIR' ? 'a file' : `an error reading it (${code})`
+		});
+		return [];
+	}
+	return names.filter((name) => /\.ya?ml$/.test(name)).sort();
 }
 
 /** How a record is named in messages: its id when it has a usable one. */

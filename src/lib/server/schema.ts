@@ -71,7 +71,8 @@ export const sourceSchema = z.strictObject({
 	voice: z.enum(VOICES),
 	/** What a reader should know about how far to trust the document. */
 	reliability: text.optional(),
-	file: z.string().regex(/^[\w.-]+$/, { message: 'a plain file name' }),
+	// Not `.` or `..`, which name folders.
+	file: z.string().regex(/^(?!\.+$)[\w.-]+$/, { message: 'a plain file name' }),
 	url: url.optional(),
 	cleaning: text
 });

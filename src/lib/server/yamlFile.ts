@@ -1,5 +1,5 @@
 // Reading YAML data files while keeping the position of every node, so problems can name a line and column.
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { DataProblem } from './problems.ts';
 
 /** A parsed YAML file and what is needed to locate its nodes. */
@@ -33,10 +33,33 @@ export function parseYaml(
 		});
 		return { problems };
 	}
-	return {
-		parsed: { file, value: document.toJS(), document, lineCounter },
-		problems: []
-	};
+	let value: unknown;
+	try {
+		value = document.toJS();
+	} catch (error) {
+		// An alias bomb: a few lines whose aliases expand to billions of nodes. Named at its first alias.
+		let first: [number, number, number] | undefined;
+		visit(document, {
+			Alias(_, node) {
+				first = node.range ?? undefined;
+				return visit.BREAK;
+			}
+		});
+		const position = first ? lineCounter.linePos(first[0]) : undefined;
+		const message = firstLine(error instanceof Error ? error.message : String(error));
+		return {
+			problems: [
+				{
+					file,
+					line: position?.line,
+					column: position?.col,
+					expected: 'valid YAML',
+					found: /alias/i.test(message) ? `too many aliases (${message})` : `an error (${message})`
+				}
+			]
+		};
+	}
+	return { parsed: { file, value, document, lineCounter }, problems: [] };
 }
 
 /**
