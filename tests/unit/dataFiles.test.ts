@@ -1,5 +1,5 @@
 // The loader on data files that are not plain text files inside data/: links out, loops, folders, bad bytes, alias bombs.
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/load';
@@ -139,5 +139,29 @@ describe('loadDataset reads every file as UTF-8', () => {
 				writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
 		});
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('loadDataset reads every YAML file of a data folder', () => {
+	it('loads .yml and .YAML as well as .yaml', () => {
+		const { root, dataDir } = fixtureDataset();
+		const events = join(dataDir, 'events');
+		renameSync(join(events, 'one.yaml'), join(events, 'one.yml'));
+		renameSync(join(events, 'two.yaml'), join(events, 'Three Upper.YAML'));
+		const { dataset, problems } = loadDataset(dataDir, root);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(dataset!.events.map((event) => event.id)).toEqual(['one', 'two']);
+	});
+
+	it('refuses any other file in events/, and passes over hidden ones', () => {
+		const problems = problemsAfter((dataDir) => {
+			writeFileSync(join(dataDir, 'events', 'notes.md'), 'notes');
+			writeFileSync(join(dataDir, 'events', 'three.yaml.bak'), 'id: three');
+			writeFileSync(join(dataDir, 'events', '.DS_Store'), '');
+		});
+		expect(problems).toEqual([
+			'data/events/notes.md — expected a YAML file (.yaml or .yml), got another kind of file',
+			'data/events/three.yaml.bak — expected a YAML file (.yaml or .yml), got another kind of file'
+		]);
 	});
 });

@@ -216,7 +216,7 @@ function readEvents(
 	problems: DataProblem[]
 ): Collection<EventRecord> {
 	const events = emptyCollection<EventRecord>();
-	for (const name of yamlFilesIn(dir, label, problems)) {
+	for (const name of yamlFilesIn(dir, label, problems, { onlyYaml: true })) {
 		const yaml = readYaml(join(dir, name));
 		if (!yaml) events.complete = false;
 		else if (Array.isArray(yaml.value))
@@ -270,7 +270,18 @@ function declare(collection: Collection<unknown>, value: unknown): void {
 	if (typeof id === 'string') collection.declared.add(id);
 }
 
-function yamlFilesIn(dir: string, label: (path: string) => string, problems: DataProblem[]) {
+const YAML_NAME = /\.ya?ml$/i;
+
+/**
+ * The YAML files of `dir` (`.yaml` or `.yml`, in any case). With `onlyYaml`, every other file but
+ * a hidden one is reported: a file the loader would pass over is an event lost without a word.
+ */
+function yamlFilesIn(
+	dir: string,
+	label: (path: string) => string,
+	problems: DataProblem[],
+	{ onlyYaml = false } = {}
+) {
 	if (!existsSync(dir)) {
 		problems.push({
 			file: label(dir),
@@ -291,7 +302,14 @@ function yamlFilesIn(dir: string, label: (path: string) => string, problems: Dat
 		});
 		return [];
 	}
-	return names.filter((name) => /\.ya?ml$/.test(name)).sort();
+	if (onlyYaml)
+		for (const name of names.filter((name) => !YAML_NAME.test(name) && !name.startsWith('.')))
+			problems.push({
+				file: label(join(dir, name)),
+				expected: 'a YAML file (.yaml or .yml)',
+				found: 'another kind of file'
+			});
+	return names.filter((name) => YAML_NAME.test(name)).sort();
 }
 
 /** How a record is named in messages: its id when it has a usable one. */
