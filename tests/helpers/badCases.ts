@@ -36,6 +36,18 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'duplicate-theme',
+		[
+			'data/events/one.yaml:15:19 one themes[1] — expected each theme once, got "climate" again (first at themes[0])'
+		]
+	],
+	[
+		'duplicate-link',
+		[
+			'data/events/two.yaml:22:5 two links[1] — expected each linked event once, got "one" again (first at links[0])'
+		]
+	],
+	[
 		'unknown-theme',
 		[
 			'data/events/one.yaml:15:10 one themes[0] — expected a theme id from data/themes.yaml (did you mean "climate"?), got "climat"'

@@ -79,6 +79,14 @@ export function checkReferences(
 	};
 	const sourcesById = new Map(sources.records.map((source) => [source.data.id, source.data]));
 	const excerpts = new Map<string, Excerpt[]>();
+	// Each page lists the links of both events read its way, so a pair linked both ways would
+	// show the other event twice (and break the page's keyed list): the later link is refused.
+	const position = new Map(events.records.map((event, index) => [event.data.id, index]));
+	const linked = new Set(
+		events.records.flatMap(({ data }) => data.links.map((link) => `${data.id} ${link.event}`))
+	);
+	const linksBack = (from: string, to: string) =>
+		linked.has(`${to} ${from}`) && position.get(to)! < position.get(from)!;
 
 	for (const event of events.records) {
 		const { data } = event;
@@ -92,7 +100,9 @@ export function checkReferences(
 			const expected =
 				link.event === data.id
 					? 'another event'
-					: unknownReference(events, link.event, 'the id of an event in data/events/');
+					: linksBack(data.id, link.event)
+						? `no link back to an event that links here already ("${link.event}" links to "${data.id}"; both pages show it)`
+						: unknownReference(events, link.event, 'the id of an event in data/events/');
 			if (expected) report(event, ['links', index, 'event'], expected, describeValue(link.event));
 		});
 		data.excerpts.forEach((excerpt, index) => {

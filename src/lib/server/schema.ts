@@ -61,6 +61,31 @@ const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, {
 	message: 'an https URL with no spaces'
 });
 
+/**
+ * A list in which no two items share a key: pages draw these lists keyed (Svelte's keyed each),
+ * and a repeated key stops the page. A repeat is reported at the repeated item, with the first.
+ */
+function distinct<Item extends z.ZodType>(
+	item: Item,
+	what: string,
+	key: (value: z.output<Item>) => string = String
+) {
+	return z.array(item).superRefine((items, context) => {
+		const seen = new Map<string, number>();
+		items.forEach((value, index) => {
+			const first = seen.get(key(value));
+			if (first === undefined) seen.set(key(value), index);
+			else
+				context.addIssue({
+					code: 'custom',
+					path: [index],
+					message: `each ${what} once`,
+					params: { repeats: first, found: JSON.stringify(key(value)) }
+				});
+		});
+	});
+}
+
 export const sourceSchema = z.strictObject({
 	id: slug,
 	title: text,
@@ -97,15 +122,17 @@ export const siteSchema = z.strictObject({
 	intro: z.array(text).min(1, { message: 'at least one paragraph' }),
 	licence: text,
 	/** The about page: method and context, in sections of plain paragraphs. */
-	about: z
-		.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) }))
-		.min(1, { message: 'at least one section' })
+	about: distinct(
+		z.strictObject({ heading: text, paragraphs: z.array(text).min(1) }),
+		'heading',
+		(section) => section.heading
+	).min(1, { message: 'at least one section' })
 });
 
 export const descriptorSchema = z.strictObject({
 	id: slug,
 	label: text,
-	variants: z.array(text).min(1, { message: 'at least one word form' })
+	variants: distinct(text, 'word form').min(1, { message: 'at least one word form' })
 });
 
 export const personSchema = z.strictObject({
@@ -124,11 +151,15 @@ const excerptReference = z.strictObject({ event: slug, excerpt: slug });
 export const commitmentSchema = z.strictObject({
 	id: slug,
 	title: text,
-	themes: z.array(slug).default([]),
+	themes: distinct(slug, 'theme').default([]),
 	/** Where it was announced, and the excerpt that says so. */
 	announced: excerptReference,
 	/** Later events and excerpts that refer back to it, in time order. */
-	references: z.array(excerptReference.extend({ kind: z.enum(REFERENCE_KINDS) })).default([]),
+	references: distinct(
+		excerptReference.extend({ kind: z.enum(REFERENCE_KINDS) }),
+		'event per kind of reference',
+		(reference) => `${reference.event} (${reference.kind})`
+	).default([]),
 	/** It lapsed or was superseded: when, why, and the excerpt that shows it if a document does. */
 	outcome: z
 		.strictObject({
@@ -149,10 +180,10 @@ export const excerptSchema = z.strictObject({
 	 *  quotation marks are theirs, in their voice. */
 	paraphraseOf: z.strictObject({ name: text, voice: z.enum(VOICES) }).optional(),
 	/** The other events whose excerpt this same passage also is, where it speaks of them. */
-	alsoAbout: z.array(slug).optional(),
+	alsoAbout: distinct(slug, 'event').optional(),
 	/** An editor's note shown beside the quote wherever it appears: where the source errs or needs context. */
 	note: text.optional(),
-	themes: z.array(slug).optional(),
+	themes: distinct(slug, 'theme').optional(),
 	occurrence: z.number().int().min(1).optional(),
 	quote: z.string().refine((quote) => quote.trim().length > 0, { message: 'a non-empty quote' })
 });
@@ -167,11 +198,13 @@ export const eventSchema = z.strictObject({
 	kind: z.enum(EVENT_KINDS),
 	/** Optional: a story imported from TimelineJS may not say where. */
 	place: z.strictObject({ name: text, country: text.optional() }).optional(),
-	participants: z
-		.array(z.strictObject({ name: text, role: text, side: z.enum(SIDES) }))
-		.default([]),
+	participants: distinct(
+		z.strictObject({ name: text, role: text, side: z.enum(SIDES) }),
+		'participant',
+		(participant) => participant.name
+	).default([]),
 	summary: text,
-	themes: z.array(slug).default([]),
+	themes: distinct(slug, 'theme').default([]),
 	/** At least one, unless `unsourced` says why there is none (checked in references.ts). */
 	excerpts: z.array(excerptSchema).default([]),
 	/** Why the event has no verbatim excerpt, e.g. it was imported from a file with no source texts. */
@@ -180,10 +213,17 @@ export const eventSchema = z.strictObject({
 	media: z
 		.strictObject({ url: httpsUrl, caption: text.optional(), credit: text.optional() })
 		.optional(),
-	links: z.array(z.strictObject({ event: slug, relation: z.enum(RELATIONS) })).default([]),
+	/** One link to an event at most: its page lists related events keyed by event and wording. */
+	links: distinct(
+		z.strictObject({ event: slug, relation: z.enum(RELATIONS) }),
+		'linked event',
+		(link) => link.event
+	).default([]),
 	/** Two or three questions for discussing the event in class (shown in the speaker notes). */
-	questions: z
-		.array(z.string().trim().regex(/\?$/, { message: 'a question ending with "?"' }))
+	questions: distinct(
+		z.string().trim().regex(/\?$/, { message: 'a question ending with "?"' }),
+		'question'
+	)
 		.min(2, { message: 'two or three questions' })
 		.max(3, { message: 'two or three questions' })
 		.optional()

@@ -72,6 +72,19 @@ function issueProblems(
 			];
 		case 'too_small':
 			return [{ ...located(path), expected: tooSmallText(issue), found }];
+		case 'custom': {
+			// A repeated item of a list that must not repeat (see `distinct` in schema.ts).
+			const repeats = issue.params?.repeats as number | undefined;
+			if (repeats === undefined) return [{ ...located(path), expected: issue.message, found }];
+			const first = formatFieldPath([...path.slice(0, -1), repeats]);
+			return [
+				{
+					...located(path),
+					expected: issue.message,
+					found: `${String(issue.params?.found)} again (first at ${first})`
+				}
+			];
+		}
 		default:
 			return [{ ...located(path), expected: issue.message, found }];
 	}
