@@ -48,6 +48,15 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'control-characters',
+		[
+			'data/events/one.yaml:2:8 one title — expected no invisible or control characters, got U+0007 at character 6',
+			'data/events/one.yaml:8:9 one place.name — expected no invisible or control characters, got U+0000 at character 10',
+			'data/events/one.yaml:12:11 one participants[0].role — expected no invisible or control characters, got U+D800 at character 9',
+			'data/events/one.yaml:14:10 one summary — expected no invisible or control characters, got U+200B at character 10, U+202E at character 27'
+		]
+	],
+	[
 		'unknown-theme',
 		[
 			'data/events/one.yaml:15:10 one themes[0] — expected a theme id from data/themes.yaml (did you mean "climate"?), got "climat"'

@@ -1,8 +1,14 @@
 // Finding quotes verbatim in source texts, and explaining why one was not found.
 
-/** Invisible or bidirectional control characters: they can make a quote differ from what a reader sees. */
+/**
+ * Characters a reader does not see, or that change how the text around them reads: control
+ * characters (NUL, BEL…, but not tab or line breaks), invisible and zero-width ones, bidirectional
+ * overrides and isolates, line and paragraph separators, non-characters, and lone surrogates
+ * (which no encoding can write). A quote with one can differ from what a reader sees.
+ */
 const HIDDEN_CHARACTERS =
-	/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\p{Cs}/gu;
 
 /** Each hidden character in `quote`, as `U+202E` with its 1-based position. */
 export function hiddenCharacters(quote: string): { codePoint: string; position: number }[] {

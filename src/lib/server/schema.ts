@@ -1,6 +1,7 @@
 // The dataset's schema: the single source of truth for what a source, theme or event record may hold.
 import { z } from 'zod';
 import { isIsoDate } from '../timeline/isoDate.ts';
+import { hiddenCharacters } from './quotes.ts';
 
 /** Whose words a document or an excerpt carries. */
 export const VOICES = ['chinese-government', 'us-government', 'media', 'analyst'] as const;
@@ -51,7 +52,22 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX_COLOR = /^#[0-9a-f]{6}$/;
 
 const slug = z.string().regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
-const text = z.string().trim().min(1, { message: 'non-empty text' });
+/** Text with nothing hidden in it (see `hiddenCharacters`), checked before it is trimmed. */
+const visible = () =>
+	z.string().superRefine((value, context) => {
+		const hidden = hiddenCharacters(value);
+		if (hidden.length > 0)
+			context.addIssue({
+				code: 'custom',
+				message: 'no invisible or control characters',
+				params: {
+					found: hidden
+						.map((character) => `${character.codePoint} at character ${character.position}`)
+						.join(', ')
+				}
+			});
+	});
+const text = visible().trim().min(1, { message: 'non-empty text' });
 const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-DD' });
 // Site-relative means one leading slash: browsers read `//host` and `/\host` as another site.
 const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?![/\\])/.test(value), {
@@ -221,7 +237,7 @@ export const eventSchema = z.strictObject({
 	).default([]),
 	/** Two or three questions for discussing the event in class (shown in the speaker notes). */
 	questions: distinct(
-		z.string().trim().regex(/\?$/, { message: 'a question ending with "?"' }),
+		visible().trim().regex(/\?$/, { message: 'a question ending with "?"' }),
 		'question'
 	)
 		.min(2, { message: 'two or three questions' })

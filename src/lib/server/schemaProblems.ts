@@ -74,8 +74,16 @@ function issueProblems(
 			return [{ ...located(path), expected: tooSmallText(issue), found }];
 		case 'custom': {
 			// A repeated item of a list that must not repeat (see `distinct` in schema.ts).
+			// Or text with a hidden character, which the check names (see `visible` in schema.ts).
 			const repeats = issue.params?.repeats as number | undefined;
-			if (repeats === undefined) return [{ ...located(path), expected: issue.message, found }];
+			if (repeats === undefined)
+				return [
+					{
+						...located(path),
+						expected: issue.message,
+						found: (issue.params?.found as string | undefined) ?? found
+					}
+				];
 			const first = formatFieldPath([...path.slice(0, -1), repeats]);
 			return [
 				{
