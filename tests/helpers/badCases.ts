@@ -57,6 +57,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'long-id',
+		[
+			`data/events/three.yaml:1:5 a-very-long-id-${'x'.repeat(25)}… id — expected at most 80 characters, got "a-very-long-id-${'x'.repeat(62)}…"`
+		]
+	],
+	[
 		'unknown-theme',
 		[
 			'data/events/one.yaml:15:10 one themes[0] — expected a theme id from data/themes.yaml (did you mean "climate"?), got "climat"'

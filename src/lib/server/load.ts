@@ -312,10 +312,11 @@ function yamlFilesIn(
 	return names.filter((name) => YAML_NAME.test(name)).sort();
 }
 
-/** How a record is named in messages: its id when it has a usable one. */
+/** How a record is named in messages: its id when it has a usable one (shortened if too long). */
 function entryLabel(value: unknown, index: number): string {
 	const id = (value as { id?: unknown } | null)?.id;
-	return typeof id === 'string' && id.trim() !== '' ? id : `entry #${index + 1}`;
+	if (typeof id !== 'string' || id.trim() === '') return `entry #${index + 1}`;
+	return id.length > 40 ? `${id.slice(0, 40)}…` : id;
 }
 
 function chronologically(a: TimelineEvent, b: TimelineEvent): number {

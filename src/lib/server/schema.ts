@@ -51,7 +51,16 @@ export const SOURCE_KINDS = [
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX_COLOR = /^#[0-9a-f]{6}$/;
 
-const slug = z.string().regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
+/**
+ * The longest id: ids name pages and files (`events/<id>.html`, `sources/<id>.txt`), and a file
+ * system refuses names past 255 bytes; 80 characters also keeps an address readable.
+ */
+export const MAX_ID_LENGTH = 80;
+
+const slug = z
+	.string()
+	.max(MAX_ID_LENGTH, { message: `at most ${MAX_ID_LENGTH} characters` })
+	.regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
 /** Text with nothing hidden in it (see `hiddenCharacters`), checked before it is trimmed. */
 const visible = () =>
 	z.string().superRefine((value, context) => {
