@@ -33,6 +33,10 @@ export function readerAddress(siteUrl: string, served: string | undefined): stri
  */
 export function readSiteUrl(value: string): { url: string } | { problem: string } {
 	const trimmed = value.trim().replace(/\/+$/, '');
+	// The characters of a URL as RFC 3986 writes it: no space, quote, brace or backslash, which
+	// citations and pages could read as more than an address.
+	if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(trimmed))
+		return { problem: 'it has a space, quote, brace or other character an address must encode' };
 	let parsed: URL;
 	try {
 		parsed = new URL(trimmed);

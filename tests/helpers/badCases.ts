@@ -207,6 +207,14 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'url-injection',
+		[
+			'data/site.yaml:2:6 url — expected an https URL with no trailing slash, got "https://fixture.example.org/}\\\\write18{touch x}"',
+			'data/sources/sample.yaml:8:6 sample url — expected an https: or site-relative URL, got "https://example.org/a}\\n\\\\input{/etc/passwd}"',
+			'data/events/two.yaml:22:15 two media.url — expected an https URL, got "https://example.org/a.jpg}{"'
+		]
+	],
+	[
 		'backslash-url',
 		[
 			'data/sources/sample.yaml:8:6 sample url — expected an https: or site-relative URL, got "/\\\\evil.example/page"'

@@ -32,6 +32,35 @@ describe('bibtexCitation', () => {
 		);
 	});
 
+	it('keeps every field inside its braces, whatever the data holds', () => {
+		const hostile = '} \\input{/etc/passwd} \\write18{rm -rf ~} {';
+		const bib = bibtexCitation({
+			event: { ...input.event, id: 'one', title: `First ${hostile}` },
+			site: { title: `Site ${hostile}`, url: 'https://fixture.example.org/}\\input{x}' },
+			sources: [
+				{
+					...input.sources[0]!,
+					title: `Title ${hostile}`,
+					publisher: `Publisher ${hostile}`,
+					url: 'https://example.org/a}\n\\input{/etc/passwd}\n@misc{x,'
+				}
+			]
+		});
+		expect(bib).not.toMatch(/(^|[^\\])\\(input|write18)\{/);
+		// Each entry's braces close only at its end: no field ends early, nothing spills out.
+		for (const entry of bib.trim().split('\n\n')) {
+			let depth = 0;
+			let closed = -1;
+			for (const [index, character] of [...entry].entries()) {
+				if (entry[index - 1] === '\\') continue;
+				if (character === '{') depth++;
+				if (character === '}' && --depth === 0 && closed === -1) closed = index;
+			}
+			expect(closed, entry).toBe(entry.length - 1);
+			expect(depth, entry).toBe(0);
+		}
+	});
+
 	it('escapes what LaTeX would read as commands', () => {
 		expect(bibEscape('50% of R&D_{x} #1 ~ ^ \\')).toBe(
 			'50\\% of R\\&D\\_\\{x\\} \\#1 \\~{} \\^{} \\textbackslash{}'

@@ -63,7 +63,10 @@ describe('SITE_URL', () => {
 			'javascript:alert(1)',
 			'https://news.org/?a=1',
 			'https://news.org/#top',
-			'https://user:pass@news.org'
+			'https://user:pass@news.org',
+			'https://news.org/}\\input{/etc/passwd}',
+			'https://news.org/a b',
+			'https://news.org/"quoted"'
 		])
 			expect(readSiteUrl(value), value).toHaveProperty('problem');
 	});

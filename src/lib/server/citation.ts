@@ -34,7 +34,7 @@ export function bibtexCitation(input: CitationInput): string {
 		bibEntry(`timeline-${event.id}`, {
 			title: `${event.title}, ${formatEventDate(event.start, event.end, event.precision)}`,
 			author: `{${bibEscape(site.title)}}`,
-			howpublished: `\\url{${eventUrl(input)}}`,
+			howpublished: bibUrl(eventUrl(input)),
 			year: year!,
 			month: month!,
 			note:
@@ -48,7 +48,7 @@ export function bibtexCitation(input: CitationInput): string {
 				author: `{${bibEscape(source.publisher)}}`,
 				year: source.published.slice(0, 4),
 				month: source.published.slice(5, 7),
-				...(source.url ? { howpublished: `\\url{${source.url}}` } : {})
+				...(source.url ? { howpublished: bibUrl(source.url) } : {})
 			})
 		)
 	];
@@ -90,6 +90,20 @@ function bibEntry(key: string, fields: Record<string, string>): string {
 		)
 		.join(',\n');
 	return `@misc{${key},\n${body}\n}`;
+}
+
+/**
+ * `\url{…}` around `url` with every character outside RFC 3986's set percent-encoded: the data's
+ * URLs are checked already, and here no brace, backslash or line break can end the field.
+ */
+function bibUrl(url: string): string {
+	const encoder = new TextEncoder();
+	const safe = url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (character) =>
+		[...encoder.encode(character)]
+			.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+			.join('')
+	);
+	return `\\url{${safe}}`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially. */

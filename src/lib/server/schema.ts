@@ -48,6 +48,29 @@ export const SOURCE_KINDS = [
 	'statement'
 ] as const;
 
+/**
+ * The characters of a URL as RFC 3986 writes it (anything else percent-encoded): no space,
+ * quote, brace, backslash or control character, which pages and citations could read as more
+ * than an address (`\input{…}` in BibTeX).
+ */
+const URL_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+/** An absolute https URL with a host, written in URL characters only. */
+function isHttpsUrl(value: string): boolean {
+	if (!URL_CHARACTERS.test(value) || !/^https:\/\/[^/?#]/i.test(value)) return false;
+	try {
+		const parsed = new URL(value);
+		return parsed.protocol === 'https:' && parsed.hostname !== '' && !parsed.username;
+	} catch {
+		return false;
+	}
+}
+
+/** A path on this site: one leading slash, URL characters only. */
+function isSiteRelative(value: string): boolean {
+	return URL_CHARACTERS.test(value) && /^\/(?![/\\])/.test(value);
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX_COLOR = /^#[0-9a-f]{6}$/;
 
@@ -79,12 +102,10 @@ const visible = () =>
 const text = visible().trim().min(1, { message: 'non-empty text' });
 const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-DD' });
 // Site-relative means one leading slash: browsers read `//host` and `/\host` as another site.
-const url = z.string().refine((value) => /^https:\/\//i.test(value) || /^\/(?![/\\])/.test(value), {
+const url = z.string().refine((value) => isHttpsUrl(value) || isSiteRelative(value), {
 	message: 'an https: or site-relative URL'
 });
-const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, {
-	message: 'an https URL with no spaces'
-});
+const httpsUrl = z.string().refine(isHttpsUrl, { message: 'an https URL' });
 
 /**
  * A list in which no two items share a key: pages draw these lists keyed (Svelte's keyed each),
@@ -140,7 +161,7 @@ export const siteSchema = z.strictObject({
 	/** The site's name in the header and page titles; the title if absent. */
 	shortTitle: text.optional(),
 	/** Where the site is published, for canonical URLs and citations: https, no trailing slash. */
-	url: z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, {
+	url: z.string().refine((value) => isHttpsUrl(value) && !value.endsWith('/'), {
 		message: 'an https URL with no trailing slash'
 	}),
 	description: text,
