@@ -36,6 +36,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	if (!subject) return resolve(event);
 	const script = eventJsonLdScript(subject, dataset.site);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('</head>', `${script}</head>`)
+		// A function, not a string, whose $' $` and $& would be read as patterns (a title may hold them).
+		transformPageChunk: ({ html }) => html.replace('</head>', () => `${script}</head>`)
 	});
 };

@@ -17,5 +17,6 @@ export function eventListMarkup(dataset: Pick<Dataset, 'events' | 'themes' | 'so
 	const { body } = render(EventList, {
 		props: { events, themes, sources: sourceSummaries(sources), labelledBy: 'events-heading' }
 	});
-	return EVENT_LIST_SLOT.replace('></div>', `>${body}</div>`);
+	// A function, not a string, whose $' $` and $& would be read as patterns (a title may hold them).
+	return EVENT_LIST_SLOT.replace('></div>', () => `>${body}</div>`);
 }
