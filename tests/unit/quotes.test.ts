@@ -81,6 +81,56 @@ describe('describeNearMiss', () => {
 	});
 });
 
+describe('describeNearMiss on long input', () => {
+	/** Seeded words, so the texts are the same on every run. */
+	const words = (length: number, seed: number) => {
+		const vocabulary = ['the', 'two', 'sides', 'agreed', 'on', 'trade', 'climate', 'talks', 'said'];
+		let state = seed;
+		let text = '';
+		while (text.length < length) {
+			state = (state * 1103515245 + 12345) % 2147483648;
+			text += `${vocabulary[state % vocabulary.length]} `;
+		}
+		return text.slice(0, length);
+	};
+	const timed = (text: string, quote: string) => {
+		const started = performance.now();
+		const report = describeNearMiss(text, quote);
+		return { report, ms: performance.now() - started };
+	};
+	const source = words(500_000, 1);
+
+	// Before, the alignment filled quote × source cells: 18 s for a 5 MB quote, 37 s for 500 KB.
+	it.each([
+		['a 5 MB quote, a small source', words(2_000, 3), words(5_000_000, 2)],
+		['a 500 KB quote, a 20 KB source', words(20_000, 3), words(500_000, 2)],
+		['a 2 KB quote, a 5 MB source', words(5_000_000, 3), words(2_000, 2)],
+		['a 500 KB quote, a 500 KB source', source, words(500_000, 2)],
+		['one letter repeated', 'a'.repeat(5_000_000), `${'a'.repeat(500_000)}b`]
+	])('reports %s in under a second', (_, text, quote) => {
+		const { report, ms } = timed(text, quote);
+		expect(report).toMatch(/^(closest passage|nothing in the source)/);
+		expect(ms).toBeLessThan(1000);
+	});
+
+	it('still names the first difference of a long quote, past its aligned start', () => {
+		const quote = `${source.slice(1000, 300_000)}X${source.slice(300_001, 400_000)}`;
+		const { report, ms } = timed(source, quote);
+		expect(ms).toBeLessThan(1000);
+		expect(report).toMatch(
+			/^closest passage \(its first 2000 characters found from character 1001 of the source\): ".{157}…"; first difference at character 299001: quote has "X" \(U\+0058\), source has /
+		);
+	});
+
+	it('still aligns a short quote within a long source', () => {
+		const quote = `${source.slice(250_000, 250_100)}Z${source.slice(250_101, 250_200)}`;
+		const { report } = timed(source, quote);
+		expect(report).toMatch(
+			/^closest passage \(1 edit away\): ".{157}…"; first difference at character 101: quote has "Z" \(U\+005A\)/
+		);
+	});
+});
+
 describe('hiddenCharacters', () => {
 	it('finds bidirectional overrides, zero-width spaces and soft hyphens with their positions', () => {
 		expect(hiddenCharacters('a\u202Eb\u200Bc\u00ADd')).toEqual([

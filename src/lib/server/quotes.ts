@@ -101,15 +101,16 @@ export function closestPassage(
 	quote: string
 ): { start: number; end: number; edits: number } {
 	const width = text.length + 1;
-	let costs = new Array<number>(width).fill(0);
-	let starts = Array.from({ length: width }, (_, index) => index);
+	let costs = new Int32Array(width);
+	let starts = Int32Array.from({ length: width }, (_, index) => index);
+	let nextCosts = new Int32Array(width);
+	let nextStarts = new Int32Array(width);
 	for (let i = 1; i <= quote.length; i++) {
-		const nextCosts = new Array<number>(width);
-		const nextStarts = new Array<number>(width);
+		const character = quote.charCodeAt(i - 1);
 		nextCosts[0] = i;
 		nextStarts[0] = 0;
 		for (let j = 1; j < width; j++) {
-			const diagonal = costs[j - 1]! + (quote[i - 1] === text[j - 1] ? 0 : 1);
+			const diagonal = costs[j - 1]! + (character === text.charCodeAt(j - 1) ? 0 : 1);
 			const up = costs[j]! + 1;
 			const left = nextCosts[j - 1]! + 1;
 			if (diagonal <= up && diagonal <= left) {
@@ -123,8 +124,8 @@ export function closestPassage(
 				nextStarts[j] = nextStarts[j - 1]!;
 			}
 		}
-		costs = nextCosts;
-		starts = nextStarts;
+		[costs, nextCosts] = [nextCosts, costs];
+		[starts, nextStarts] = [nextStarts, starts];
 	}
 	let end = 0;
 	// On a tie prefer the later end, so a substituted closing quote mark stays in the passage.
@@ -132,19 +133,91 @@ export function closestPassage(
 	return { start: starts[end]!, end, edits: costs[end]! };
 }
 
+/**
+ * The alignment fills quote × text cells: past this many (a long quote, a long source) it would
+ * take seconds, or minutes, to explain one missing excerpt. Beyond it, the passage is looked for
+ * only where the quote's anchors (below) place it, and only the first ALIGNED characters of the
+ * quote are aligned there: the report stays well under a second for any input.
+ */
+const FULL_ALIGNMENT_CELLS = 4_000_000;
+const ALIGNED = 2_000;
+/** Pieces of the quote looked for verbatim in the source; where most agree, the passage starts. */
+const ANCHORS = 32;
+const ANCHOR_LENGTH = 32;
+/** Occurrences of one anchor counted at most: a common phrase should not cost a pass per use. */
+const HITS_PER_ANCHOR = 8;
+
+/** Where the quote would start in `text` by most of its anchors, or undefined if none is found. */
+function anchoredStart(text: string, quote: string): number | undefined {
+	const length = Math.min(ANCHOR_LENGTH, quote.length);
+	const count = Math.min(ANCHORS, quote.length - length + 1);
+	const step = (quote.length - length) / Math.max(count - 1, 1);
+	const votes = new Map<number, number>();
+	for (let anchor = 0; anchor < count; anchor++) {
+		const offset = Math.round(anchor * step);
+		const piece = quote.slice(offset, offset + length);
+		let hits = 0;
+		// Only where the quote could start: a piece found before its own offset would place it
+		// before the source's first character (allowing for a few characters left out).
+		const earliest = Math.max(0, offset - 64);
+		for (let at = text.indexOf(piece, earliest); at !== -1 && hits < HITS_PER_ANCHOR; hits++) {
+			// Starts a few characters apart vote together: an insertion shifts what follows it.
+			const start = Math.max(0, at - offset) >> 4;
+			votes.set(start, (votes.get(start) ?? 0) + 1);
+			at = text.indexOf(piece, at + 1);
+		}
+	}
+	let best: number | undefined;
+	for (const [start, count] of votes)
+		if (
+			best === undefined ||
+			count > votes.get(best)! ||
+			(count === votes.get(best)! && start < best)
+		)
+			best = start;
+	return best === undefined ? undefined : best << 4;
+}
+
 /** A one-line explanation of the closest passage and where the quote first departs from it. */
 export function describeNearMiss(text: string, quote: string): string {
-	const { start, end, edits } = closestPassage(text, quote);
-	const passage = text.slice(start, end);
-	if (edits >= quote.length / 2) return 'nothing in the source comes close to this quote';
+	const nothing = 'nothing in the source comes close to this quote';
+	if (quote.length * text.length <= FULL_ALIGNMENT_CELLS) return explain(text, quote, 0, text);
+	const head = quote.slice(0, ALIGNED);
+	const anchored = anchoredStart(text, quote);
+	if (anchored === undefined) return nothing;
+	const from = Math.max(0, anchored - 64);
+	const region = text.slice(from, anchored + head.length + (head.length >> 2) + 64);
+	return explain(region, head, from, text.slice(from), quote);
+}
+
+/**
+ * The report for `head` (the quote, or its first characters) aligned within `region`, a part of
+ * the source that starts at `offset` and continues as `rest`; `quote` is the whole quote.
+ */
+function explain(region: string, head: string, offset: number, rest: string, quote = head): string {
+	const { start, end, edits } = closestPassage(region, head);
+	if (edits >= head.length / 2) return 'nothing in the source comes close to this quote';
+	const passage = region.slice(start, end);
 	let index = 0;
-	while (index < quote.length && quote[index] === passage[index]) index++;
+	while (index < head.length && head[index] === passage[index]) index++;
+	// A long quote whose aligned start matches: its first difference may lie past that start.
+	if (index === head.length && head.length < quote.length) {
+		const source = rest.slice(start, start + quote.length + 1);
+		while (index < quote.length && quote[index] === source[index]) index++;
+		const at = `; first difference at character ${index + 1}: quote has ${charName(quote[index])}, source has ${charName(source[index])}`;
+		const shown = passage.length > 160 ? `${passage.slice(0, 157)}…` : passage;
+		return `closest passage (its first ${head.length} characters found from character ${offset + start + 1} of the source): ${JSON.stringify(shown)}${at}`;
+	}
 	const shown = passage.length > 160 ? `${passage.slice(0, 157)}…` : passage;
+	const where =
+		head.length < quote.length
+			? ` (its first ${head.length} characters ${edits} edit${edits === 1 ? '' : 's'} away, from character ${offset + start + 1} of the source)`
+			: ` (${edits} edit${edits === 1 ? '' : 's'} away)`;
 	const difference =
-		index < quote.length || index < passage.length
-			? `; first difference at character ${index + 1}: quote has ${charName(quote[index])}, source has ${charName(passage[index])}`
+		index < head.length || index < passage.length
+			? `; first difference at character ${index + 1}: quote has ${charName(head[index])}, source has ${charName(passage[index])}`
 			: '';
-	return `closest passage (${edits} edit${edits === 1 ? '' : 's'} away): ${JSON.stringify(shown)}${difference}`;
+	return `closest passage${where}: ${JSON.stringify(shown)}${difference}`;
 }
 
 function charName(character: string | undefined): string {
