@@ -1,10 +1,11 @@
 // Vite plugin that validates `data/` before anything is built, so a bad file stops the build with a clear report.
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { isPlaceholderAddress } from '../siteAddress.ts';
 import { addressProblems, dataDirectory, siteUrlSetting } from './dataset.ts';
 import { loadDataset } from './load.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblems, type DataProblem } from './problems.ts';
 
 /**
  * Stops `vite build` on any data problem: prints the report (no stack trace) and exits non-zero.
@@ -22,7 +23,14 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 			checked = true;
 			// Here rather than in `config`: SvelteKit resolves the Vite config as a build (running
 			// `config` hooks) in svelte-kit sync and svelte-check too, which must not remove the site.
-			if (!this.meta.watchMode) rmSync(options.outputDirectory, { recursive: true, force: true });
+			if (!this.meta.watchMode) {
+				const refused = outputDirectoryProblem(options.outputDirectory, dataDirectory());
+				if (refused) {
+					process.stderr.write(`\nThe build stopped.\n${formatProblems([refused])}\n\n`);
+					process.exit(1);
+				}
+				rmSync(options.outputDirectory, { recursive: true, force: true });
+			}
 			const { dataset, problems } = loadDataset(dataDirectory());
 			const address = siteUrlSetting();
 			problems.push(...addressProblems(address));
@@ -37,6 +45,49 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 			process.exit(1);
 		}
 	};
+}
+
+/**
+ * What is wrong with `output` as the build's output folder, which every build deletes first: it
+ * may not be the data folder, be inside it or hold it, nor hold the project (the working folder).
+ * Checked on resolved paths, so `data/./events/..` or a link to the data is seen for what it is.
+ */
+export function outputDirectoryProblem(output: string, dataDir: string): DataProblem | undefined {
+	const out = realLocation(output);
+	const data = realLocation(dataDir);
+	const within = (inner: string, outer: string) => {
+		const path = relative(outer, inner);
+		return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+	};
+	const found = within(out, data)
+		? out === data
+			? `the data folder ${dataDir}`
+			: `a folder inside the data folder ${dataDir}`
+		: within(data, out)
+			? `a folder that holds the data folder ${dataDir}`
+			: within(realLocation('.'), out)
+				? 'the project folder, or one that holds it'
+				: undefined;
+	if (!found) return undefined;
+	return {
+		file: `TIMELINE_BUILD_DIR (${output})`,
+		expected:
+			'an output folder that holds neither the data nor the project (it is deleted before each build)',
+		found
+	};
+}
+
+/** `path` resolved, links and all, as far as it exists (an output folder may not exist yet). */
+function realLocation(path: string): string {
+	const absolute = resolve(path);
+	try {
+		return realpathSync(absolute);
+	} catch {
+		const parent = dirname(absolute);
+		return parent === absolute
+			? absolute
+			: resolve(realLocation(parent), relative(parent, absolute));
+	}
 }
 
 /**
