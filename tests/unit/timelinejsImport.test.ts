@@ -66,6 +66,24 @@ describe('htmlToText', () => {
 		expect(oneLine(read)).toBe('A and B');
 	});
 
+	it('reads quoted and unclosed markup as before: a `>` in quotes ends no tag, an unclosed tag is text', () => {
+		expect(text('<a title="x>y" href=\'>\'>z</a>')).toBe('z');
+		expect(text('a <b c')).toBe('a <b c');
+		expect(text('<a title="open>x<b>y')).toBe('<a title="open>xy');
+		expect(text('<!doctype html><!x y')).toBe('<!x y');
+		expect(text('<!-- never closed <p>x')).toBe('');
+	});
+
+	it('reads 400 KB of runaway markup in well under a second (each character looked at a bounded number of times)', () => {
+		const size = 400_000;
+		for (const unit of ['<a', '<a "', "<a '", '<!x', '<a"x"', '</a', '<!--', '<a<!']) {
+			const html = unit.repeat(Math.ceil(size / unit.length));
+			const started = performance.now();
+			htmlToText(html);
+			expect(performance.now() - started, unit).toBeLessThan(1000);
+		}
+	});
+
 	it('decodes entities once only', () => {
 		expect(decodeEntities('&amp;lt;')).toBe('&lt;');
 	});

@@ -1,4 +1,5 @@
 // HTML from a TimelineJS file reduced to plain text: tags stripped, entities decoded, paragraphs kept.
+import { markupIn } from './htmlTags.ts';
 
 /** A paragraph of plain text; `quote` when it came from a <blockquote>. */
 export interface TextBlock {
@@ -107,9 +108,6 @@ export function decodeEntities(text: string): string {
 /** Text between tags: entities decoded, and line ends in the source are only spaces, as in a browser. */
 const textOf = (raw: string) => decodeEntities(raw).replace(/\s+/g, ' ');
 
-const TAG =
-	/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?(?:-->|$)|<![^>]*>/g;
-
 /** Reads `html` as a browser would show it, as paragraphs of plain text; markup never survives. */
 export function htmlToText(html: string): PlainText {
 	const blocks: TextBlock[] = [];
@@ -128,10 +126,9 @@ export function htmlToText(html: string): PlainText {
 		current = '';
 	};
 	let at = 0;
-	for (const match of html.matchAll(TAG)) {
-		if (!skipping) current += textOf(html.slice(at, match.index));
-		at = match.index + match[0].length;
-		const [, closing, rawName, attributes = ''] = match;
+	for (const { start, end, closing, name: rawName, attributes } of markupIn(html)) {
+		if (!skipping) current += textOf(html.slice(at, start));
+		at = end;
 		if (!rawName) continue; // a comment or doctype
 		const name = rawName.toLowerCase();
 		if (skipping) {
