@@ -2,7 +2,7 @@
 // Imports each TimelineJS file of tests/fixtures/timelinejs with the real command and builds it into
 // build-imported/<name>/site, for tests/e2e/imported.spec.ts; a site already newer than its inputs is kept.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isStale } from './newestChange.js';
 
@@ -39,12 +39,13 @@ for (const file of files.sort()) {
 		continue;
 	}
 	const started = Date.now();
+	// This script's own folder: an import written before the importer marked its folders is replaced too.
+	rmSync(join(dir, 'data'), { recursive: true, force: true });
 	run(process.execPath, [
 		'scripts/importTimelinejs.js',
 		join(FIXTURES, file),
 		'--out',
-		join(dir, 'data'),
-		'--force'
+		join(dir, 'data')
 	]);
 	// One build at a time: every SvelteKit build writes .svelte-kit/output.
 	run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {

@@ -1,11 +1,43 @@
 // The import command: its output folder, its refusals, its report and its exit codes.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/lib/server/timelinejs/command';
 
+/** When on, the loader finds a problem in whatever it loads, as it would in an import it disagrees with. */
+const failValidation = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/lib/server/load', async (original) => {
+	const real = await original<typeof import('../../src/lib/server/load')>();
+	return {
+		...real,
+		loadDataset: (dir: string, root?: string) => {
+			const result = real.loadDataset(dir, root);
+			if (!failValidation.on) return result;
+			const file = relative(root ?? process.cwd(), join(dir, 'site.yaml'));
+			return { ...result, problems: [{ file, expected: 'a test problem', found: 'none' }] };
+		}
+	};
+});
+
 const HOUSTON = resolve('tests/fixtures/timelinejs/houston_timeline3.json');
+
+/** Every file under `dir` with its contents, to show that a command changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const path = join(entry.parentPath, entry.name);
+		files[path] = entry.isDirectory() ? '(folder)' : readFileSync(path, 'utf8');
+	}
+	return files;
+}
 
 function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'import-command-'))) {
 	const out: string[] = [];
@@ -39,18 +71,79 @@ describe('npm run import:timelinejs', () => {
 		);
 	});
 
-	it('refuses to write into a folder that is not empty, unless told to with --force', () => {
+	it('refuses to write into a folder that is not empty; --force replaces only a folder the importer wrote', () => {
 		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
 		mkdirSync(join(cwd, 'data'));
 		writeFileSync(join(cwd, 'data/site.yaml'), 'precious: true\n');
+		const before = snapshot(cwd);
 		const refused = run([HOUSTON, '--out', 'data'], cwd);
 		expect(refused).toMatchObject({ code: 2, out: '' });
 		expect(refused.err).toBe(
-			'data is not empty: choose another --out, or add --force to replace it.'
+			'data is not empty and was not written by this importer (it has no .timelinejs-import): choose another --out; --force replaces only a folder the importer wrote.'
 		);
-		expect(readFileSync(join(cwd, 'data/site.yaml'), 'utf8')).toBe('precious: true\n');
-		expect(run([HOUSTON, '--out', 'data', '--force'], cwd).code).toBe(0);
-		expect(readFileSync(join(cwd, 'data/site.yaml'), 'utf8')).toContain('Whitney Houston');
+		expect(run([HOUSTON, '--out', 'data', '--force'], cwd)).toMatchObject({
+			code: 2,
+			err: refused.err
+		});
+		expect(snapshot(cwd)).toEqual(before);
+
+		expect(run([HOUSTON, '--out', 'story'], cwd).code).toBe(0);
+		expect(readFileSync(join(cwd, 'story/.timelinejs-import'), 'utf8')).toContain(
+			'npm run import:timelinejs'
+		);
+		writeFileSync(join(cwd, 'story/events/stale.yaml'), 'id: stale\n');
+		expect(run([HOUSTON, '--out', 'story'], cwd).err).toBe(
+			'story is not empty: choose another --out, or add --force to replace it.'
+		);
+		expect(run([HOUSTON, '--out', 'story', '--force'], cwd).code).toBe(0);
+		expect(existsSync(join(cwd, 'story/events/stale.yaml'))).toBe(false);
+		expect(readFileSync(join(cwd, 'story/site.yaml'), 'utf8')).toContain('Whitney Houston');
+		expect(readdirSync(cwd).sort()).toEqual(['data', 'story']);
+	});
+
+	it('changes nothing on disk when the import fails, even with --force', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		writeFileSync(join(cwd, 'list.json'), '[]');
+		expect(run([HOUSTON, '--out', 'story'], cwd).code).toBe(0);
+		writeFileSync(join(cwd, 'story/notes.txt'), 'mine\n');
+		const before = snapshot(cwd);
+		for (const out of ['story', '.', 'elsewhere'])
+			expect(run(['list.json', '--out', out, '--force'], cwd).code).toBe(2);
+		expect(run(['missing.json', '--out', 'story', '--force'], cwd).code).toBe(2);
+		expect(snapshot(cwd)).toEqual(before);
+	});
+
+	it('never takes its folder name from a file named ..json or ...json: no --out, no import', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		mkdirSync(join(cwd, 'src'));
+		mkdirSync(join(cwd, 'data'));
+		writeFileSync(join(cwd, 'src/app.ts'), 'export {};\n');
+		writeFileSync(join(cwd, 'data/site.yaml'), 'precious: true\n');
+		expect(run([HOUSTON], cwd).code).toBe(0);
+		const story = readFileSync(HOUSTON, 'utf8');
+		for (const name of ['..json', '...json', '.json', '-.json'])
+			writeFileSync(join(cwd, name), story);
+		const before = snapshot(cwd);
+		for (const name of ['..json', '...json', '.json', '-.json'])
+			expect(run([name, '--force'], cwd)).toMatchObject({
+				code: 2,
+				err: `${name}: no folder name can be made from this file's name: give one with --out <dir>.`
+			});
+		expect(snapshot(cwd)).toEqual(before);
+		writeFileSync(join(cwd, '.hidden story.json'), story);
+		expect(run(['.hidden story.json'], cwd).code).toBe(0);
+		expect(existsSync(join(cwd, 'imported/hidden-story/site.yaml'))).toBe(true);
+	});
+
+	it('never replaces the folder that holds the file it imports', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		expect(run([HOUSTON, '--out', 'story'], cwd).code).toBe(0);
+		writeFileSync(join(cwd, 'story/again.json'), readFileSync(HOUSTON, 'utf8'));
+		const before = snapshot(cwd);
+		expect(run(['story/again.json', '--out', 'story', '--force'], cwd).err).toBe(
+			'story holds the file being imported: choose another --out.'
+		);
+		expect(snapshot(cwd)).toEqual(before);
 	});
 
 	it('takes the site address from --url', () => {
@@ -84,10 +177,39 @@ describe('npm run import:timelinejs', () => {
 		expect(run(['--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^Usage: /) });
 	});
 
-	it('reports data problems and exits with 1 when the result does not validate', () => {
-		const { code, err } = run([HOUSTON, '--url', 'http://not-https.example.com']);
-		expect(code).toBe(1);
-		expect(err).toContain('The imported data does not validate:');
-		expect(err).toContain('url — expected an https URL with no trailing slash');
+	it('checks --url before writing anything: an https address as a browser reads it', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		for (const [url, problem] of [
+			['javascript:alert(1)', 'javascript: is not https:'],
+			['http://not-https.example.com', 'http: is not https:'],
+			['https://news.example.com/{x}', 'a browser reads it as https://news.example.com/%7Bx%7D'],
+			['https://news.example.com/a\n}\\input{x', 'a browser reads it as'],
+			['https://news.example.com/', 'it ends with a slash'],
+			['https://news.example.com/?a=1', 'it has a query or a fragment'],
+			['https://user@news.example.com', 'it has a user name or password'],
+			['not a url', 'not an address']
+		]) {
+			const { code, err, out } = run([HOUSTON, '--url', url!], cwd);
+			expect({ code, out }).toEqual({ code: 2, out: '' });
+			expect(err).toContain(`--url ${JSON.stringify(url)}: ${problem}`);
+		}
+		expect(readdirSync(cwd)).toEqual([]);
+	});
+
+	it('writes nothing and exits with 1 when the result does not validate', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		failValidation.on = true;
+		try {
+			const { code, out, err } = run([HOUSTON], cwd);
+			expect(code).toBe(1);
+			expect(out).toMatch(
+				/^Read .+houston_timeline3\.json for imported\/houston_timeline3\/ \(not written\)/
+			);
+			expect(err).toContain('The imported data does not validate, so nothing was written:');
+			expect(err).toContain('imported/houston_timeline3/site.yaml — expected a test problem');
+		} finally {
+			failValidation.on = false;
+		}
+		expect(readdirSync(cwd)).toEqual([]);
 	});
 });

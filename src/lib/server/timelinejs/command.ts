@@ -1,9 +1,10 @@
 // `npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]`: import, validate, report.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { loadDataset } from '../load.ts';
 import { formatProblems } from '../problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
+import { folderName, folderRefusal, stageFolder, type StagedFolder } from './outputFolder.ts';
 import { formatImportReport } from './report.ts';
 import { writeImportedDataset } from './writeDataset.ts';
 
@@ -13,7 +14,7 @@ Converts a TimelineJS 3 JSON file into a data folder (default: imported/<file na
 validates it as the build would, and reports what could not be carried over as it was.
   --out <dir>   where to write the data (refused if not empty, unless --force)
   --url <url>   where the site will be published (https, no trailing slash)
-  --force       replace what is in --out`;
+  --force       replace --out if the importer wrote it (it holds a .timelinejs-import file)`;
 
 /** Where the command runs and writes: lines for the terminal and for errors. */
 export interface CommandIo {
@@ -27,18 +28,26 @@ export interface CommandIo {
 
 /** Runs the command; returns the exit code (0 done, 1 the result has data problems, 2 bad input). */
 export function importCommand(args: readonly string[], io: CommandIo): number {
+	const log = io.log;
+	const fail = (text: string, code = 2) => (io.error(text), code);
 	const options = parseArgs(args);
-	if ('error' in options) {
-		io.error(`${options.error}\n\n${USAGE}`);
-		return 2;
-	}
+	if ('error' in options) return fail(`${options.error}\n\n${USAGE}`);
 	if (options.help) {
-		io.log(USAGE);
+		log(USAGE);
 		return 0;
 	}
+	const urlProblem = options.url === undefined ? undefined : siteUrlProblem(options.url);
+	if (urlProblem)
+		return fail(
+			`--url ${JSON.stringify(options.url)}: ${urlProblem}. Give the https address the site will be published at, with no trailing slash.`
+		);
 	const path = resolve(io.callerCwd ?? io.cwd, options.file);
 	const fileName = basename(path);
-	const name = fileName.replace(/\.json$/i, '').replace(/[^\w.-]+/g, '-');
+	const name = folderName(fileName);
+	if (!options.out && !name)
+		return fail(
+			`${options.file}: no folder name can be made from this file's name: give one with --out <dir>.`
+		);
 	const outDir = options.out
 		? resolve(io.callerCwd ?? io.cwd, options.out)
 		: resolve(io.cwd, 'imported', name);
@@ -48,41 +57,80 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 		document = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : '';
-		io.error(`${options.file}: ${reason || `not valid JSON (${(error as Error).message})`}`);
-		return 2;
-	}
-	if (existsSync(outDir) && readdirSync(outDir).length > 0) {
-		if (!options.force) {
-			io.error(`${shown} is not empty: choose another --out, or add --force to replace it.`);
-			return 2;
-		}
-		rmSync(outDir, { recursive: true });
+		return fail(`${options.file}: ${reason || `not valid JSON (${(error as Error).message})`}`);
 	}
 	let story;
 	try {
 		story = importTimelineJs(document, { fileName, siteUrl: options.url });
 	} catch (error) {
 		if (!(error instanceof TimelineJsError)) throw error;
-		io.error(`${options.file}: not a TimelineJS file we can import: ${error.message}`);
-		return 2;
+		return fail(`${options.file}: not a TimelineJS file we can import: ${error.message}`);
 	}
-	writeImportedDataset(story, outDir, fileName);
-	io.log(formatImportReport(story, options.file, shown));
-	const { problems } = loadDataset(outDir, io.cwd);
-	if (problems.length > 0) {
-		io.error(`\nThe imported data does not validate:\n${formatProblems(problems)}`);
-		return 1;
+	const refusal = folderRefusal(outDir, shown, options.force, path);
+	if (refusal) return fail(refusal);
+
+	// Written beside the folder and validated there: a failed import leaves the disk as it was.
+	let staged: StagedFolder | undefined;
+	try {
+		staged = stageFolder(outDir, fileName);
+		writeImportedDataset(story, staged.path, fileName);
+		const stagedLabel = relative(io.cwd, staged.path).split('\\').join('/');
+		const { problems } = loadDataset(staged.path, io.cwd);
+		if (problems.length > 0) {
+			staged.discard();
+			log(formatImportReport(story, options.file, shown, false));
+			const located = problems.map((problem) => ({
+				...problem,
+				file: problem.file.startsWith(stagedLabel)
+					? shown + problem.file.slice(stagedLabel.length)
+					: problem.file
+			}));
+			return fail(
+				`\nThe imported data does not validate, so nothing was written:\n${formatProblems(located)}`,
+				1
+			);
+		}
+		staged.commit();
+	} catch (error) {
+		staged?.discard();
+		const code = (error as NodeJS.ErrnoException).code;
+		if (!code) throw error;
+		return fail(
+			`${shown}: could not be written (${(error as Error).message}); nothing was changed.`
+		);
 	}
-	io.log(
+	log(formatImportReport(story, options.file, shown));
+	log(
 		[
 			'',
 			`Validated with the site's own loader: no problems in ${shown}/.`,
 			"Build the site (in its own folder, so build/ keeps the project's site):",
-			`  TIMELINE_DATA=${shown} TIMELINE_BUILD_DIR=build-imported/${name} npm run build`,
-			`  node scripts/serve.js build-imported/${name}`
+			`  TIMELINE_DATA=${shown} TIMELINE_BUILD_DIR=build-imported/${name || 'story'} npm run build`,
+			`  node scripts/serve.js build-imported/${name || 'story'}`
 		].join('\n')
 	);
 	return 0;
+}
+
+/**
+ * What is wrong with an address given as `--url`, if anything: it must be an https address with
+ * no user, query, fragment or trailing slash, written as a browser would read it (so no braces,
+ * spaces or line breaks, which a browser would encode or drop).
+ */
+export function siteUrlProblem(value: string): string | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(value);
+	} catch {
+		return 'not an address';
+	}
+	if (parsed.protocol !== 'https:') return `${parsed.protocol} is not https:`;
+	if (parsed.username || parsed.password) return 'it has a user name or password';
+	if (parsed.search || parsed.hash || /[?#]/.test(value)) return 'it has a query or a fragment';
+	if (value.endsWith('/')) return 'it ends with a slash';
+	const read = parsed.href.replace(/\/$/, '');
+	if (read !== value) return `a browser reads it as ${read}`;
+	return undefined;
 }
 
 interface Options {

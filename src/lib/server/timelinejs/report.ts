@@ -2,15 +2,20 @@
 import type { ImportedStory } from './importTimelineJs.ts';
 import { NOTE_TOPICS, type ImportNote, type NoteTopic } from './notes.ts';
 
-/** The report as lines of text for the terminal. */
-export function formatImportReport(story: ImportedStory, file: string, outDir: string): string {
+/** The report as lines of text for the terminal; `written` false when the import was not written. */
+export function formatImportReport(
+	story: ImportedStory,
+	file: string,
+	outDir: string,
+	written = true
+): string {
 	const { events, themes, notes } = story;
 	const skipped = new Set(
 		notes.filter((note) => note.topic === 'skipped').map((note) => note.slide)
 	).size;
 	const media = events.filter((event) => event.media).length;
 	const lines = [
-		`Imported ${file} into ${outDir}/`,
+		written ? `Imported ${file} into ${outDir}/` : `Read ${file} for ${outDir}/ (not written)`,
 		`  ${story.slides} slides → ${count(events.length, 'event')}` +
 			`${skipped ? ` (${skipped} slide${skipped === 1 ? '' : 's'} not imported)` : ''}, ` +
 			`${count(themes.length, 'theme')} (from groups), ${count(media, 'media link')}; ` +
