@@ -212,4 +212,35 @@ describe('npm run import:timelinejs', () => {
 		}
 		expect(readdirSync(cwd)).toEqual([]);
 	});
+
+	it('prints what the file says with its control characters escaped, never acting on the terminal', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		const story = {
+			title: { text: { headline: 'Title\u001b]0;retitled\u0007' } },
+			events: [
+				{
+					start_date: { year: 2000 },
+					unique_id: 'one',
+					text: { headline: 'One' },
+					media: { url: 'https://e.org/a\u001b]0;retitled\u0007\u001b[2J\u009b2J' }
+				},
+				{
+					start_date: { year: 2001 },
+					unique_id: 'two',
+					text: { headline: 'Two\r\u202eowt', text: '<a href="https://e.org/\u001b[31m">x</a>' },
+					media: { url: 'http://e.org/\u001b[2J' }
+				}
+			]
+		};
+		writeFileSync(join(cwd, 'escapes.json'), JSON.stringify(story));
+		const { code, out, err } = run(['escapes.json'], cwd);
+		expect(err).toBe('');
+		expect(code).toBe(0);
+		// eslint-disable-next-line no-control-regex -- looking for them is the point
+		expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+		expect(out).toContain(
+			'web page dropped, it holds control characters: https://e.org/a\\u{1b}]0;retitled\\u{7}\\u{1b}[2J\\u{9b}2J'
+		);
+		expect(out).toContain('http://e.org/\\u{1b}[2J');
+	});
 });

@@ -137,6 +137,10 @@ describe('media', () => {
 		['http://www.youtube.com/watch?v=x', { kind: 'dropped', what: 'YouTube video' }],
 		['/static/img/family.jpg', { kind: 'dropped', what: 'image' }],
 		['javascript:alert(1)', { kind: 'dropped' }],
+		[
+			'https://e.org/\u001b]0;title\u0007',
+			{ kind: 'dropped', what: 'web page', reason: 'it holds control characters' }
+		],
 		['<iframe src="https://e.org"></iframe>', { kind: 'dropped', what: 'HTML (<iframe>)' }],
 		['<blockquote>Q</blockquote>', { kind: 'quote', html: '<blockquote>Q</blockquote>' }],
 		['', { kind: 'none' }]

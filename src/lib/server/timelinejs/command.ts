@@ -5,7 +5,7 @@ import { loadDataset } from '../load.ts';
 import { formatProblems } from '../problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
 import { folderName, folderRefusal, stageFolder, type StagedFolder } from './outputFolder.ts';
-import { formatImportReport } from './report.ts';
+import { formatImportReport, printable } from './report.ts';
 import { writeImportedDataset } from './writeDataset.ts';
 
 export const USAGE = `Usage: npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]
@@ -28,8 +28,9 @@ export interface CommandIo {
 
 /** Runs the command; returns the exit code (0 done, 1 the result has data problems, 2 bad input). */
 export function importCommand(args: readonly string[], io: CommandIo): number {
-	const log = io.log;
-	const fail = (text: string, code = 2) => (io.error(text), code);
+	// What the file says reaches the terminal escaped: a media address could retitle or clear it.
+	const log = (text: string) => io.log(printable(text));
+	const fail = (text: string, code = 2) => (io.error(printable(text)), code);
 	const options = parseArgs(args);
 	if ('error' in options) return fail(`${options.error}\n\n${USAGE}`);
 	if (options.help) {

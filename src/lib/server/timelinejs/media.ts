@@ -46,6 +46,9 @@ export function readMediaUrl(raw: string): ReadMedia {
 		return { kind: 'dropped', what: `HTML (<${tag}>)`, reason: 'markup is never embedded' };
 	}
 	const what = mediaKind(url);
+	// eslint-disable-next-line no-control-regex -- a terminal's escape sequences have no place in a link
+	if (/[\u0000-\u001f\u007f-\u009f]/.test(url))
+		return { kind: 'dropped', what, reason: 'it holds control characters' };
 	if (/^https:\/\/[^\s/]+(\/\S*)?$/i.test(url)) return { kind: 'link', url, what };
 	if (/^\/\/[^\s/]+(\/\S*)?$/.test(url))
 		return {

@@ -51,3 +51,13 @@ export function formatImportReport(
 function count(number: number, noun: string): string {
 	return `${number} ${noun}${number === 1 ? '' : 's'}`;
 }
+
+/** Control characters that act on a terminal (escape sequences, carriage returns, bidirectional overrides). */
+const ACTS_ON_TERMINAL =
+	// eslint-disable-next-line no-control-regex -- finding them is the point
+	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text safe to print: every control character but line breaks and tabs shown as its code, e.g. `\u{1b}`. */
+export function printable(text: string): string {
+	return text.replace(ACTS_ON_TERMINAL, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
+}
