@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 interface LabelReading {
 	/** Marks whose node is inside the frame. */
 	visible: number;
-	/** Of those, marks whose label shows their whole title (or a cluster's whole count). */
+	/** Of those, marks whose label shows their whole title (or a cluster's word, "events"). */
 	complete: number;
 	/** Visible events, not clusters, whose label is not their whole title, with what it says. */
 	incomplete: string[];
@@ -77,7 +77,8 @@ async function readLabels(page: Page): Promise<LabelReading> {
 				const node = mark.querySelector('.node')!.getBoundingClientRect();
 				if (node.width === 0) continue;
 				const id = mark.dataset.eventId;
-				const whole = id ? titles[id]! : mark.getAttribute('aria-label')!.match(/^\d+ events/)![0];
+				// A cluster's label is the word beside its badge of the count.
+				const whole = id ? titles[id]! : 'events';
 				const label = [...mark.querySelectorAll<HTMLElement>('.label')].find(
 					(element) => element.getClientRects().length > 0
 				);

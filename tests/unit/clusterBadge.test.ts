@@ -1,6 +1,7 @@
-// A cluster's badge fits its circle at any count.
+// A cluster's badge fits its circle at any count; a mark's accessible name begins with what its label shows.
 import { describe, expect, it } from 'vitest';
-import { clusterBadge } from '../../src/lib/timeline/clusterBadge';
+import { CLUSTER_LABEL, clusterBadge } from '../../src/lib/timeline/clusterBadge';
+import { markLabel, markName, type MarkContent } from '../../src/lib/timeline/placement';
 
 describe('clusterBadge', () => {
 	it.each([
@@ -17,5 +18,48 @@ describe('clusterBadge', () => {
 	it('needs at most three characters below a hundred thousand events', () => {
 		for (let count = 2; count < 100_000; count += 97)
 			expect(clusterBadge(count).length).toBeLessThanOrEqual(3);
+	});
+});
+
+describe("a mark's accessible name (WCAG 2.5.3, Label in Name)", () => {
+	const cluster = (count: number): MarkContent => ({
+		id: 'a',
+		lastId: 'e',
+		count,
+		from: '3 Mar 2021',
+		to: '9 Apr 2021',
+		themes: []
+	});
+
+	it.each([5, 999, 1234])(
+		'begins with what a cluster of %d shows: its badge, then its label',
+		(count) => {
+			const content = cluster(count);
+			expect(markName(content).startsWith(`${clusterBadge(count)} ${markLabel(content)}`)).toBe(
+				true
+			);
+		}
+	);
+
+	it('says the exact count and the range', () => {
+		expect(markName(cluster(5))).toBe(
+			'5 events from 3 Mar 2021 to 9 Apr 2021: zoom in to see them apart'
+		);
+		expect(markName(cluster(1234))).toBe(
+			'1k events, 1234 in all, from 3 Mar 2021 to 9 Apr 2021: zoom in to see them apart'
+		);
+		expect(markLabel(cluster(5))).toBe(CLUSTER_LABEL);
+	});
+
+	it("begins an event's name with its title, which its label shows", () => {
+		const event: MarkContent = {
+			id: 'a',
+			title: 'Talks in Anchorage',
+			date: '18 March 2021',
+			kind: 'talks',
+			themes: []
+		};
+		expect(markName(event)).toBe('Talks in Anchorage, 18 March 2021, Talks');
+		expect(markLabel(event)).toBe('Talks in Anchorage');
 	});
 });

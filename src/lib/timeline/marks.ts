@@ -80,6 +80,8 @@ export function layoutMarks(
 		minLabel: MIN_LABEL,
 		labelReserve: labelReserve,
 		wholeLabels: options.wholeLabels,
+		// The room of "N events", though the label beside the count's badge says only "events": the
+		// marks are laid out as before the label lost its count, with room to spare.
 		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
 		pinned: options.pinned,
 		minX: GAP,

@@ -1,6 +1,7 @@
 // What a mark shows and where it is drawn, as the layers put it on the page: its content, and the
 // classes and CSS variables of one placement (a live view) or of one per layout width (the figure).
 import { EVENT_KIND_LABELS } from '../labels';
+import { CLUSTER_LABEL, clusterBadge } from './clusterBadge';
 import type { EventKind, TimelineEntry } from '../types';
 import { fraction } from './geometry';
 import type { Mark } from './lanes';
@@ -66,16 +67,24 @@ export function markContent(
 	};
 }
 
-/** What a mark's label says: the event's title, or "12 events". */
+/** What a mark's label says: the event's title, or "events" beside a cluster's badge of its count. */
 export function markLabel(content: MarkContent): string {
-	return 'count' in content ? `${content.count} events` : content.title;
+	return 'count' in content ? CLUSTER_LABEL : content.title;
 }
 
-/** A mark's accessible name: the title with the date and kind, or the cluster's count and range. */
+/**
+ * A mark's accessible name: the title with the date and kind, or the cluster's count and range.
+ * It begins with the words the mark shows (WCAG 2.5.3, Label in Name: a speech user says what they
+ * see): the title, or the cluster's badge and label, "5 events" (with the exact count after a
+ * shortened badge: "1k events, 1234 in all").
+ */
 export function markName(content: MarkContent): string {
-	return 'count' in content
-		? `${content.count} events from ${content.from} to ${content.to}: zoom in to see them apart`
-		: `${content.title}, ${content.date}, ${EVENT_KIND_LABELS[content.kind]}`;
+	if (!('count' in content))
+		return `${content.title}, ${content.date}, ${EVENT_KIND_LABELS[content.kind]}`;
+	const badge = clusterBadge(content.count);
+	const shown = `${badge} ${markLabel(content)}`;
+	const exact = badge === String(content.count) ? '' : `, ${content.count} in all,`;
+	return `${shown}${exact} from ${content.from} to ${content.to}: zoom in to see them apart`;
 }
 
 /** A label's width as written on the page: whole px at the layout width (it is drawn wider, never narrower). */
