@@ -1,9 +1,9 @@
 // Auto-resize for embedded US–China diplomacy timelines. Include once in the host page.
 // It sets the height of the iframe that sent { type: 'timeline:resize', height } and does nothing
 // else: a message with any other field is ignored whole, so no URL or command can ever be acted on.
+// It keeps no state on window, where a host element with a matching id (named access) would
+// stand in for it; included twice, it sets the same height twice.
 (function () {
-	if (window.__timelineResize) return;
-	window.__timelineResize = true;
 	window.addEventListener('message', function (event) {
 		var data = event.data;
 		if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return;

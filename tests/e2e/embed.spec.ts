@@ -7,9 +7,10 @@ const EMBED_ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 
 function hostUrl(
-	options: { widths?: string; query?: string; resize?: boolean; sandbox?: string } = {}
+	options: { widths?: string; query?: string; resize?: boolean; sandbox?: string; id?: string } = {}
 ) {
 	const params = new URLSearchParams({ embed: EMBED_ORIGIN, widths: options.widths ?? '360' });
+	if (options.id !== undefined) params.set('id', options.id);
 	if (options.query !== undefined) params.set('query', options.query);
 	if (options.resize === false) params.set('resize', 'no');
 	if (options.sandbox !== undefined) params.set('sandbox', options.sandbox);
@@ -101,6 +102,22 @@ test('the host script ignores other windows, bad heights and any message carryin
 	// A well-formed message from the embed still works, clamped to a sane range.
 	await send({ type: 'timeline:resize', height: 20 });
 	await expect.poll(() => frameHeight(page)).toBe(150);
+});
+
+test('the host script works beside a host element of any id (it keeps nothing on window)', async ({
+	page
+}) => {
+	// Named access: an element with id="__timelineResize" is window.__timelineResize, which the
+	// script once read as "already running" and so did nothing.
+	for (const id of ['__timelineResize', 'addEventListener']) {
+		await page.goto(hostUrl({ id }));
+		const frame = await embedFrame(page);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
+				timeout: 2000
+			})
+			.toBeLessThanOrEqual(1);
+	}
 });
 
 test('the options in the query string take effect', async ({ page }) => {
