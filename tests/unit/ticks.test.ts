@@ -20,8 +20,12 @@ describe('chooseTickLevel', () => {
 		[40 * 365 * DAY, 1280, 'five-years'],
 		[170 * 365 * DAY, 1280, 'decade'],
 		[170 * 365 * DAY, 375, 'half-century'],
-		[900 * 365 * DAY, 375, 'century'],
-		[9000 * 365 * DAY, 375, 'century']
+		[2000 * 365 * DAY, 1280, 'century'],
+		[900 * 365 * DAY, 375, 'five-centuries'],
+		[8000 * 365 * DAY, 1280, 'five-centuries'],
+		[8000 * 365 * DAY, 640, 'millennium'],
+		[9000 * 365 * DAY, 375, 'five-millennia'],
+		[9900 * 365 * DAY, 10, 'five-millennia']
 	])('a span of %d ms over %d px shows %s', (span, width, level) => {
 		expect(chooseTickLevel(span, width)).toBe(level);
 	});
@@ -174,6 +178,48 @@ describe('axisTicks', () => {
 				expect(spacing).toBeGreaterThan(0);
 			}
 		}
+	});
+});
+
+describe('a date far off (an event ending in 9999)', () => {
+	it('keeps the ticks as far apart as their labels need, labelled, however wide the span', () => {
+		for (const width of [120, 320, 375, 1280, 2560])
+			for (const [start, end] of [
+				['2021-03-18', '9999-12-31'],
+				['0100-01-01', '9999-12-31'],
+				['1900-01-01', '9999-12-31'],
+				['2021-03-18', '3021-03-18']
+			] as const) {
+				const from = t(start);
+				const to = t(end);
+				const axis = axisTicks(from, to, width);
+				const where = `${start} to ${end} over ${width} px`;
+				const lines = axis.ticks.filter((tick) => tick.align !== 'pinned');
+				expect(lines.length, where).toBeLessThanOrEqual(Math.max(3, Math.floor(width / 44) + 1));
+				for (let index = 1; index < lines.length; index++)
+					expect(
+						((lines[index]!.time - lines[index - 1]!.time) / (to - from)) * width,
+						where
+					).toBeGreaterThanOrEqual(44);
+				if (width >= 320)
+					expect(axis.ticks.filter((tick) => tick.label).length, where).toBeGreaterThanOrEqual(2);
+			}
+	});
+
+	it('labels millennia over the years up to 9999', () => {
+		const axis = axisTicks(t('2021-03-18'), t('9999-12-31'), 640);
+		expect(axis.level).toBe('millennium');
+		// The millennium the view starts in, pinned to the left edge, as with decades and years.
+		expect(axis.ticks.map((tick) => tick.label)).toEqual([
+			'2000',
+			'3000',
+			'4000',
+			'5000',
+			'6000',
+			'7000',
+			'8000',
+			'9000'
+		]);
 	});
 });
 

@@ -1,4 +1,4 @@
-// Axis ticks that adapt to the zoom: centuries → decades → years → quarters → months → weeks → days, with a context row above.
+// Axis ticks that adapt to the zoom: millennia → centuries → decades → years → quarters → months → weeks → days, with a context row above.
 import {
 	utcDays,
 	utcMondays,
@@ -19,7 +19,10 @@ export type TickLevel =
 	| 'five-years'
 	| 'decade'
 	| 'half-century'
-	| 'century';
+	| 'century'
+	| 'five-centuries'
+	| 'millennium'
+	| 'five-millennia';
 
 export interface Tick {
 	/** Where the tick stands, ms. */
@@ -107,7 +110,11 @@ const LEVELS: Record<TickLevel, LevelSpec> = {
 	'five-years': years(5),
 	decade: years(10),
 	'half-century': years(50),
-	century: years(100)
+	century: years(100),
+	// A date far off (an end in 9999) widens the view to millennia: its ticks stay as far apart.
+	'five-centuries': years(500),
+	millennium: years(1000),
+	'five-millennia': years(5000)
 };
 
 function years(step: number): LevelSpec {
@@ -125,7 +132,10 @@ export const TICK_LEVELS: readonly TickLevel[] = [
 	'five-years',
 	'decade',
 	'half-century',
-	'century'
+	'century',
+	'five-centuries',
+	'millennium',
+	'five-millennia'
 ];
 
 /** Type of the axis: tick labels are 12 px, period labels 12 px bold (see TimelineAxis.svelte). */
@@ -144,13 +154,16 @@ const CONTEXT = {
 	year: { interval: utcYears, label: yearLabel }
 };
 
-/** The finest level whose labels fit at this span and width. */
+/**
+ * The finest level whose labels fit at this span and width; else the coarsest, which puts at most
+ * three ticks on any span of four-digit years, so the axis never becomes a strip of lines.
+ */
 export function chooseTickLevel(span: number, width: number): TickLevel {
 	for (const level of TICK_LEVELS) {
 		const spec = LEVELS[level];
 		if ((width * spec.length) / span >= spec.minSpacing) return level;
 	}
-	return 'century';
+	return 'five-millennia';
 }
 
 /**
