@@ -3,8 +3,8 @@ import { realpathSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { isPlaceholderAddress } from '../siteAddress.ts';
-import { addressProblems, dataDirectory, siteUrlSetting } from './dataset.ts';
-import { loadDataset } from './load.ts';
+import { dataProblems } from './checkData.ts';
+import { dataDirectory, siteUrlSetting } from './dataset.ts';
 import { formatProblems, type DataProblem } from './problems.ts';
 
 /**
@@ -31,10 +31,9 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 				}
 				rmSync(options.outputDirectory, { recursive: true, force: true });
 			}
-			const { dataset, problems } = loadDataset(dataDirectory());
-			const address = siteUrlSetting();
-			problems.push(...addressProblems(address));
+			const { dataset, problems } = dataProblems();
 			if (problems.length === 0) {
+				const address = siteUrlSetting();
 				const url = ('url' in address && address.url) || dataset?.site.url;
 				if (url && isPlaceholderAddress(url)) warnPlaceholder(url);
 				return;
