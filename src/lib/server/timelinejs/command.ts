@@ -6,9 +6,10 @@ import { formatProblems } from '../problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
 import { folderName, folderRefusal, stageFolder, type StagedFolder } from './outputFolder.ts';
 import { formatImportReport, printable } from './report.ts';
+import { isSheetCsv, readSheetCsv } from './sheetCsv.ts';
 import { writeImportedDataset } from './writeDataset.ts';
 
-export const USAGE = `Usage: npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]
+export const USAGE = `Usage: npm run import:timelinejs -- <file.json | sheet.csv> [--out <dir>] [--url <https://…>] [--force]
 
 Converts a TimelineJS 3 JSON file into a data folder (default: imported/<file name>/),
 validates it as the build would, and reports what could not be carried over as it was.
@@ -55,10 +56,14 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 	const shown = relative(io.cwd, outDir) || '.';
 	let document: unknown;
 	try {
-		document = JSON.parse(readFileSync(path, 'utf8'));
+		const text = readFileSync(path, 'utf8');
+		document = isSheetCsv(path) ? readSheetCsv(text) : JSON.parse(text);
 	} catch (error) {
+		if (error instanceof TimelineJsError)
+			return fail(`${options.file}: not a TimelineJS sheet we can import: ${error.message}`);
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : '';
-		return fail(`${options.file}: ${reason || `not valid JSON (${(error as Error).message})`}`);
+		const format = isSheetCsv(path) ? 'CSV' : 'JSON';
+		return fail(`${options.file}: ${reason || `not valid ${format} (${(error as Error).message})`}`);
 	}
 	let story;
 	try {
