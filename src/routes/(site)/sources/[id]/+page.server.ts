@@ -1,5 +1,6 @@
 // A source page: the cleaned text as paragraphs, every cited excerpt highlighted, anchored and linked to its events.
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { getDataset } from '$lib/server/dataset';
 import { paragraphSegments } from '$lib/sourceParagraphs';
 import type { EntryGenerator } from './$types';
@@ -31,6 +32,8 @@ export function load({ params }) {
 		source: metadata,
 		paragraphs: paragraphSegments(source.text, [...citations, ...terms]),
 		citations,
-		site: { title: dataset.site.title, url: dataset.site.url }
+		site: { title: dataset.site.title, url: dataset.site.url },
+		// The excerpt picker of `npm run dev` needs the whole text; the built pages do not carry it.
+		...(dev ? { sourceText: source.text } : {})
 	};
 }

@@ -1,0 +1,35 @@
+// Browser tests of what only `npm run dev` has (the excerpt picker of the source pages), against the dev server.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** The dev server under test; DEV_E2E_PORT lets two checkouts test side by side. */
+const PORT = Number(process.env.DEV_E2E_PORT ?? 4371);
+
+export default defineConfig({
+	testDir: '.',
+	retries: 0,
+	workers: 1,
+	reporter: 'list',
+	// The dev server compiles each module on its first request: the first page takes a while.
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npm run dev -- --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore',
+		env: { TIMELINE_DATA: 'data' }
+	}
+});
