@@ -62,6 +62,19 @@ describe('npm run new:event', () => {
 			voice: 'chinese-government',
 			quote: 'They also discussed trade.'
 		});
+		// The fixture's source is quoted whole already: the new event shares a passage with event
+		// two, and each says so.
+		for (const [file, other] of [
+			[path, 'two'],
+			[join(dataDir, 'events/two.yaml'), 'third-meeting']
+		] as const)
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace(
+					/^( +)quote: They also discussed trade\.$/m,
+					`$1alsoAbout: [${other}]\n$1quote: They also discussed trade.`
+				)
+			);
 		expect(problems(root, dataDir)).toEqual([]);
 	});
 

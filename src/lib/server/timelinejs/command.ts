@@ -63,7 +63,9 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 			return fail(`${options.file}: not a TimelineJS sheet we can import: ${error.message}`);
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : '';
 		const format = isSheetCsv(path) ? 'CSV' : 'JSON';
-		return fail(`${options.file}: ${reason || `not valid ${format} (${(error as Error).message})`}`);
+		return fail(
+			`${options.file}: ${reason || `not valid ${format} (${(error as Error).message})`}`
+		);
 	}
 	let story;
 	try {

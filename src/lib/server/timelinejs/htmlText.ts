@@ -88,8 +88,13 @@ const ENTITIES = new Map<string, string>([
 /** Entities that browsers also read without their semicolon. */
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 
-/** Invisible and bidirectional control characters: never kept in imported text. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Control, invisible and bidirectional characters, those the validator refuses in any text
+ * (quotes.ts): never kept in imported text.
+ */
+const INVISIBLE =
+	// eslint-disable-next-line no-control-regex -- dropping control characters is the point
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\p{Cs}/gu;
 
 /** Decodes character references; an unknown or impossible one stays as written. */
 export function decodeEntities(text: string): string {
