@@ -223,6 +223,22 @@ for (const { width, height } of [
 			await page.keyboard.press('Escape');
 			await expect(help).toHaveCount(0);
 		});
+
+		test('a theme tour singles out its theme on every event slide, in view, and ends on its thread', async ({
+			page
+		}) => {
+			await openDeck(page, '/present?theme=climate');
+			const count = await page.locator('.slide').count();
+			for (let number = 2; number < count; number++) {
+				await page.goto(`/present?theme=climate#${number}`);
+				const themes = page.locator('.slide.current .themes li');
+				await expect(themes.first(), `slide ${number}`).toHaveClass(/toured/);
+				await expect(themes.first()).toHaveText('Climate change');
+				await expect(themes.first()).toBeInViewport();
+			}
+			await page.goto(`/present?theme=climate#${count}`);
+			await expect(page.locator('.slide.current .thread')).toBeInViewport();
+		});
 	});
 
 test('the slide is in the hash: a reload lands on it, back and forward move between slides', async ({
