@@ -60,3 +60,6 @@ export function attribution(excerpt: Pick<Excerpt, 'voice' | 'speaker' | 'paraph
 		return `${VOICE_LABELS[excerpt.voice]}, paraphrasing ${excerpt.paraphraseOf.name}`;
 	return `${excerpt.speaker ? `${excerpt.speaker}, ` : ''}${VOICE_LABELS[excerpt.voice]}`;
 }
+
+/** Said next to the date of an event whose date the documents do not give (`dateFrom`). */
+export const PUBLIC_RECORD_DATE = 'date from the public record';

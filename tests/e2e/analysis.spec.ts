@@ -140,3 +140,24 @@ test('the tone strip loads on demand and shows under the axis which words each v
 	await expect(strip).toHaveCount(0);
 	expect(await surfaceHeight()).toBe(before);
 });
+
+test('an event whose date the documents do not give says so next to the date, and the editor’s note sits beside the quote', async ({
+	page
+}) => {
+	await page.goto('/events/balloon-incident');
+	const meta = page.locator('article.event .meta').first();
+	await expect(meta).toContainText('about 1–4 February 2023');
+	await expect(meta).toContainText('(approximate date; date from the public record)');
+	await expect(page.locator('.editor-note').first()).toContainText(
+		'Blinken postponed the trip on 3 February 2023'
+	);
+	await page.goto('/events/kritenbrink-beijing');
+	await expect(page.locator('article.event .meta').first()).not.toContainText('public record');
+	// A reporter's account of what the State Department said is the media's, and says so.
+	await expect(page.getByText('Media, paraphrasing the State Department').first()).toBeVisible();
+	await page.goto('/events');
+	await expect(page.locator('#event-san-francisco-summit')).toContainText(
+		'date from the public record'
+	);
+	await expect(page.locator('#event-kritenbrink-beijing')).not.toContainText('public record');
+});

@@ -185,6 +185,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'commitment-outcome-evidence',
+		[
+			'data/commitments.yaml:13:14 climate-group outcome.evidence.event — expected an event after the announcement (two, 2021-03-25), got one, 2021-03-18'
+		]
+	],
+	[
 		'unsourced-without-note',
 		[
 			'data/events/one.yaml:16:11 one excerpts — expected at least one excerpt, or an "unsourced" note saying why there is none, got an empty list'

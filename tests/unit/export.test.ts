@@ -19,6 +19,7 @@ describe('toPublicJson', () => {
 				'end',
 				'elsewhere',
 				'precision',
+				'dateFrom',
 				'kind',
 				'place',
 				'participants',

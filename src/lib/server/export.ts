@@ -19,6 +19,7 @@ export function toPublicJson(dataset: Dataset) {
 			voice: source.voice,
 			file: source.file,
 			cleaning: source.cleaning,
+			reliability: source.reliability ?? null,
 			text: source.text
 		})),
 		people: dataset.people.map(({ id, name, side, kind, roles }) => ({
@@ -38,7 +39,9 @@ export function toPublicJson(dataset: Dataset) {
 			themes: commitment.themes,
 			status: commitmentStatus(commitment),
 			announced: commitment.announced,
-			references: commitment.references
+			references: commitment.references,
+			note: commitment.note ?? null,
+			outcome: commitment.outcome ?? null
 		})),
 		vocabulary: dataset.vocabulary.map(
 			({ descriptor, word, source, start, end, sentence, negated, voice, events, date }) => ({
@@ -80,6 +83,7 @@ export function toPublicJson(dataset: Dataset) {
 						credit: event.media.credit ?? null
 					}
 				: null,
+			dateFrom: event.dateFrom ?? 'documents',
 			unsourced: event.unsourced ?? null,
 			excerpts: event.excerpts.map((excerpt) => ({
 				id: excerpt.id,

@@ -93,8 +93,13 @@ function checkSharedSentences(
 	excerpts: ReadonlyMap<string, Excerpt[]>,
 	report: Reporter
 ) {
+	// The excerpt's place in its event's file, from its id: the resolved list skips any not found.
 	const all = [...excerpts].flatMap(([eventId, list]) =>
-		list.map((excerpt, index) => ({ eventId, excerpt, index }))
+		list.map((excerpt) => ({
+			eventId,
+			excerpt,
+			index: Number(excerpt.id.split('-quote-').pop()) - 1
+		}))
 	);
 	// Sorted by source and start, each passage meets its overlaps in one sweep.
 	all.sort((a, b) =>
@@ -121,7 +126,9 @@ function checkSharedSentences(
 	const byText = new Map<string, (typeof all)[number][]>();
 	for (const entry of all) {
 		const key = normalised(entry.excerpt.quote);
-		byText.set(key, [...(byText.get(key) ?? []), entry]);
+		const group = byText.get(key);
+		if (group) group.push(entry);
+		else byText.set(key, [entry]);
 	}
 	for (const group of byText.values())
 		for (const a of group) for (const b of group) if (a !== b) share(a, b);
@@ -162,8 +169,23 @@ function checkSpeakers(
 	report: Reporter
 ) {
 	const texts = new Map(sources.records.map((source) => [source.data.id, source.data.text]));
+	const turns = new Map<string, { at: number; label: string }[]>();
+	const turnsOf = (text: string) => {
+		let found = turns.get(text);
+		if (!found)
+			turns.set(
+				text,
+				(found = [...text.matchAll(/^([^\n:]{2,60}):/gm)].map((match) => ({
+					at: match.index,
+					label: match[1]!.trim()
+				})))
+			);
+		return found;
+	};
 	for (const event of collection.records) {
-		const resolved = excerpts.get(event.data.id) ?? [];
+		const byId = new Map(
+			(excerpts.get(event.data.id) ?? []).map((excerpt) => [excerpt.id, excerpt])
+		);
 		event.data.excerpts.forEach((record, index) => {
 			const at = (field: string) => ['excerpts', index, field];
 			if (record.paraphraseOf !== undefined && record.voice !== 'media')
@@ -180,12 +202,10 @@ function checkSpeakers(
 					'no speaker on a paraphrase (paraphraseOf says whose words it reports)',
 					describeValue(record.speaker)
 				);
-			const excerpt = resolved.find(
-				(candidate) => candidate.id === `${event.data.id}-quote-${index + 1}`
-			);
+			const excerpt = byId.get(`${event.data.id}-quote-${index + 1}`);
 			const text = excerpt && texts.get(excerpt.source);
 			if (!record.speaker || !excerpt || text === undefined) return;
-			if (!namesSpeaker(text, excerpt.start, excerpt.end, record.speaker))
+			if (!namesSpeaker(text, excerpt.start, excerpt.end, record.speaker, turnsOf(text)))
 				report(
 					event,
 					at('speaker'),
@@ -196,7 +216,13 @@ function checkSpeakers(
 	}
 }
 
-export function namesSpeaker(text: string, start: number, end: number, speaker: string): boolean {
+export function namesSpeaker(
+	text: string,
+	start: number,
+	end: number,
+	speaker: string,
+	turns: readonly { at: number; label: string }[] = []
+): boolean {
 	let from = start;
 	for (let paragraphs = 0; paragraphs < 3 && from > 0; paragraphs++) {
 		const previous = text.lastIndexOf('\n\n', from - 1);
@@ -204,10 +230,19 @@ export function namesSpeaker(text: string, start: number, end: number, speaker: 
 	}
 	const paragraphEnd = text.indexOf('\n\n', end);
 	const around = text.slice(from, paragraphEnd === -1 ? text.length : paragraphEnd);
-	const names = speaker.split(/\s+/).filter((part) => part.length > 2);
-	if (names.some((name) => around.includes(name))) return true;
-	const turns = [...text.slice(0, start).matchAll(/^([^\n:]{2,60}):/gm)];
-	return turns.at(-1)?.[1]?.trim() === speaker;
+	// The whole name, or its first or last word (a Chinese family name comes first), as a word:
+	// "Price" is not in "Prices".
+	const parts = speaker.split(/\s+/);
+	const names = [...new Set([speaker, parts[0]!, parts.at(-1)!])].filter((name) => name.length > 1);
+	const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (names.some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'u').test(around)))
+		return true;
+	let turn: { label: string } | undefined;
+	for (const candidate of turns) {
+		if (candidate.at >= start) break;
+		turn = candidate;
+	}
+	return turn?.label === speaker;
 }
 
 /**
@@ -253,6 +288,14 @@ function checkCommitmentEvidence(
 				);
 			counted.push({ path, excerpt });
 		});
+		const evidenceEvent = outcome?.evidence && events.get(outcome.evidence.event);
+		if (evidenceEvent && announcedEvent && startOf(evidenceEvent) <= startOf(announcedEvent))
+			report(
+				commitment,
+				['outcome', 'evidence', 'event'],
+				`an event after the announcement (${announcedEvent.id}, ${announcedEvent.start})`,
+				`${evidenceEvent.id}, ${evidenceEvent.start}`
+			);
 		if (outcome && announcedEvent && outcome.date < announcedEvent.start)
 			report(
 				commitment,

@@ -65,7 +65,10 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 			...commitment.data.references.map((reference, index) => ({
 				path: ['references', index],
 				reference
-			}))
+			})),
+			...(commitment.data.outcome?.evidence
+				? [{ path: ['outcome', 'evidence'], reference: commitment.data.outcome.evidence }]
+				: [])
 		];
 		for (const { path, reference } of references) {
 			if (!events.declared.has(reference.event)) {

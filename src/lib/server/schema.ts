@@ -241,6 +241,9 @@ export const eventSchema = z.strictObject({
 	end: isoDate.optional(),
 	elsewhere: z.strictObject({ date: isoDate, place: text }).optional(),
 	precision: z.enum(PRECISIONS),
+	/** Where the date comes from: the documents (the default), or the public record where they
+	 *  only mention the event; said next to the date. */
+	dateFrom: z.enum(['documents', 'public-record']).optional(),
 	kind: z.enum(EVENT_KINDS),
 	/** Optional: a story imported from TimelineJS may not say where. */
 	place: z.strictObject({ name: text, country: text.optional() }).optional(),

@@ -10,6 +10,7 @@ export function load() {
 		entries: toTimelineEntries(events),
 		places: events.map((event) => event.place?.name),
 		unsourced: events.map((event) => event.excerpts.length === 0),
+		publicRecordDates: events.map((event) => event.dateFrom === 'public-record'),
 		themes: themes.map(({ id, label }) => ({ id, label }))
 	};
 }
