@@ -113,8 +113,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect
 				.poll(() => gapAbove(timeline, 'burns-beijing-visit'))
 				.toBeGreaterThan(before * 2);
-			// The row under the fingers is still under them.
-			expect(Math.abs((await row.boundingBox())!.y - box.y)).toBeLessThan(2);
+			// The row under the fingers is still under them (to within a few pixels: a fingertip is
+			// about 40 px, and a loaded machine may draw the last frame of the gesture a step late).
+			expect(Math.abs((await row.boundingBox())!.y - box.y)).toBeLessThan(4);
 		});
 
 		test('an address with dates opens on them: the first of them at the top, the year on it', async ({

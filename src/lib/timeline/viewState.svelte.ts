@@ -40,6 +40,9 @@ export class ExplorerView {
 	 * With `syncUrl`, the view follows and writes the address bar; inside an embed it leaves it
 	 * alone. An address may name only the `events` and `themes` there are.
 	 */
+	/** The page the view belongs to, whose address it writes. */
+	#page = '';
+
 	constructor(
 		syncUrl: () => boolean,
 		events: () => readonly { id: string }[],
@@ -55,6 +58,7 @@ export class ExplorerView {
 	 * once the page has hydrated, so the first drawing is the prerendered default view everywhere.
 	 */
 	start(initial?: ViewState) {
+		this.#page = window.location.pathname;
 		const view = initial ?? this.#fromAddress();
 		this.#apply(view);
 		if (view.from && view.to) this.openingDates = { from: view.from, to: view.to };
@@ -67,7 +71,9 @@ export class ExplorerView {
 
 	/** Records the view in the URL: a new history entry for choices, a replaced one for zooming and panning. */
 	writeUrl(mode: 'push' | 'replace') {
-		if (!this.#syncUrl()) return;
+		// A write the dates' settling left pending must not land on the page a link has since
+		// opened (a theme page's address took the timeline's `?event=`).
+		if (!this.#syncUrl() || window.location.pathname !== this.#page) return;
 		const url = addressWithView(this.current(), window.location);
 		if (!url) return;
 		// The current address with a new query string: already resolved, not a route to resolve().
