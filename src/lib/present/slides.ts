@@ -1,5 +1,5 @@
 // A presentation as data: the title slide, one slide per event, and a closing slide; for all events or one theme's tour.
-import type { Excerpt, Theme, TimelineEvent } from '../types';
+import type { Excerpt, SourceSummary, Theme, TimelineEvent } from '../types';
 
 export type Slide =
 	| { kind: 'title'; id: 'start'; title: string; subtitle: string; theme?: Theme }
@@ -12,6 +12,18 @@ export type Slide =
 			position: number;
 	  }
 	| { kind: 'closing'; id: 'end'; title: string };
+
+/** What drawing a slide takes besides the slide: the same for every slide of a deck, wherever it is drawn. */
+export interface SlideDrawing {
+	/** The events of this deck, for the period strip and the closing slide. */
+	events: readonly TimelineEvent[];
+	themes: readonly Theme[];
+	sources: Record<string, SourceSummary>;
+	site: { title: string; url: string };
+	siteQr: { path: string; size: number };
+	/** The theme of a tour ('' for all events): singled out on each slide, its thread at the end. */
+	tour: string;
+}
 
 /** The slides for every event, or for the events of `theme` with the excerpts that speak to it. */
 export function buildSlides(
