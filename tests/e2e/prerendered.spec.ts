@@ -79,7 +79,7 @@ function drawnBoxes(timeline: Locator): Promise<Box[]> {
 	return timeline.evaluate((root) => {
 		const boxes: Box[] = [];
 		const nodes = root.querySelectorAll(
-			'.mark, .mark .label, text, .grid line, polyline, .rows .entry, .rows .year-heading'
+			'.mark, .mark .label, text, .grid line, polyline, .rows .entry, .rows .year-heading, .rows .break, .uncovered, .uncovered .words span'
 		);
 		for (const node of nodes) {
 			const style = getComputedStyle(node);
@@ -87,11 +87,17 @@ function drawnBoxes(timeline: Locator): Promise<Box[]> {
 			const box = node.getBoundingClientRect();
 			if (box.width === 0 && box.height === 0) continue;
 			const mark = node.closest('.mark');
-			const key = node.matches('.rows *')
-				? `row ${node.getAttribute('data-event-id') ?? node.textContent}`
-				: mark
-					? `${mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster')}${node === mark ? '' : ' label'}`
-					: `${node.tagName} ${node.textContent} ${node.getAttribute('x') ?? node.getAttribute('x1')}`;
+			const key = node.matches('.rows .break')
+				? `gap ${node.textContent}`
+				: node.matches('.rows *')
+					? `row ${node.getAttribute('data-event-id') ?? node.textContent}`
+					: node.matches('.uncovered')
+						? `stretch ${node.getAttribute('title')}`
+						: node.matches('.uncovered *')
+							? `stretch ${node.textContent} label`
+							: mark
+								? `${mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster')}${node === mark ? '' : ' label'}`
+								: `${node.tagName} ${node.textContent} ${node.getAttribute('x') ?? node.getAttribute('x1')}`;
 			boxes.push({
 				key,
 				x: box.x + scrollX,
@@ -166,7 +172,7 @@ test.describe('without JavaScript', () => {
 			const frame = (await timeline.locator('.surface').boundingBox())!;
 			const boxes = await drawnBoxes(timeline);
 			const marks = boxes.filter(
-				(box) => !box.key.endsWith('label') && !/^(text|line|polyline) /.test(box.key)
+				(box) => !box.key.endsWith('label') && !/^(text|line|polyline|stretch) /.test(box.key)
 			);
 			expect(marks.length).toBeGreaterThan(5);
 			// Nothing drawn outside the frame.
@@ -216,6 +222,64 @@ test.describe('without JavaScript', () => {
 		expect(ids.length).toBeGreaterThan(0);
 		for (const id of ids) expect(taiwan.map((event) => event.id)).toContain(id);
 		await expect(timeline.locator('polyline').filter({ visible: true })).toHaveCount(1);
+	});
+});
+
+test.describe('the stretches no collected document covers', () => {
+	const sentence = 'No collected document covers April 2021 – October 2022';
+
+	for (const javaScriptEnabled of [false, true])
+		test.describe(javaScriptEnabled ? 'drawn by the browser' : 'without JavaScript', () => {
+			test.use({ javaScriptEnabled });
+
+			test('are drawn across the timeline as such, between the events around them', async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: 1280, height: 900 });
+				await page.goto('/');
+				const timeline = page.getByRole('group', { name: 'Timeline' });
+				if (javaScriptEnabled) await expect(timeline).toHaveAttribute('data-from', /\d/);
+				const band = timeline.locator(`.uncovered[title="${sentence}"]`);
+				await expect(band.locator('.words').filter({ visible: true })).toHaveText(sentence);
+				const box = (await band.boundingBox())!;
+				const markOf = (id: string) =>
+					timeline.locator(`.mark[data-event-id="${id}"] .node`).filter({ visible: true });
+				const before = (await markOf('blinken-nato-brussels').boundingBox())!;
+				const after = (await markOf('bali-summit').boundingBox())!;
+				expect(box.x).toBeGreaterThan(before.x + before.width / 2);
+				expect(box.x + box.width).toBeLessThan(after.x + after.width / 2);
+				// Screen readers are told, whatever words the width leaves room for.
+				await expect(timeline.getByText(sentence, { exact: true }).first()).toBeAttached();
+			});
+
+			test('are said in the gap they fall in on a phone', async ({ page }) => {
+				await page.setViewportSize({ width: 390, height: 844 });
+				await page.goto('/');
+				const gap = page
+					.locator('.rows .row')
+					.filter({ has: page.locator('.break', { hasText: sentence }) });
+				await expect(gap).toHaveCount(1);
+				await expect(gap.locator('.break')).toHaveText(`20 months later ${sentence}`, {
+					useInnerText: true
+				});
+				await expect(gap.locator('.entry')).toHaveAttribute('data-event-id', 'bali-summit');
+				await gap.locator('.break').scrollIntoViewIfNeeded();
+				await expect(gap.locator('.break')).toBeInViewport();
+			});
+		});
+
+	test('a view inside a stretch says so across the whole frame', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/?from=2022-01-01&to=2022-05-01');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		const band = timeline.locator(`.uncovered[title="${sentence}"]`);
+		const box = (await band.boundingBox())!;
+		expect(box.x).toBeCloseTo(frame.x, 0);
+		expect(box.width).toBeCloseTo(frame.width, 0);
+		await expect(band.locator('.words')).toHaveText(sentence);
+		await expect(band.locator('.words')).toBeInViewport();
 	});
 });
 

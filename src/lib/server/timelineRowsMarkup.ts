@@ -7,6 +7,7 @@ import { render } from 'svelte/server';
 import TimelineRows from '../components/timeline/TimelineRows.svelte';
 import { MAX_GAP, openingDensity, timelineRows } from '../timeline/rows';
 import { trackDomain, trackOf } from '../timeline/track';
+import { uncoveredStretches } from '../timeline/uncovered';
 import type { Theme, TimelineEntry } from '../types';
 
 /** The Timeline's empty element the rows go into, whatever classes Svelte gives it. */
@@ -19,7 +20,8 @@ export function timelineRowsMarkup(
 	const track = trackOf(entries);
 	const rows = timelineRows(track, {
 		pxPerDay: openingDensity(trackDomain(track)),
-		maxGap: MAX_GAP
+		maxGap: MAX_GAP,
+		uncovered: uncoveredStretches(track)
 	});
 	const { body } = render(TimelineRows, {
 		props: {

@@ -2,11 +2,18 @@
 // (and again while printing, where its container queries fit the paper), then the geometry of the
 // live view. Holds the zoom and focus behaviours the layers answer to.
 import type { TimelineEntry } from '../types';
-import { axisMarks, timelineGeometry, type AxisMark, type Geometry, type Thread } from './geometry';
+import {
+	axisMarks,
+	timelineGeometry,
+	type AxisMark,
+	type DrawnStretch,
+	type Geometry,
+	type Thread
+} from './geometry';
 import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
 import type { Mark } from './lanes';
 import { MarkFocus } from './markFocus.svelte';
-import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
+import type { FigureMark, FigureStretch, FigureThread, FigureTick, OpeningFigure } from './opening';
 import { eventsAroundEmptyView, trackOf, type Track } from './track';
 import { DAY, stateForRange } from './zoom';
 import { ZoomBehaviour } from './zoomBehaviour.svelte';
@@ -28,6 +35,7 @@ export interface Layers {
 	marks: readonly (Mark | FigureMark)[];
 	ticks: readonly (AxisMark | FigureTick)[];
 	threads: readonly (Thread | FigureThread)[];
+	stretches: readonly (DrawnStretch | FigureStretch)[];
 	bottom: number;
 	layoutWidth: number;
 }
@@ -78,7 +86,8 @@ export class TimelineDrawing {
 				height: zoom.height - belowHeight,
 				below: belowHeight,
 				highlightThemes,
-				pinned
+				pinned,
+				uncovered: figure.uncovered
 			});
 		});
 		this.layers = $derived.by(() => {
@@ -88,6 +97,7 @@ export class TimelineDrawing {
 				marks: geometry.marks,
 				ticks: axisMarks(geometry.axis, geometry.range),
 				threads: geometry.threads,
+				stretches: geometry.stretches,
 				bottom: geometry.bottom,
 				layoutWidth: geometry.layoutWidth
 			};

@@ -3,7 +3,9 @@
 import type { Mark } from './lanes';
 import { layoutMarks, MARK_RADIUS } from './marks';
 import { axisTicks, type AxisTicks, type Tick } from './ticks';
+import { textWidth } from './textWidth';
 import type { Track } from './track';
+import { uncoveredSentence, type UncoveredStretch } from './uncovered';
 import { visibleRange, type ZoomState } from './zoom';
 
 /**
@@ -68,6 +70,8 @@ export interface GeometryInput {
 	highlightThemes?: readonly string[];
 	/** Events that must stay single marks (the focused and the selected one). */
 	pinned?: readonly string[];
+	/** The stretches no collected document covers (uncovered.ts), of all the events. */
+	uncovered?: readonly UncoveredStretch[];
 }
 
 /** A highlighted theme's thread: through each of its events' marks, or along its row where they are off screen. */
@@ -85,6 +89,8 @@ export interface Geometry {
 	axis: AxisTicks;
 	marks: Mark[];
 	threads: Thread[];
+	/** The uncovered stretches in view. */
+	stretches: DrawnStretch[];
 	/** Height of the frame above the layer under the axis, px. */
 	height: number;
 	/** Distance from the bottom of the frame to the lowest lane, px. */
@@ -122,9 +128,63 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 			theme,
 			points: threadPoints(track, marks, theme, row, { range, layoutWidth, threads })
 		})),
+		stretches: drawnStretches(input.uncovered ?? [], range, layoutWidth),
 		height,
 		bottom: below + AXIS_HEIGHT + threads
 	};
+}
+
+/**
+ * How an uncovered stretch's words fit over it: the sentence on one line, on two, shorter ones on
+ * two ("No document covers" or "No document" over "Jul – Oct 2023"), or none (the band alone, its
+ * sentence in its tooltip and for screen readers).
+ */
+export type StretchWords = 'line' | 'lines' | 'short' | 'shortest' | 'none';
+
+/** An uncovered stretch as drawn: its band's ends as fractions of the frame (within it), and its words. */
+export interface DrawnStretch extends UncoveredStretch {
+	key: string;
+	x: number;
+	x2: number;
+	words: StretchWords;
+}
+
+/** The type size of a stretch's words, px (as the axis's). */
+export const STRETCH_TYPE_SIZE = 12;
+/** Room kept free on each side of a stretch's words, px. */
+const STRETCH_PADDING = 2;
+
+/** The lines each way of writing a stretch's words takes. */
+export function stretchLines(stretch: UncoveredStretch, words: StretchWords): string[] {
+	if (words === 'line') return [uncoveredSentence(stretch)];
+	if (words === 'lines') return ['No collected document covers', stretch.months];
+	if (words === 'short') return ['No document covers', stretch.shortMonths];
+	if (words === 'shortest') return ['No document', stretch.shortMonths];
+	return [];
+}
+
+/** The first way of writing a stretch's words that fits `room` px. */
+export function stretchWords(stretch: UncoveredStretch, room: number): StretchWords {
+	const fits = (words: StretchWords) =>
+		stretchLines(stretch, words).every(
+			(line) => textWidth(line, STRETCH_TYPE_SIZE) + 2 * STRETCH_PADDING <= room
+		);
+	return (['line', 'lines', 'short', 'shortest'] as const).find(fits) ?? 'none';
+}
+
+function drawnStretches(
+	stretches: readonly UncoveredStretch[],
+	[from, to]: readonly [number, number],
+	layoutWidth: number
+): DrawnStretch[] {
+	return stretches
+		.filter((stretch) => stretch.to > from && stretch.from < to)
+		.map((stretch) => {
+			const x = fraction(Math.max(0, (stretch.from - from) / (to - from)));
+			const x2 = fraction(Math.min(1, (stretch.to - from) / (to - from)));
+			const words = stretchWords(stretch, (x2 - x) * layoutWidth);
+			return { ...stretch, key: String(stretch.from), x, x2, words };
+		});
 }
 
 interface ThreadFrame {

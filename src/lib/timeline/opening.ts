@@ -8,12 +8,14 @@ import {
 	LAYOUT_WIDTHS,
 	timelineGeometry,
 	type AxisMark,
-	type GeometryInput
+	type GeometryInput,
+	type StretchWords
 } from './geometry';
 import { labelPixels, markContent, type MarkContent } from './placement';
 import type { TimelineEntry } from '../types';
 import { rememberingIsoDateToTime } from './isoDate';
 import { trackDomain, trackOf, type Track } from './track';
+import { uncoveredStretches, type UncoveredStretch } from './uncovered';
 import { IDENTITY } from './zoom';
 
 /**
@@ -43,8 +45,19 @@ export interface FigureThread {
 	at: number[];
 }
 
+/** An uncovered stretch of the opening view, with how its words are written at each layout width. */
+export interface FigureStretch extends UncoveredStretch {
+	key: string;
+	x: number;
+	x2: number;
+	at: [bucket: number, words: StretchWords][];
+}
+
 export interface OpeningFigure {
 	domain: [number, number];
+	/** The stretches no collected document covers, of all the events (the live view draws them too). */
+	uncovered: UncoveredStretch[];
+	stretches: FigureStretch[];
 	/** Distance from the bottom of the frame to the lowest lane (the same at every width), px. */
 	bottom: number;
 	marks: FigureMark[];
@@ -62,13 +75,14 @@ export function openingFigure(
 	{
 		fromWidth = 0,
 		...options
-	}: Pick<GeometryInput, 'highlightThemes'> & { fromWidth?: number } = {}
+	}: Pick<GeometryInput, 'highlightThemes' | 'uncovered'> & { fromWidth?: number } = {}
 ): OpeningFigure {
 	const marks = new Map<string, FigureMark>();
 	// Each mark's first event, to put the figure's marks in the order a live view draws them.
 	const firstOf = new Map<string, number>();
 	const ticks = new Map<string, FigureTick>();
 	const threads = new Map<string, FigureThread>();
+	const stretches = new Map<string, FigureStretch>();
 	let bottom = 0;
 	LAYOUT_WIDTHS.forEach((width, bucket) => {
 		if (width < fromWidth) return;
@@ -97,9 +111,16 @@ export function openingFigure(
 			figureThread.at.push(bucket);
 			threads.set(key, figureThread);
 		}
+		for (const { words, ...stretch } of geometry.stretches) {
+			const figureStretch = stretches.get(stretch.key) ?? { ...stretch, at: [] };
+			figureStretch.at.push([bucket, words]);
+			stretches.set(stretch.key, figureStretch);
+		}
 	});
 	return {
 		domain: [domain[0], domain[1]],
+		uncovered: [...(options.uncovered ?? [])],
+		stretches: [...stretches.values()],
 		bottom,
 		marks: [...marks.values()].sort(
 			(a, b) => a.x - b.x || firstOf.get(a.key)! - firstOf.get(b.key)!
@@ -126,6 +147,10 @@ export function figureFor(
 	} = {}
 ): OpeningFigure {
 	const timeOf = rememberingIsoDateToTime();
-	const domain = trackDomain(trackOf(all, timeOf));
-	return openingFigure(trackOf(shown, timeOf), domain, { highlightThemes, fromWidth });
+	const track = trackOf(all, timeOf);
+	return openingFigure(trackOf(shown, timeOf), trackDomain(track), {
+		highlightThemes,
+		fromWidth,
+		uncovered: uncoveredStretches(track)
+	});
 }

@@ -4,6 +4,7 @@
 // grouped by year; the highlighted themes' threads down a gutter. Pure: the build prerenders the
 // rows as the browser draws them, from the same track and domain as the horizontal layout.
 import type { Track } from './track';
+import type { UncoveredStretch } from './uncovered';
 import { DAY } from './zoom';
 
 /** The longest gap drawn to scale, px; longer ones are drawn this long, broken. */
@@ -24,6 +25,8 @@ export interface Row {
 	elapsed: number;
 	/** The row's year (UTC). */
 	year: number;
+	/** The stretches no collected document covers between the previous row and this one. */
+	uncovered: UncoveredStretch[];
 }
 
 export interface RowOptions {
@@ -31,21 +34,32 @@ export interface RowOptions {
 	pxPerDay: number;
 	/** The longest gap drawn to scale, px. */
 	maxGap: number;
+	/** The stretches no collected document covers (of all the events). */
+	uncovered?: readonly UncoveredStretch[];
 }
 
-export function timelineRows(track: Track, { pxPerDay, maxGap }: RowOptions): Row[] {
+export function timelineRows(
+	track: Track,
+	{ pxPerDay, maxGap, uncovered = [] }: RowOptions
+): Row[] {
 	const rows: Row[] = [];
+	let stretch = 0;
 	for (let index = 0; index < track.entries.length; index++) {
 		const start = track.starts[index]!;
 		const elapsed = index === 0 ? 0 : start - track.starts[index - 1]!;
 		const wanted = (elapsed / DAY) * pxPerDay;
+		// Stretches hold no event, so each falls between two consecutive rows (or before the first).
+		const before: UncoveredStretch[] = [];
+		while (stretch < uncovered.length && uncovered[stretch]!.from < start)
+			before.push(uncovered[stretch++]!);
 		rows.push({
 			index,
 			// A tenth of a pixel is finer than any screen draws, and keeps the page's markup short.
 			gap: Math.round(Math.min(wanted, maxGap) * 10) / 10,
 			broken: wanted > maxGap,
 			elapsed,
-			year: new Date(start).getUTCFullYear()
+			year: new Date(start).getUTCFullYear(),
+			uncovered: index > 0 ? before : []
 		});
 	}
 	return rows;

@@ -22,6 +22,7 @@ import {
 	type RowWindow
 } from './rows';
 import { firstStartingAtOrAfter, type Track } from './track';
+import type { UncoveredStretch } from './uncovered';
 import { DAY } from './zoom';
 
 /** How much of the screen's height a range asked for (an address's dates) fills. */
@@ -34,6 +35,8 @@ export interface RowsInputs {
 	track: Track;
 	domain: readonly [number, number];
 	highlightThemes: readonly string[];
+	/** The stretches no collected document covers (of all the events). */
+	uncovered: readonly UncoveredStretch[];
 }
 
 export class RowsView {
@@ -65,7 +68,8 @@ export class RowsView {
 		this.rows = $derived(
 			timelineRows(inputs().track, {
 				pxPerDay: openingDensity(inputs().domain) * this.factor,
-				maxGap: MAX_GAP
+				maxGap: MAX_GAP,
+				uncovered: inputs().uncovered
 			})
 		);
 		this.drawn = $derived(rowWindow(this.rows, this.#windowStart));

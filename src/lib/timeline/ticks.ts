@@ -59,7 +59,7 @@ const quarter = utcMonthsEvery(3);
 // The site's dates are British English ("18 Mar 2021"); so is the axis, the same in every browser
 // and at build time, and without the cost of creating Intl date formats on the way to a zoom.
 
-const LONG_MONTHS = [
+export const LONG_MONTHS = [
 	'January',
 	'February',
 	'March',
