@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { namesSpeaker } from '../../src/lib/server/interpretationChecks';
+import {
+	namesSpeaker,
+	relationTimingProblem,
+	startWindow
+} from '../../src/lib/server/interpretationChecks';
 
 describe('namesSpeaker', () => {
 	const at = (text: string, quote: string) =>
@@ -29,5 +33,52 @@ describe('namesSpeaker', () => {
 		}));
 		expect(namesSpeaker(text, ...at(text, 'And more.'), 'Hua Chunying', turns)).toBe(true);
 		expect(namesSpeaker(text, ...at(text, 'How do you'), 'Hua Chunying', turns)).toBe(false);
+	});
+});
+
+describe('link timing and the precision of dates', () => {
+	const day = (start: string, end?: string) => ({ start, end, precision: 'day' as const });
+	const month = (start: string) => ({ start, precision: 'month' as const });
+	const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+	it('reads a date given to the month, the year or about a day as the days it may be', () => {
+		expect(startWindow(day('2023-05-10'))).toEqual([utc('2023-05-10'), utc('2023-05-10')]);
+		expect(startWindow(month('2023-05-01'))).toEqual([utc('2023-05-01'), utc('2023-05-31')]);
+		expect(startWindow({ start: '2024-01-01', precision: 'year' })).toEqual([
+			utc('2024-01-01'),
+			utc('2024-12-31')
+		]);
+		expect(startWindow({ start: '2023-02-01', precision: 'approximate' })).toEqual([
+			utc('2023-01-25'),
+			utc('2023-02-08')
+		]);
+	});
+
+	it('accepts a follow-up in the month of an event dated only to its month', () => {
+		// CIA director Burns's secret visit is dated May 2023: a meeting on 10 May may follow it up.
+		expect(relationTimingProblem(day('2023-05-10'), month('2023-05-01'), 'follows-up')).toBe(
+			undefined
+		);
+		expect(relationTimingProblem(month('2023-05-01'), day('2023-05-10'), 'prepares')).toBe(
+			undefined
+		);
+	});
+
+	it('refuses a link that runs against time whatever day each event was on', () => {
+		expect(relationTimingProblem(day('2023-04-28'), month('2023-05-01'), 'follows-up')).toBe(
+			'a linked event that starts before this one ("follows-up" looks back)'
+		);
+		expect(relationTimingProblem(month('2023-06-01'), day('2023-05-31'), 'prepares')).toBe(
+			'a linked event that starts after this one ("prepares" looks ahead)'
+		);
+		expect(relationTimingProblem(day('2023-01-01'), day('2023-01-09'), 'coincides-with')).toBe(
+			'a linked event at most 7 days away ("coincides-with")'
+		);
+		expect(relationTimingProblem(day('2023-05-20'), month('2023-05-01'), 'coincides-with')).toBe(
+			undefined
+		);
+		expect(
+			relationTimingProblem(day('2023-06-05'), day('2023-05-25', '2023-05-30'), 'coincides-with')
+		).toBe(undefined);
 	});
 });

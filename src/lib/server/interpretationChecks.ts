@@ -13,7 +13,8 @@ const DAY = 86_400_000;
 /**
  * How a relation sits in time, read from the linking event to the linked one: `after`, the linking
  * event starts on or after the linked one; `before`, on or before it; a number, the two are at most
- * that many days apart.
+ * that many days apart. Each as far as the dates' precision tells: an event dated to a month may
+ * have been on any of its days (`startWindow`).
  */
 export const RELATION_TIMING: Record<Relation, 'after' | 'before' | number> = {
 	'implements-consensus-of': 'after',
@@ -43,8 +44,59 @@ export function checkInterpretation(inputs: Inputs, report: Reporter): void {
 		checkCommitmentEvidence(inputs.commitments, events, inputs.excerpts, report);
 }
 
-const startOf = (event: EventRecord) => isoDateToTime(event.start);
-const endOf = (event: EventRecord) => isoDateToTime(event.end ?? event.start);
+/** A week either side of a date given as approximate ("about 1 February"). */
+const APPROXIMATE_DAYS = 7;
+
+type Dated = Pick<EventRecord, 'start' | 'end' | 'precision'>;
+
+/**
+ * The first and last day (ms) an event may have started on, given how precisely it is dated: an
+ * event dated to a month is written as its first day and may have started on any day of it.
+ */
+export function startWindow({ start, precision }: Dated): [number, number] {
+	const time = isoDateToTime(start);
+	const date = new Date(time);
+	const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+	if (precision === 'month') return [time, Date.UTC(year, month + 1, 1) - DAY];
+	if (precision === 'year') return [time, Date.UTC(year + 1, 0, 1) - DAY];
+	if (precision === 'approximate')
+		return [time - APPROXIMATE_DAYS * DAY, time + APPROXIMATE_DAYS * DAY];
+	return [time, time];
+}
+
+/** The last day an event may have ended on. */
+const latestEnd = (event: Dated) =>
+	Math.max(isoDateToTime(event.end ?? event.start), startWindow(event)[1]);
+
+/**
+ * What a link of `relation` from `here` to `linked` would need to respect time, when it does not:
+ * only a link that runs against time whatever day in their dates' precision each event was on.
+ */
+export function relationTimingProblem(
+	here: Dated,
+	linked: Dated,
+	relation: Relation
+): string | undefined {
+	const timing = RELATION_TIMING[relation];
+	const [hereFirst, hereLast] = startWindow(here);
+	const [linkedFirst, linkedLast] = startWindow(linked);
+	if (timing === 'after' && hereLast < linkedFirst)
+		return `a linked event that starts before this one ("${relation}" looks back)`;
+	if (timing === 'before' && hereFirst > linkedLast)
+		return `a linked event that starts after this one ("${relation}" looks ahead)`;
+	if (typeof timing === 'number') {
+		const apart = Math.max(0, hereFirst - latestEnd(linked), linkedFirst - latestEnd(here));
+		if (apart > timing * DAY) return `a linked event at most ${timing} days away ("${relation}")`;
+	}
+	return undefined;
+}
+
+/**
+ * Whether `event` may have started after `earlier` did, given their dates' precision: one that
+ * certainly started on or before it is not later evidence.
+ */
+const startsAfter = (event: Dated, earlier: Dated) =>
+	startWindow(event)[1] > startWindow(earlier)[0];
 
 function checkLinkTiming(
 	collection: Collection<EventRecord>,
@@ -55,18 +107,7 @@ function checkLinkTiming(
 		event.data.links.forEach((link, index) => {
 			const linked = events.get(link.event);
 			if (!linked || linked.id === event.data.id) return;
-			const timing = RELATION_TIMING[link.relation];
-			const here = event.data;
-			let expected: string | undefined;
-			if (timing === 'after' && startOf(here) < startOf(linked))
-				expected = `a linked event that starts before this one ("${link.relation}" looks back)`;
-			else if (timing === 'before' && startOf(here) > startOf(linked))
-				expected = `a linked event that starts after this one ("${link.relation}" looks ahead)`;
-			else if (typeof timing === 'number') {
-				const apart = Math.max(0, startOf(here) - endOf(linked), startOf(linked) - endOf(here));
-				if (apart > timing * DAY)
-					expected = `a linked event at most ${timing} days away ("${link.relation}")`;
-			}
+			const expected = relationTimingProblem(event.data, linked, link.relation);
 			if (expected)
 				report(
 					event,
@@ -267,7 +308,7 @@ function checkCommitmentEvidence(
 			const path = ['references', index];
 			const event = events.get(reference.event);
 			if (!event || !announcedEvent) return;
-			if (event.id === announcedEvent.id || startOf(event) <= startOf(announcedEvent)) {
+			if (event.id === announcedEvent.id || !startsAfter(event, announcedEvent)) {
 				report(
 					commitment,
 					[...path, 'event'],
@@ -289,7 +330,7 @@ function checkCommitmentEvidence(
 			counted.push({ path, excerpt });
 		});
 		const evidenceEvent = outcome?.evidence && events.get(outcome.evidence.event);
-		if (evidenceEvent && announcedEvent && startOf(evidenceEvent) <= startOf(announcedEvent))
+		if (evidenceEvent && announcedEvent && !startsAfter(evidenceEvent, announcedEvent))
 			report(
 				commitment,
 				['outcome', 'evidence', 'event'],
