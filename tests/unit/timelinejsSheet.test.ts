@@ -77,6 +77,35 @@ describe('importing the CSV of a TimelineJS sheet', () => {
 		).toContain('start: 1999-01-01');
 	});
 
+	it('keeps a column of the sheet’s own apart from the slide’s fields, whatever its header', () => {
+		const header = [...SHEET_COLUMNS, 'text', '__proto__', 'Notes'];
+		const values = new Map([
+			['Year', '2021'],
+			['Headline', 'Talks'],
+			['Text', 'What was said.'],
+			['text', 'a note in a column named text'],
+			['__proto__', 'polluted?'],
+			['Notes', 'a note']
+		]);
+		const csv = [header, header.map((column) => values.get(column) ?? '')]
+			.map((cells) => cells.map((cell) => `"${cell}"`).join(','))
+			.join('\n');
+		const [slide] = readSheetCsv(csv).events as Record<string, unknown>[];
+		expect(slide!.text).toEqual({ headline: 'Talks', text: 'What was said.' });
+		expect(slide!['text (sheet column)']).toBe('a note in a column named text');
+		expect(slide!['__proto__ (sheet column)']).toBe('polluted?');
+		expect(Object.getPrototypeOf(slide)).toBe(Object.prototype);
+		expect(slide!.Notes).toBe('a note');
+		const imported = importTimelineJs(readSheetCsv(csv), { fileName: 'sheet' });
+		expect(imported.notes.map((note) => note.message)).toEqual(
+			expect.arrayContaining([
+				'field "text (sheet column)" not mapped',
+				'field "__proto__ (sheet column)" not mapped',
+				'field "Notes" not mapped'
+			])
+		);
+	});
+
 	it('refuses a CSV that is not a sheet of the template, and one that is not CSV', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'import-sheet-bad-'));
 		writeFileSync(join(dir, 'budget.csv'), 'Item,Cost\nPaper,3\n');

@@ -1,6 +1,7 @@
 // The CSV a TimelineJS Google Sheet exports, read into the TimelineJS document the import takes, row by row as TimelineJS reads it.
 import { parse } from 'csv-parse/sync';
 import { TimelineJsError } from './importTimelineJs.ts';
+import { SLIDE_FIELDS } from './slide.ts';
 
 /** The columns of TimelineJS's sheet template, in its order. */
 export const SHEET_COLUMNS = [
@@ -39,7 +40,8 @@ type Row = Map<string, string>;
  * type `title` is the title slide, rows of type `era` are eras, every other row is a slide. The
  * document keeps everything the sheet says, so the import notes what it cannot carry over
  * exactly as it does for a JSON file; a column the template does not have becomes a field of
- * that name on the slide, which the import reports as not mapped. Throws a TimelineJsError when
+ * that name on the slide (renamed where a slide has a field of that name), which the import
+ * reports as not mapped. Throws a TimelineJsError when
  * the columns are not the template's, and csv-parse's error when the text is not CSV.
  */
 export function readSheetCsv(csv: string): Record<string, unknown> {
@@ -48,7 +50,14 @@ export function readSheetCsv(csv: string): Record<string, unknown> {
 		relax_column_count: true,
 		skip_empty_lines: true
 	}) as string[][];
-	const columns = (header ?? []).map(templateName);
+	// A second column of one name (a header "text" beside the template's "Text") is the sheet's own.
+	const named = new Set<string>();
+	const columns = (header ?? []).map((title) => {
+		const name = templateName(title);
+		const column = named.has(name) ? `${title.trim()} (sheet column)` : name;
+		named.add(column);
+		return column;
+	});
 	const missing = REQUIRED.filter((column) => !columns.includes(column));
 	if (missing.length > 0)
 		throw new TimelineJsError(
@@ -102,8 +111,18 @@ function slideOf(row: Row): Record<string, unknown> {
 		slide.background = /^(https?:)?\/\/?/.test(background)
 			? { url: background }
 			: { color: background };
-	for (const [column, value] of row)
-		if (value !== '' && !KNOWN.has(column) && column !== '') slide[column] = value;
+	for (const [column, value] of row) {
+		if (value === '' || KNOWN.has(column) || column === '') continue;
+		// Reported as not mapped under its header, never in place of a field of the slide's own.
+		const name =
+			SLIDE_FIELDS.has(column) || column in Object.prototype ? `${column} (sheet column)` : column;
+		Object.defineProperty(slide, name, {
+			value,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	}
 	return slide;
 }
 

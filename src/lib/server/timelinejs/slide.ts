@@ -32,6 +32,13 @@ const READ_FIELDS = new Set([
 	'unique_id',
 	'location'
 ]);
+/** Every field of a TimelineJS slide: what is read and what is not used. */
+export const SLIDE_FIELDS: ReadonlySet<string> = new Set([
+	...READ_FIELDS,
+	'background',
+	'autolink',
+	'type'
+]);
 /** Fields known to TimelineJS that have no place here, and why. */
 const UNUSED_FIELDS: Record<string, [NoteTopic, string]> = {
 	background: ['background', 'background not used'],
