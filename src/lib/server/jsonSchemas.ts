@@ -78,9 +78,17 @@ export function jsonSchemaOf({ title, schema }: DataFileSchema): Record<string, 
 	return { $schema, title, $comment: NOTE, ...rest };
 }
 
-/** The `yaml.schemas` setting of the YAML language server (VS Code's `.vscode/settings.json`). */
+/**
+ * The `yaml.schemas` setting of the YAML language server (VS Code's `.vscode/settings.json`): the
+ * files of a folder under both the extensions the loader reads there (load.ts).
+ */
 export function yamlSchemasSetting(): Record<string, string[]> {
 	return Object.fromEntries(
-		DATA_FILE_SCHEMAS.map((kind) => [`./schemas/${kind.name}.schema.json`, kind.files])
+		DATA_FILE_SCHEMAS.map((kind) => [
+			`./schemas/${kind.name}.schema.json`,
+			kind.files.flatMap((file) =>
+				/\*\.yaml$/.test(file) ? [file, file.replace(/\.yaml$/, '.yml')] : [file]
+			)
+		])
 	);
 }
