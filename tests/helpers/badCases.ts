@@ -142,6 +142,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'commitment-excerpt-of-unsourced',
+		[
+			'data/commitments.yaml:6:14 climate-group announced.excerpt — expected an event with excerpts (one has none), got "one-quote-1"'
+		]
+	],
+	[
 		'link-against-time',
 		[
 			'data/events/two.yaml:20:12 two links[0].event — expected a linked event that starts before this one ("follows-up" looks back), got one, which starts 2021-03-18'

@@ -86,7 +86,9 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 				report(
 					commitment,
 					[...path, 'excerpt'],
-					`an excerpt of ${reference.event} (${known[0]} to ${known.at(-1)})`,
+					known.length > 0
+						? `an excerpt of ${reference.event} (${known[0]} to ${known.at(-1)})`
+						: `an event with excerpts (${reference.event} has none)`,
 					describeValue(reference.excerpt)
 				);
 		}
