@@ -1,7 +1,7 @@
 // The stretches no collected document covers: found from the events, said in words that fit the room
 // they have, drawn where the view shows them, and said in the vertical timeline's gap they fall in.
 import { describe, expect, it } from 'vitest';
-import { stretchLines, stretchWords, timelineGeometry } from '../../src/lib/timeline/geometry';
+import { drawnStretches, timelineGeometry } from '../../src/lib/timeline/geometry';
 import { figureFor } from '../../src/lib/timeline/opening';
 import { MAX_GAP, openingDensity, timelineRows } from '../../src/lib/timeline/rows';
 import { textWidth } from '../../src/lib/timeline/textWidth';
@@ -42,19 +42,15 @@ describe('uncoveredStretches', () => {
 				entry('e', '2024-01-26')
 			])
 		);
-		expect(stretches).toEqual([
-			{
-				from: utc('2021-04-01'),
-				to: utc('2022-11-01'),
-				months: 'April 2021 – October 2022',
-				shortMonths: 'Apr 2021 – Oct 2022'
-			},
-			{
-				from: utc('2023-07-01'),
-				to: utc('2023-11-01'),
-				months: 'July – October 2023',
-				shortMonths: 'Jul – Oct 2023'
-			}
+		expect(stretches).toMatchObject([
+			{ from: utc('2021-04-01'), to: utc('2022-11-01'), months: 'April 2021 – October 2022' },
+			{ from: utc('2023-07-01'), to: utc('2023-11-01'), months: 'July – October 2023' }
+		]);
+		expect(stretches[1]!.wordings.map((wording) => wording.lines)).toEqual([
+			['No collected document covers July – October 2023'],
+			['No collected document covers', 'July – October 2023'],
+			['No document covers', 'Jul – Oct 2023'],
+			['No document', 'Jul – Oct 2023']
 		]);
 		expect(uncoveredSentence(stretches[0]!)).toBe(
 			'No collected document covers April 2021 – October 2022'
@@ -94,25 +90,18 @@ describe('uncoveredStretches', () => {
 });
 
 describe('the words of a stretch', () => {
-	const stretch = uncoveredStretches(
-		trackOf([entry('a', '2023-06-18'), entry('b', '2023-11-15')])
-	)[0]!;
-
-	it('are the longest way of writing them whose every line fits the room', () => {
-		const widest = (words: ReturnType<typeof stretchWords>) =>
-			Math.max(...stretchLines(stretch, words).map((line) => textWidth(line, 12)));
-		for (const room of [40, 90, 110, 130, 170, 200, 400]) {
-			const words = stretchWords(stretch, room);
-			if (words !== 'none') expect(widest(words) + 4).toBeLessThanOrEqual(room);
-			const longer = (['line', 'lines', 'short', 'shortest'] as const).slice(
-				0,
-				['line', 'lines', 'short', 'shortest', 'none'].indexOf(words)
-			);
-			for (const way of longer) expect(widest(way) + 4).toBeGreaterThan(room);
+	it('are written ever shorter, each with the room its widest line needs', () => {
+		for (const stretch of uncoveredStretches(
+			trackOf([entry('a', '2021-03-22'), entry('b', '2022-11-14'), entry('c', '2023-06-18')])
+		)) {
+			const needs = stretch.wordings.map((wording) => wording.need);
+			expect(needs).toEqual([...needs].sort((a, b) => b - a));
+			for (const { lines, need } of stretch.wordings) {
+				const widest = Math.max(...lines.map((line) => textWidth(line, 12)));
+				expect(need).toBeGreaterThanOrEqual(widest);
+				expect(need).toBeLessThanOrEqual(widest + 5);
+			}
 		}
-		expect(stretchWords(stretch, 400)).toBe('line');
-		expect(stretchWords(stretch, 20)).toBe('none');
-		expect(stretchLines(stretch, 'shortest')).toEqual(['No document', 'Jul – Oct 2023']);
 	});
 });
 
@@ -132,7 +121,6 @@ describe('drawing the stretches', () => {
 		const at = (time: number) => (time - whole.range[0]) / (whole.range[1] - whole.range[0]);
 		expect(drawn!.x).toBeCloseTo(at(utc('2021-04-01')), 5);
 		expect(drawn!.x2).toBeCloseTo(at(utc('2022-11-01')), 5);
-		expect(drawn!.words).toBe('line');
 
 		// Zoomed into the stretch: it spans the frame.
 		const zoomed = timelineGeometry({
@@ -143,7 +131,7 @@ describe('drawing the stretches', () => {
 			uncovered
 		});
 		expect(zoomed.stretches).toHaveLength(1);
-		expect(zoomed.stretches[0]).toMatchObject({ x: 0, x2: 1, words: 'line' });
+		expect(zoomed.stretches[0]).toMatchObject({ x: 0, x2: 1 });
 
 		// Zoomed to a time after it: none.
 		const after = timelineGeometry({
@@ -156,18 +144,13 @@ describe('drawing the stretches', () => {
 		expect(after.stretches).toEqual([]);
 	});
 
-	it('gives the figure each stretch once, with how its words are written at every width', () => {
+	it('draws the figure’s stretches over its domain as the opening view at any width draws them', () => {
 		const figure = figureFor(track.entries);
 		expect(figure.uncovered).toEqual(uncovered);
-		expect(figure.stretches).toHaveLength(1);
-		const ways = figure.stretches[0]!.at;
-		expect(ways.map(([bucket]) => bucket)).toEqual(ways.map((_, index) => index));
-		// Wider frames never write fewer words.
-		const order = ['none', 'shortest', 'short', 'lines', 'line'];
-		for (let index = 1; index < ways.length; index++)
-			expect(order.indexOf(ways[index]![1])).toBeGreaterThanOrEqual(
-				order.indexOf(ways[index - 1]![1])
-			);
+		for (const width of [320, 1280, 2560])
+			expect(
+				timelineGeometry({ track, domain, view: IDENTITY, width, uncovered }).stretches
+			).toEqual(drawnStretches(figure.uncovered, figure.domain));
 	});
 
 	it('says a stretch in the gap of the vertical timeline’s row after it, and only there', () => {

@@ -4,6 +4,7 @@
 import type { TimelineEntry } from '../types';
 import {
 	axisMarks,
+	drawnStretches,
 	timelineGeometry,
 	type AxisMark,
 	type DrawnStretch,
@@ -13,7 +14,7 @@ import {
 import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
 import type { Mark } from './lanes';
 import { MarkFocus } from './markFocus.svelte';
-import type { FigureMark, FigureStretch, FigureThread, FigureTick, OpeningFigure } from './opening';
+import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
 import { eventsAroundEmptyView, trackOf, type Track } from './track';
 import { DAY, stateForRange } from './zoom';
 import { ZoomBehaviour } from './zoomBehaviour.svelte';
@@ -35,7 +36,7 @@ export interface Layers {
 	marks: readonly (Mark | FigureMark)[];
 	ticks: readonly (AxisMark | FigureTick)[];
 	threads: readonly (Thread | FigureThread)[];
-	stretches: readonly (DrawnStretch | FigureStretch)[];
+	stretches: readonly DrawnStretch[];
 	bottom: number;
 	layoutWidth: number;
 }
@@ -92,7 +93,14 @@ export class TimelineDrawing {
 		});
 		this.layers = $derived.by(() => {
 			const geometry = this.geometry;
-			if (!geometry) return { ...inputs().figure, layoutWidth: 1 };
+			if (!geometry) {
+				const { figure } = inputs();
+				return {
+					...figure,
+					stretches: drawnStretches(figure.uncovered, figure.domain),
+					layoutWidth: 1
+				};
+			}
 			return {
 				marks: geometry.marks,
 				ticks: axisMarks(geometry.axis, geometry.range),

@@ -3,9 +3,8 @@
 import type { Mark } from './lanes';
 import { layoutMarks, MARK_RADIUS } from './marks';
 import { axisTicks, type AxisTicks, type Tick } from './ticks';
-import { textWidth } from './textWidth';
 import type { Track } from './track';
-import { uncoveredSentence, type UncoveredStretch } from './uncovered';
+import type { UncoveredStretch } from './uncovered';
 import { visibleRange, type ZoomState } from './zoom';
 
 /**
@@ -128,62 +127,30 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 			theme,
 			points: threadPoints(track, marks, theme, row, { range, layoutWidth, threads })
 		})),
-		stretches: drawnStretches(input.uncovered ?? [], range, layoutWidth),
+		stretches: drawnStretches(input.uncovered ?? [], range),
 		height,
 		bottom: below + AXIS_HEIGHT + threads
 	};
 }
 
-/**
- * How an uncovered stretch's words fit over it: the sentence on one line, on two, shorter ones on
- * two ("No document covers" or "No document" over "Jul – Oct 2023"), or none (the band alone, its
- * sentence in its tooltip and for screen readers).
- */
-export type StretchWords = 'line' | 'lines' | 'short' | 'shortest' | 'none';
-
-/** An uncovered stretch as drawn: its band's ends as fractions of the frame (within it), and its words. */
+/** An uncovered stretch as drawn: its band's ends as fractions of the frame (within it). */
 export interface DrawnStretch extends UncoveredStretch {
 	key: string;
 	x: number;
 	x2: number;
-	words: StretchWords;
 }
 
-/** The type size of a stretch's words, px (as the axis's). */
-export const STRETCH_TYPE_SIZE = 12;
-/** Room kept free on each side of a stretch's words, px. */
-const STRETCH_PADDING = 2;
-
-/** The lines each way of writing a stretch's words takes. */
-export function stretchLines(stretch: UncoveredStretch, words: StretchWords): string[] {
-	if (words === 'line') return [uncoveredSentence(stretch)];
-	if (words === 'lines') return ['No collected document covers', stretch.months];
-	if (words === 'short') return ['No document covers', stretch.shortMonths];
-	if (words === 'shortest') return ['No document', stretch.shortMonths];
-	return [];
-}
-
-/** The first way of writing a stretch's words that fits `room` px. */
-export function stretchWords(stretch: UncoveredStretch, room: number): StretchWords {
-	const fits = (words: StretchWords) =>
-		stretchLines(stretch, words).every(
-			(line) => textWidth(line, STRETCH_TYPE_SIZE) + 2 * STRETCH_PADDING <= room
-		);
-	return (['line', 'lines', 'short', 'shortest'] as const).find(fits) ?? 'none';
-}
-
-function drawnStretches(
+/** The stretches in the range `[from, to]` (ms), as drawn over it. */
+export function drawnStretches(
 	stretches: readonly UncoveredStretch[],
-	[from, to]: readonly [number, number],
-	layoutWidth: number
+	[from, to]: readonly [number, number]
 ): DrawnStretch[] {
 	return stretches
 		.filter((stretch) => stretch.to > from && stretch.from < to)
 		.map((stretch) => {
 			const x = fraction(Math.max(0, (stretch.from - from) / (to - from)));
 			const x2 = fraction(Math.min(1, (stretch.to - from) / (to - from)));
-			const words = stretchWords(stretch, (x2 - x) * layoutWidth);
-			return { ...stretch, key: String(stretch.from), x, x2, words };
+			return { ...stretch, key: String(stretch.from), x, x2 };
 		});
 }
 

@@ -8,8 +8,7 @@ import {
 	LAYOUT_WIDTHS,
 	timelineGeometry,
 	type AxisMark,
-	type GeometryInput,
-	type StretchWords
+	type GeometryInput
 } from './geometry';
 import { labelPixels, markContent, type MarkContent } from './placement';
 import type { TimelineEntry } from '../types';
@@ -45,19 +44,10 @@ export interface FigureThread {
 	at: number[];
 }
 
-/** An uncovered stretch of the opening view, with how its words are written at each layout width. */
-export interface FigureStretch extends UncoveredStretch {
-	key: string;
-	x: number;
-	x2: number;
-	at: [bucket: number, words: StretchWords][];
-}
-
 export interface OpeningFigure {
 	domain: [number, number];
 	/** The stretches no collected document covers, of all the events (the live view draws them too). */
 	uncovered: UncoveredStretch[];
-	stretches: FigureStretch[];
 	/** Distance from the bottom of the frame to the lowest lane (the same at every width), px. */
 	bottom: number;
 	marks: FigureMark[];
@@ -82,7 +72,6 @@ export function openingFigure(
 	const firstOf = new Map<string, number>();
 	const ticks = new Map<string, FigureTick>();
 	const threads = new Map<string, FigureThread>();
-	const stretches = new Map<string, FigureStretch>();
 	let bottom = 0;
 	LAYOUT_WIDTHS.forEach((width, bucket) => {
 		if (width < fromWidth) return;
@@ -111,16 +100,10 @@ export function openingFigure(
 			figureThread.at.push(bucket);
 			threads.set(key, figureThread);
 		}
-		for (const { words, ...stretch } of geometry.stretches) {
-			const figureStretch = stretches.get(stretch.key) ?? { ...stretch, at: [] };
-			figureStretch.at.push([bucket, words]);
-			stretches.set(stretch.key, figureStretch);
-		}
 	});
 	return {
 		domain: [domain[0], domain[1]],
 		uncovered: [...(options.uncovered ?? [])],
-		stretches: [...stretches.values()],
 		bottom,
 		marks: [...marks.values()].sort(
 			(a, b) => a.x - b.x || firstOf.get(a.key)! - firstOf.get(b.key)!

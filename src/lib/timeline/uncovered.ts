@@ -3,11 +3,18 @@
 // (see the about page), so such a run is a time the documents are silent about, not a silence
 // between the two countries; the timeline draws it as such rather than as an empty axis. Computed
 // from all the events, whatever a filter shows: a theme's quiet months are not gaps in the record.
+import { textWidth } from './textWidth';
 import { LONG_MONTHS } from './ticks';
 import type { Track } from './track';
 
 /** The fewest whole months without an event that count as a stretch the documents do not cover. */
 export const UNCOVERED_MONTHS = 3;
+
+/** One way of writing a stretch's words: its lines, and the room they need, px. */
+export interface Wording {
+	lines: string[];
+	need: number;
+}
 
 export interface UncoveredStretch {
 	/** From the first day of its first month to the first day after its last month, ms (UTC). */
@@ -15,8 +22,32 @@ export interface UncoveredStretch {
 	to: number;
 	/** Its months: "April 2021 – October 2022", "July – October 2023". */
 	months: string;
-	/** The same, short: "Apr 2021 – Oct 2022", "Jul – Oct 2023". */
-	shortMonths: string;
+	/**
+	 * Its words written ever shorter: the sentence on one line, on two, then "No document covers"
+	 * and "No document" over the short months ("Jul – Oct 2023"). The band shows the first that fits
+	 * it (UncoveredStretches.svelte), or none: its sentence is then in its tooltip and for screen
+	 * readers.
+	 */
+	wordings: Wording[];
+}
+
+/** The type size of a stretch's words, px (as the axis's). */
+export const STRETCH_TYPE_SIZE = 12;
+/** Room kept free on each side of a stretch's words, px. */
+const STRETCH_PADDING = 2;
+
+function wordings(months: string, shortMonths: string): Wording[] {
+	return [
+		[uncoveredSentence({ months })],
+		['No collected document covers', months],
+		['No document covers', shortMonths],
+		['No document', shortMonths]
+	].map((lines) => ({
+		lines,
+		need: Math.ceil(
+			Math.max(...lines.map((line) => textWidth(line, STRETCH_TYPE_SIZE))) + 2 * STRETCH_PADDING
+		)
+	}));
 }
 
 /** Months since year 0 (UTC) of a time. */
@@ -52,11 +83,12 @@ export function uncoveredStretches(track: Track): UncoveredStretch[] {
 		if (yearOnly) [first, last] = [first - (first % 12), last - (last % 12) + 11];
 		if (first - coveredTo - 1 >= UNCOVERED_MONTHS && coveredTo > -Infinity) {
 			const [from, to] = [coveredTo + 1, first - 1];
+			const months = monthRange(from, to, false);
 			stretches.push({
 				from: startOfMonth(from),
 				to: startOfMonth(to + 1),
-				months: monthRange(from, to, false),
-				shortMonths: monthRange(from, to, true)
+				months,
+				wordings: wordings(months, monthRange(from, to, true))
 			});
 		}
 		coveredTo = Math.max(coveredTo, last);
