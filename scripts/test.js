@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every gate in order (format, lint, types, unit, the sites the browser tests serve, imported TimelineJS stories, builds, end-to-end); stops at the first failure.
+// `npm test`: every gate in order (format, lint, types, unit, the sites the browser tests serve, imported TimelineJS stories, builds, end-to-end, the dev server's excerpt picker); stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +49,8 @@ const steps = [
 	['imported sites', 'node scripts/buildImported.js'],
 	// After the sites: the reproducibility check takes build/ as one of its two builds.
 	['builds', 'npm run test:build'],
-	['end-to-end', 'npm run test:e2e']
+	['end-to-end', 'npm run test:e2e'],
+	['dev server', 'npm run test:dev']
 ];
 
 const started = Date.now();

@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-/** The dev server under test; DEV_E2E_PORT lets two checkouts test side by side. */
-const PORT = Number(process.env.DEV_E2E_PORT ?? 4371);
+/** The dev server under test; DEV_E2E_PORT (or E2E_PORT, as `npm test` is given it) lets two checkouts test side by side. */
+const PORT = Number(
+	process.env.DEV_E2E_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 20 : 4371)
+);
 
 export default defineConfig({
 	testDir: '.',
