@@ -23,7 +23,9 @@ export const handle: Handle = ({ event, resolve }) => {
 		const dataset = getDataset();
 		if (dataset.events.length > IN_PAGE_EVENT_LIMIT) return resolve(event);
 		const list = eventListMarkup(dataset);
-		const rows = timelineRowsMarkup(toTimelineEntries(dataset.events), dataset.themes);
+		const rows = timelineRowsMarkup(toTimelineEntries(dataset.events), dataset.themes, {
+			documented: dataset.sources.length > 0
+		});
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rows)

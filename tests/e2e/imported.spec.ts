@@ -130,6 +130,8 @@ for (const [index, site] of SITES.entries()) {
 			await expect(items.first()).toBeVisible();
 			await expect(list.locator('blockquote')).toHaveCount(0);
 			await expect(list.getByText('No source excerpt.')).toHaveCount(await items.count());
+			// A story without documents has gaps, not stretches no collected document covers.
+			await expect(page.getByText(/No collected document covers/)).toHaveCount(0);
 			await expectNoInjectedMarkup(page);
 		});
 

@@ -145,8 +145,10 @@ describe('drawing the stretches', () => {
 	});
 
 	it('draws the figure’s stretches over its domain as the opening view at any width draws them', () => {
-		const figure = figureFor(track.entries);
+		const figure = figureFor(track.entries, { documented: true });
 		expect(figure.uncovered).toEqual(uncovered);
+		// A story with no documents (an imported TimelineJS one) has gaps, not uncovered stretches.
+		expect(figureFor(track.entries).uncovered).toEqual([]);
 		for (const width of [320, 1280, 2560])
 			expect(
 				timelineGeometry({ track, domain, view: IDENTITY, width, uncovered }).stretches

@@ -13,15 +13,17 @@ import type { Theme, TimelineEntry } from '../types';
 /** The Timeline's empty element the rows go into, whatever classes Svelte gives it. */
 export const ROWS_SLOT = /<div class="rows-slot[^"]*"><\/div>/;
 
+/** With `documented` (the data has sources), a gap holding a stretch no document covers says so (opening.ts). */
 export function timelineRowsMarkup(
 	entries: readonly TimelineEntry[],
-	themes: readonly Theme[]
+	themes: readonly Theme[],
+	{ documented }: { documented: boolean }
 ): string {
 	const track = trackOf(entries);
 	const rows = timelineRows(track, {
 		pxPerDay: openingDensity(trackDomain(track)),
 		maxGap: MAX_GAP,
-		uncovered: uncoveredStretches(track)
+		uncovered: documented ? uncoveredStretches(track) : []
 	});
 	const { body } = render(TimelineRows, {
 		props: {

@@ -115,18 +115,23 @@ export function openingFigure(
 
 /**
  * The figure for a page: `shown` (all events by default) laid out over the range of `all`, with
- * `highlightThemes` highlighted and threaded, for frames from `fromWidth` px wide.
+ * `highlightThemes` highlighted and threaded, for frames from `fromWidth` px wide. With
+ * `documented` (the data has sources), a run of months without events is a stretch the collected
+ * documents do not cover, and drawn as such; a story with no documents (an imported TimelineJS one)
+ * has only gaps.
  */
 export function figureFor(
 	all: readonly TimelineEntry[],
 	{
 		shown = all,
 		highlightThemes = [],
-		fromWidth = 0
+		fromWidth = 0,
+		documented = false
 	}: {
 		shown?: readonly TimelineEntry[];
 		highlightThemes?: readonly string[];
 		fromWidth?: number;
+		documented?: boolean;
 	} = {}
 ): OpeningFigure {
 	const timeOf = rememberingIsoDateToTime();
@@ -134,6 +139,6 @@ export function figureFor(
 	return openingFigure(trackOf(shown, timeOf), trackDomain(track), {
 		highlightThemes,
 		fromWidth,
-		uncovered: uncoveredStretches(track)
+		uncovered: documented ? uncoveredStretches(track) : []
 	});
 }

@@ -22,7 +22,10 @@ export function load() {
 		themes,
 		counts: countEvents(entries),
 		// A narrower frame draws the rows the build writes into the page (hooks.server.ts), when it does.
-		figure: figureFor(entries, { fromWidth: inPage ? VERTICAL_BELOW : 0 }),
+		figure: figureFor(entries, {
+			fromWidth: inPage ? VERTICAL_BELOW : 0,
+			documented: sources.length > 0
+		}),
 		sources: sourceSummaries(sources),
 		// For the event panel's links to the people in it.
 		people: personIdsByName(people),

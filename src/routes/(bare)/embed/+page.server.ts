@@ -14,7 +14,7 @@ export function load() {
 		site: { title: site.title, url: site.url },
 		entries: entries.length <= IN_PAGE_EVENT_LIMIT ? entries : undefined,
 		counts: countEvents(entries),
-		figure: figureFor(entries),
+		figure: figureFor(entries, { documented: sources.length > 0 }),
 		themes,
 		sources: sourceSummaries(sources),
 		hasTone: vocabulary.length > 0

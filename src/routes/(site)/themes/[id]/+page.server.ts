@@ -20,7 +20,8 @@ export function load({ params }) {
 		// The theme's events over the whole period, highlighted and threaded.
 		figure: figureFor(toTimelineEntries(dataset.events), {
 			shown,
-			highlightThemes: [story.theme.id]
+			highlightThemes: [story.theme.id],
+			documented: dataset.sources.length > 0
 		}),
 		themes: dataset.themes,
 		site: { title: dataset.site.title, url: dataset.site.url }
