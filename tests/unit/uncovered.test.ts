@@ -96,10 +96,11 @@ describe('the words of a stretch', () => {
 		)) {
 			const needs = stretch.wordings.map((wording) => wording.need);
 			expect(needs).toEqual([...needs].sort((a, b) => b - a));
+			// In ems of their 12 px type.
 			for (const { lines, need } of stretch.wordings) {
 				const widest = Math.max(...lines.map((line) => textWidth(line, 12)));
-				expect(need).toBeGreaterThanOrEqual(widest);
-				expect(need).toBeLessThanOrEqual(widest + 5);
+				expect(need * 12).toBeGreaterThanOrEqual(widest);
+				expect(need * 12).toBeLessThanOrEqual(widest + 5);
 			}
 		}
 	});

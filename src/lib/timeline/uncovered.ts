@@ -10,7 +10,7 @@ import type { Track } from './track';
 /** The fewest whole months without an event that count as a stretch the documents do not cover. */
 export const UNCOVERED_MONTHS = 3;
 
-/** One way of writing a stretch's words: its lines, and the room they need, px. */
+/** One way of writing a stretch's words: its lines, and the room they need, in ems of their type (so at any text size). */
 export interface Wording {
 	lines: string[];
 	need: number;
@@ -31,7 +31,7 @@ export interface UncoveredStretch {
 	wordings: Wording[];
 }
 
-/** The type size of a stretch's words, px (as the axis's). */
+/** The type size of a stretch's words at the reader's default text size, px (0.75rem). */
 export const STRETCH_TYPE_SIZE = 12;
 /** Room kept free on each side of a stretch's words, px. */
 const STRETCH_PADDING = 2;
@@ -42,12 +42,12 @@ function wordings(months: string, shortMonths: string): Wording[] {
 		['No collected document covers', months],
 		['No document covers', shortMonths],
 		['No document', shortMonths]
-	].map((lines) => ({
-		lines,
-		need: Math.ceil(
-			Math.max(...lines.map((line) => textWidth(line, STRETCH_TYPE_SIZE))) + 2 * STRETCH_PADDING
-		)
-	}));
+	].map((lines) => {
+		const widest = Math.max(...lines.map((line) => textWidth(line, STRETCH_TYPE_SIZE)));
+		// Thousandths of an em are finer than any screen draws, and short in the page.
+		const need = Math.ceil(((widest + 2 * STRETCH_PADDING) / STRETCH_TYPE_SIZE) * 1000) / 1000;
+		return { lines, need };
+	});
 }
 
 /** Months since year 0 (UTC) of a time. */
