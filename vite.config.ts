@@ -27,7 +27,7 @@ const CHUNK_GROUPS = [
 			[
 				/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]/.source,
 				/vite\/preload-helper/.source,
-				lib(/(labels|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
+				lib(/(labels|model|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
 				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark)\.svelte/.source).source
 			].join('|')
 		),

@@ -1,5 +1,5 @@
 // How many events each theme and each voice has: the counts the filter chips show.
-import type { TimelineEntry } from './types';
+import type { TimelineEntry } from './model';
 
 export interface EventCounts {
 	themes: Record<string, number>;

@@ -2,7 +2,7 @@
 // citation files and JSON-LD, and a scan per lookup made prerendering grow with the square of the
 // dataset (3,000 events: 4.5 s of the 44 s spent scanning).
 import { builtOnce } from './builtOnce';
-import type { TimelineEvent } from './types';
+import type { TimelineEvent } from './model';
 
 const positions = builtOnce(
 	(events: readonly TimelineEvent[]) =>

@@ -2,7 +2,7 @@
 // Such a page preloads that address from its head, so the request is made while its scripts load.
 import { resolve } from '$app/paths';
 import type { PackedEntries } from './packedEntries';
-import type { TimelineEntry } from './types';
+import type { TimelineEntry } from './model';
 
 export async function fetchEntries(): Promise<TimelineEntry[]> {
 	// The page's own fetch, not load's: the request must match the <link rel="preload">. The

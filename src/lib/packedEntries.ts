@@ -1,6 +1,6 @@
 // The timeline's entries as the large-dataset page fetches them: one array per field, and every
 // value that repeats (dates, date labels, kinds, lists of themes and voices) written once.
-import type { TimelineEntry } from './types';
+import type { TimelineEntry } from './model';
 
 /**
  * Ten thousand entries as objects are 2.3 MB of JSON whose parsing and garbage cost the page

@@ -1,8 +1,7 @@
 // Links between events read in both directions: "implements the consensus of" one way, "followed up by" the other.
 import { builtOnce } from './builtOnce';
 import { eventWithId } from './eventIndex';
-import { RELATION_LABELS } from './labels';
-import type { TimelineEntry, TimelineEvent } from './types';
+import { RELATION_LABELS, type TimelineEntry, type TimelineEvent } from './model';
 
 export interface RelatedEvent {
 	event: Pick<TimelineEntry, 'id' | 'title' | 'start' | 'dateLabel'>;

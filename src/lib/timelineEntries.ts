@@ -1,8 +1,5 @@
 // The slim form of events that the zoomable timeline needs, so large datasets stay light on the page.
-import { VOICE_LABELS } from './labels';
-import type { TimelineEntry, TimelineEvent, Voice } from './types';
-
-const VOICE_ORDER = Object.keys(VOICE_LABELS) as Voice[];
+import { type TimelineEntry, type TimelineEvent, VOICES } from './model';
 
 /** Each event cut down to what the timeline draws; details are loaded when an event is opened. */
 export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEntry[] {
@@ -17,7 +14,7 @@ export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEnt
 			themes,
 			dateLabel,
 			shortDateLabel,
-			voices: VOICE_ORDER.filter((voice) => excerpts.some((excerpt) => excerpt.voice === voice))
+			voices: VOICES.filter((voice) => excerpts.some((excerpt) => excerpt.voice === voice))
 		})
 	);
 }

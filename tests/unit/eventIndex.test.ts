@@ -1,7 +1,7 @@
 // Looking events up by id: the same answers as a scan, from an index built once per list.
 import { describe, expect, it } from 'vitest';
 import { eventPosition, eventWithId } from '../../src/lib/eventIndex';
-import type { TimelineEvent } from '../../src/lib/types';
+import type { TimelineEvent } from '../../src/lib/model';
 
 const eventsOf = (...ids: string[]) => ids.map((id) => ({ id }) as TimelineEvent);
 

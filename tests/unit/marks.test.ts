@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelText, labelWidthOf, layoutMarks } from '../../src/lib/timeline/marks';
 import { trackOf } from '../../src/lib/timeline/track';
 import { timeToIsoDate } from '../../src/lib/timeline/isoDate';
-import type { TimelineEntry } from '../../src/lib/types';
+import type { TimelineEntry } from '../../src/lib/model';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2021, 0, 1);

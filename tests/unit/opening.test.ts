@@ -20,7 +20,7 @@ import {
 import { trackDomain, trackOf } from '../../src/lib/timeline/track';
 import { IDENTITY } from '../../src/lib/timeline/zoom';
 import { toTimelineEntries } from '../../src/lib/timelineEntries';
-import type { TimelineEntry } from '../../src/lib/types';
+import type { TimelineEntry } from '../../src/lib/model';
 
 const realEntries = toTimelineEntries(loadDataset('data').dataset!.events);
 

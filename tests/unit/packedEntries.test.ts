@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/load';
 import { packEntries, unpackEntries } from '../../src/lib/packedEntries';
 import { toTimelineEntries } from '../../src/lib/timelineEntries';
-import type { TimelineEntry } from '../../src/lib/types';
+import type { TimelineEntry } from '../../src/lib/model';
 
 const roundTrip = (entries: TimelineEntry[]) =>
 	unpackEntries(JSON.parse(JSON.stringify(packEntries(entries))));

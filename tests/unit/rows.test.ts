@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/timeline/rows';
 import { trackOf } from '../../src/lib/timeline/track';
 import { DAY } from '../../src/lib/timeline/zoom';
-import type { TimelineEntry } from '../../src/lib/types';
+import type { TimelineEntry } from '../../src/lib/model';
 
 const entry = (id: string, start: string, themes: string[] = []): TimelineEntry => ({
 	id,

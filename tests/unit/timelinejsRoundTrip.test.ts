@@ -7,7 +7,7 @@ import { loadDataset } from '../../src/lib/server/load';
 import { importTimelineJs } from '../../src/lib/server/timelinejs/importTimelineJs';
 import { writeImportedDataset } from '../../src/lib/server/timelinejs/writeDataset';
 import { toTimelineJs } from '../../src/lib/server/timelinejsExport';
-import type { Dataset } from '../../src/lib/types';
+import type { Dataset } from '../../src/lib/model';
 
 /** Export → JSON file → import → data folder → the site's loader, as a newsroom's round trip would go. */
 function roundTrip(dataset: Dataset): Dataset {

@@ -1,7 +1,7 @@
 // The tone strip: words grouped per voice and date, one row per voice, labels only where they fit.
 import { describe, expect, it } from 'vitest';
 import { labelWidth, layoutTone, type ToneWord } from '../../src/lib/timeline/toneMarks';
-import type { Voice } from '../../src/lib/types';
+import type { Voice } from '../../src/lib/model';
 
 const VOICES: Voice[] = ['chinese-government', 'us-government', 'media', 'analyst'];
 const DAY = 86_400_000;

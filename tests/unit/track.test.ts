@@ -1,7 +1,7 @@
 // A track's events around a view with none in it: what the timeline offers to move to.
 import { describe, expect, it } from 'vitest';
 import { eventsAroundEmptyView, trackOf } from '../../src/lib/timeline/track';
-import type { TimelineEntry } from '../../src/lib/types';
+import type { TimelineEntry } from '../../src/lib/model';
 
 const DAY = 86_400_000;
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);

@@ -8,7 +8,7 @@ import { textWidth } from '../../src/lib/timeline/textWidth';
 import { trackDomain, trackOf } from '../../src/lib/timeline/track';
 import { uncoveredSentence, uncoveredStretches } from '../../src/lib/timeline/uncovered';
 import { IDENTITY } from '../../src/lib/timeline/zoom';
-import type { Precision, TimelineEntry } from '../../src/lib/types';
+import type { Precision, TimelineEntry } from '../../src/lib/model';
 
 const entry = (
 	id: string,

@@ -1,5 +1,5 @@
 // A presentation as data: the title slide, one slide per event, and a closing slide; for all events or one theme's tour.
-import type { Excerpt, SourceSummary, Theme, TimelineEvent } from '../types';
+import type { Excerpt, SourceSummary, Theme, TimelineEvent } from '../model';
 
 export type Slide =
 	| { kind: 'title'; id: 'start'; title: string; subtitle: string; theme?: Theme }

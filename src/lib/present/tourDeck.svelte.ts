@@ -1,6 +1,6 @@
 // Which deck a presentation page shows: every event, or one theme's tour asked for in the address
 // (?theme=<id>), which only the browser can read; the prerendered page is the whole deck.
-import type { Theme, TimelineEvent } from '../types';
+import type { Theme, TimelineEvent } from '../model';
 import { buildSlides, type Slide } from './slides';
 
 interface DeckData {

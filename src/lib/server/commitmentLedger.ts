@@ -1,6 +1,6 @@
 // The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
 import { builtOnce } from '../builtOnce.ts';
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../model.ts';
 import { formatEventDate } from '../timeline/formatDate.ts';
 import { commitmentStatus } from './commitments.ts';
 

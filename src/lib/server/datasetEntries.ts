@@ -1,7 +1,7 @@
 // Every event of the dataset as the timeline draws it, computed once per build process: the share
 // card of each event draws the whole timeline from it.
 import { toTimelineEntries } from '$lib/timelineEntries';
-import type { TimelineEntry } from '$lib/types';
+import type { TimelineEntry } from '$lib/model';
 import { getDataset } from './dataset';
 
 let cached: TimelineEntry[] | undefined;

@@ -6,7 +6,7 @@
 // on demand, and the page imports the list's component to mount it.
 import { render } from 'svelte/server';
 import EventList from '../components/EventList.svelte';
-import type { Dataset } from '../types';
+import type { Dataset } from '../model';
 import { sourceSummaries } from './sourceSummaries';
 
 /** The page's empty element the list goes into (see routes/(site)/+page.svelte). */

@@ -2,7 +2,7 @@
 import { eventPosition, eventWithId } from '../eventIndex.ts';
 import { relatedEvents } from '../relatedEvents.ts';
 import { toTimelineEntries } from '../timelineEntries.ts';
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../model.ts';
 import { chicagoCitation, type CitationInput } from './citation.ts';
 import { commitmentsOfEvent } from './commitmentLedger.ts';
 import { personIdsByName } from './people.ts';

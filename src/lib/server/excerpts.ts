@@ -1,9 +1,8 @@
 // Resolving an event's excerpts to character offsets in their sources, refusing anything not found verbatim.
-import type { Excerpt, Source } from '../types.ts';
+import type { EventRecord, Excerpt, Source } from '../model.ts';
 import { describeValue } from './problems.ts';
 import { describeNearMiss, hiddenCharacters, occurrencesOf } from './quotes.ts';
 import type { Located, Reporter } from './references.ts';
-import type { EventRecord } from './schema.ts';
 
 /** The event's excerpts with their offsets; each one that cannot be resolved exactly is reported instead. */
 export function resolveExcerpts(

@@ -1,5 +1,5 @@
 // The public data export: `timeline.json` for programs and `events.csv` for spreadsheets.
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../model.ts';
 import { commitmentStatus } from './commitments.ts';
 
 /** Format version of `timeline.json`; bumped when a field changes meaning or disappears. */

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
-import type { Dataset, TimelineEvent } from '../types.ts';
+import type { Dataset, EventRecord, SiteCopy, Theme, TimelineEvent } from '../model.ts';
 import { dataFiles, present, type DataFiles } from './dataFiles.ts';
 import { labelEvent, labelSource } from './dateLabels.ts';
 import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
@@ -12,14 +12,11 @@ import { checkPeopleAndCommitments } from './peopleChecks.ts';
 import {
 	commitmentSchema,
 	descriptorSchema,
-	personSchema,
 	eventSchema,
+	personSchema,
 	siteSchema,
 	sourceSchema,
-	themeSchema,
-	type EventRecord,
-	type SiteCopy,
-	type Theme
+	themeSchema
 } from './schema.ts';
 import { validateAt } from './schemaProblems.ts';
 import { vocabularyUses } from './vocabulary.ts';

@@ -1,10 +1,9 @@
 // Checks that tie people and commitments to the events: every name known, voices consistent, every reference real.
-import type { Excerpt } from '../types.ts';
+import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../model.ts';
 import { closestName } from './closestName.ts';
 import { voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';
 import type { Collection, Reporter } from './references.ts';
-import type { Commitment, EventRecord, Person, Theme } from './schema.ts';
 
 interface Inputs {
 	people?: Collection<Person>;

@@ -1,5 +1,5 @@
 // A person's record across the talks: roles, the events they took part in, whom they met, and their quoted words.
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../model.ts';
 import { roleOn } from './people.ts';
 
 /** Data for /people/<id>, or undefined for an unknown id. */

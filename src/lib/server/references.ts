@@ -1,9 +1,8 @@
 // Cross-record checks: unique ids, known references, sane dates, every source and theme in use.
-import type { Excerpt, Source } from '../types.ts';
+import type { EventRecord, Excerpt, Source, Theme } from '../model.ts';
 import { closestName } from './closestName.ts';
 import { resolveExcerpts } from './excerpts.ts';
 import { describeValue, type DataProblem } from './problems.ts';
-import type { EventRecord, Theme } from './schema.ts';
 import { formatFieldPath } from './schemaProblems.ts';
 import { positionOf, valueAt, type YamlFile, type YamlPath } from './yamlFile.ts';
 

@@ -1,52 +1,28 @@
-// The dataset's schema: the single source of truth for what a source, theme or event record may hold.
+// The validator's schema of data/: what a source, theme or event record may hold, built on the
+// model's closed vocabularies and checked to return exactly the model's records.
 import { z } from 'zod';
+import {
+	DATE_ORIGINS,
+	EVENT_KINDS,
+	OUTCOMES,
+	PERSON_KINDS,
+	PRECISIONS,
+	REFERENCE_KINDS,
+	RELATIONS,
+	SIDES,
+	SOURCE_DATE_PRECISIONS,
+	SOURCE_KINDS,
+	VOICES,
+	type Commitment,
+	type Descriptor,
+	type EventRecord,
+	type Person,
+	type SiteCopy,
+	type SourceRecord,
+	type Theme
+} from '../model.ts';
 import { isIsoDate } from '../timeline/isoDate.ts';
 import { hiddenCharacters } from './quotes.ts';
-
-/** Whose words a document or an excerpt carries. */
-export const VOICES = ['chinese-government', 'us-government', 'media', 'analyst'] as const;
-/** How exactly a date is known. */
-export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
-/** Kinds of engagement; the timeline draws each with its own shape. */
-export const EVENT_KINDS = [
-	'summit',
-	'call',
-	'strategic-dialogue',
-	'talks',
-	'visit',
-	'press-briefing',
-	'incident',
-	'postponement',
-	'announcement',
-	'working-group',
-	'third-party',
-	'other'
-] as const;
-/** Relations between events, read from the linking event to the linked one. */
-export const RELATIONS = [
-	'implements-consensus-of',
-	'follows-up',
-	'prompted-by',
-	'assesses',
-	'announced-at',
-	'prepares',
-	'coincides-with',
-	'overshadows',
-	'threatened-to-overshadow'
-] as const;
-export const SIDES = ['us', 'china', 'other'] as const;
-export const PERSON_KINDS = ['official', 'spokesperson', 'analyst', 'other'] as const;
-export const REFERENCE_KINDS = ['reaffirmed', 'carried-out', 'mentioned'] as const;
-/** What became of a commitment that will not be kept as announced. */
-export const OUTCOMES = ['lapsed', 'superseded'] as const;
-export const SOURCE_KINDS = [
-	'news-digest',
-	'news-report',
-	'press-conference',
-	'state-media-report',
-	'readout',
-	'statement'
-] as const;
 
 /**
  * The characters of a URL as RFC 3986 writes it (anything else percent-encoded): no space,
@@ -137,7 +113,7 @@ export const sourceSchema = z.strictObject({
 	title: text,
 	publisher: text,
 	published: isoDate,
-	publishedPrecision: z.enum(['day', 'approximate']).default('day'),
+	publishedPrecision: z.enum(SOURCE_DATE_PRECISIONS).default('day'),
 	kind: z.enum(SOURCE_KINDS),
 	voice: z.enum(VOICES),
 	/** What a reader should know about how far to trust the document. */
@@ -243,7 +219,7 @@ export const eventSchema = z.strictObject({
 	precision: z.enum(PRECISIONS),
 	/** Where the date comes from: the documents (the default), or the public record where they
 	 *  only mention the event; said next to the date. */
-	dateFrom: z.enum(['documents', 'public-record']).optional(),
+	dateFrom: z.enum(DATE_ORIGINS).optional(),
 	kind: z.enum(EVENT_KINDS),
 	/** Optional: a story imported from TimelineJS may not say where. */
 	place: z.strictObject({ name: text, country: text.optional() }).optional(),
@@ -278,17 +254,19 @@ export const eventSchema = z.strictObject({
 		.optional()
 });
 
-export type Voice = (typeof VOICES)[number];
-export type Precision = (typeof PRECISIONS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type Relation = (typeof RELATIONS)[number];
-export type Side = (typeof SIDES)[number];
-export type SiteCopy = z.infer<typeof siteSchema>;
-export type Descriptor = z.infer<typeof descriptorSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Commitment = z.infer<typeof commitmentSchema>;
-export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
-export type SourceRecord = z.infer<typeof sourceSchema>;
-export type Theme = z.infer<typeof themeSchema>;
-export type ExcerptRecord = z.infer<typeof excerptSchema>;
-export type EventRecord = z.infer<typeof eventSchema>;
+/** Both ways assignable: the schema returns the model's record, no more and no less. */
+type Same<Returned, Modelled> = [Returned] extends [Modelled]
+	? [Modelled] extends [Returned]
+		? true
+		: false
+	: false;
+const returnsTheModel: [
+	Same<z.output<typeof sourceSchema>, SourceRecord>,
+	Same<z.output<typeof themeSchema>, Theme>,
+	Same<z.output<typeof siteSchema>, SiteCopy>,
+	Same<z.output<typeof descriptorSchema>, Descriptor>,
+	Same<z.output<typeof personSchema>, Person>,
+	Same<z.output<typeof commitmentSchema>, Commitment>,
+	Same<z.output<typeof eventSchema>, EventRecord>
+] = [true, true, true, true, true, true, true];
+void returnsTheModel;

@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { placeLabel } from '../labels.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../searchDocuments.ts';
 import { paragraphsOf } from '../sourceParagraphs.ts';
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../model.ts';
 
 /** Every searchable document of the dataset. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {

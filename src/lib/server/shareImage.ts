@@ -2,12 +2,11 @@
 // date (or the timeline's range), and the whole timeline's opening view drawn by the same geometry
 // as the page's prerendered figure, with the event marked on it. Written as SVG here; the build
 // rasterises it (shareImagePng.ts).
-import { EVENT_KIND_LABELS } from '$lib/labels';
 import { axisMarks, timelineGeometry } from '$lib/timeline/geometry';
 import { textWidth } from '$lib/timeline/textWidth';
 import { trackDomain, trackOf } from '$lib/timeline/track';
 import { IDENTITY } from '$lib/timeline/zoom';
-import type { TimelineEntry } from '$lib/types';
+import { EVENT_KIND_LABELS, type TimelineEntry } from '$lib/model';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;

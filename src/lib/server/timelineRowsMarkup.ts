@@ -8,7 +8,7 @@ import TimelineRows from '../components/timeline/TimelineRows.svelte';
 import { MAX_GAP, openingDensity, timelineRows } from '../timeline/rows';
 import { trackDomain, trackOf } from '../timeline/track';
 import { uncoveredStretches } from '../timeline/uncovered';
-import type { Theme, TimelineEntry } from '../types';
+import type { Theme, TimelineEntry } from '../model';
 
 /** The Timeline's empty element the rows go into, whatever classes Svelte gives it. */
 export const ROWS_SLOT = /<div class="rows-slot[^"]*"><\/div>/;

@@ -1,28 +1,5 @@
 // Finds every use of the diplomatic vocabulary (candid, constructive, …) in the sources at build time: no hand-tagging.
-import type { Excerpt, Source, TimelineEvent, Voice } from '../types.ts';
-import type { Descriptor } from './schema.ts';
-
-/** One use of a descriptor in a source. */
-export interface DescriptorUse {
-	/** Anchor on the source page: `t-<offset>`. */
-	id: string;
-	descriptor: string;
-	/** The word as written, e.g. "Candid". */
-	word: string;
-	source: string;
-	start: number;
-	end: number;
-	/** The sentence it stands in. */
-	sentence: string;
-	/** Said with a negation just before it ("not constructive"): recorded all the same. */
-	negated: boolean;
-	/** Whose words: the excerpt's voice when an excerpt quotes it, else the source's. */
-	voice: Voice;
-	/** Events whose excerpts quote it. */
-	events: string[];
-	/** The date it speaks of: the first quoting event's start, else the source's publication. */
-	date: string;
-}
+import type { Descriptor, DescriptorUse, Excerpt, Source, TimelineEvent, Voice } from '../model.ts';
 
 const NEGATIONS =
 	/\b(not|no|never|nor|hardly|neither|without)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/i;

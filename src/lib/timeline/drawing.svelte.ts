@@ -1,7 +1,7 @@
 // What a timeline draws at each moment: the prerendered figure until the browser has measured the frame
 // (and again while printing, where its container queries fit the paper), then the geometry of the
 // live view. Holds the zoom and focus behaviours the layers answer to.
-import type { TimelineEntry } from '../types';
+import type { TimelineEntry } from '../model';
 import {
 	axisMarks,
 	drawnStretches,

@@ -3,7 +3,7 @@
 // first opens an event (a prerendered page never shows it).
 import { resolve } from '$app/paths';
 import type EventPanel from '../components/EventPanel.svelte';
-import type { TimelineEvent } from '../types';
+import type { TimelineEvent } from '../model';
 
 export class EventDetails {
 	/** A page carries at most a few hundred events (IN_PAGE_EVENT_LIMIT): a scan finds one quickly. */

@@ -11,7 +11,7 @@ import {
 	type GeometryInput
 } from './geometry';
 import { labelPixels, markContent, type MarkContent } from './placement';
-import type { TimelineEntry } from '../types';
+import type { TimelineEntry } from '../model';
 import { rememberingIsoDateToTime } from './isoDate';
 import { trackDomain, trackOf, type Track } from './track';
 import { uncoveredStretches, type UncoveredStretch } from './uncovered';

@@ -1,8 +1,7 @@
 // What a mark shows and where it is drawn, as the layers put it on the page: its content, and the
 // classes and CSS variables of one placement (a live view) or of one per layout width (the figure).
-import { EVENT_KIND_LABELS } from '../labels';
 import { CLUSTER_LABEL, clusterBadge } from './clusterBadge';
-import type { EventKind, TimelineEntry } from '../types';
+import { EVENT_KIND_LABELS, type EventKind, type TimelineEntry } from '../model';
 import { fraction } from './geometry';
 import type { Mark } from './lanes';
 import { labelText } from './marks';

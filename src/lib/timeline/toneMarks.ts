@@ -1,6 +1,6 @@
 // The tone strip's layout: the descriptors each voice used, one row per voice, grouped by date, with a label
 // wherever it fits before the next mark of its row.
-import type { Voice } from '../types';
+import type { Voice } from '../model';
 
 /** One descriptor as said: what /data/tone.json holds for each use found in the sources. */
 export interface ToneWord {

@@ -1,5 +1,5 @@
 // The events a timeline lays out, with their dates as milliseconds: converted once per list, read on every frame.
-import type { TimelineEntry } from '../types';
+import type { TimelineEntry } from '../model';
 import { rememberingIsoDateToTime } from './isoDate';
 import { DAY, paddedDomain } from './zoom';
 

@@ -1,7 +1,6 @@
 // The timeline's shareable view in the URL:
 // `?event=<id>&themes=<id,id>&voices=<voice,voice>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
-import { VOICE_LABELS } from '../labels';
-import type { Voice } from '../types';
+import { type Voice, VOICES } from '../model';
 import { isIsoDate } from './isoDate';
 
 /** What a URL can say about the view. Every field is optional: absent means the default view. */
@@ -33,7 +32,7 @@ export function knownIds(
 }
 
 const MAX_PARAMETER_LENGTH = 2000;
-const VOICES: ReadonlySet<string> = new Set(Object.keys(VOICE_LABELS));
+const KNOWN_VOICES: ReadonlySet<string> = new Set(VOICES);
 
 /**
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
@@ -55,7 +54,7 @@ export function parseViewState(query: URLSearchParams | string, known: KnownIds)
 		)
 	];
 	const themes = list('themes', known.themes);
-	const voices = list('voices', VOICES) as Voice[];
+	const voices = list('voices', KNOWN_VOICES) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	if (from && to && from >= to) from = to = undefined;

@@ -2,7 +2,7 @@
 // its place in the address bar: a history entry for each choice, the same entry while zooming, and
 // back and forward bringing the view back. Browser only; the URL format is urlState.ts.
 import { pushState, replaceState } from '$app/navigation';
-import type { Voice } from '../types';
+import type { Voice } from '../model';
 import {
 	addressWithView,
 	knownIds,

@@ -4,7 +4,7 @@
 import { browser } from '$app/environment';
 import { fetchEntries } from '$lib/fetchEntries';
 import { toTimelineEntries } from '$lib/timelineEntries';
-import type { TimelineEntry } from '$lib/types';
+import type { TimelineEntry } from '$lib/model';
 
 export async function load({ data }) {
 	let entries: TimelineEntry[] = [];

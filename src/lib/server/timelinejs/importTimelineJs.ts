@@ -1,5 +1,5 @@
 // A TimelineJS 3 document as our dataset: site copy from the title slide, one event per slide, groups as themes.
-import type { SiteCopy, Theme } from '../schema.ts';
+import type { SiteCopy, Theme } from '../../model.ts';
 import { fieldText, hasContent, isFields } from './fields.ts';
 import { htmlToText, oneLine, paragraphs } from './htmlText.ts';
 import type { ImportNote } from './notes.ts';

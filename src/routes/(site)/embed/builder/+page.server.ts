@@ -1,7 +1,6 @@
 // The embed builder: lists the themes, voices and events a journalist can choose from.
-import { VOICE_LABELS } from '$lib/labels';
 import { getDataset } from '$lib/server/dataset';
-import type { Voice } from '$lib/types';
+import { VOICE_LABELS, VOICES } from '$lib/model';
 
 export function load() {
 	const { site, events, themes } = getDataset();
@@ -10,11 +9,9 @@ export function load() {
 		events: events.map(({ id, title, shortDateLabel }) => ({ id, title, shortDateLabel })),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		// Only voices the data quotes, so every choice shows something.
-		voices: (Object.keys(VOICE_LABELS) as Voice[])
-			.filter((voice) =>
-				events.some((event) => event.excerpts.some((excerpt) => excerpt.voice === voice))
-			)
-			.map((id) => ({ id, label: VOICE_LABELS[id] })),
+		voices: VOICES.filter((voice) =>
+			events.some((event) => event.excerpts.some((excerpt) => excerpt.voice === voice))
+		).map((id) => ({ id, label: VOICE_LABELS[id] })),
 		range: { from: events[0]!.start, to: events.at(-1)!.end ?? events.at(-1)!.start }
 	};
 }
