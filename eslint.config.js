@@ -1,4 +1,5 @@
-// ESLint: recommended JavaScript, TypeScript and Svelte rules, plus a ban on injecting HTML.
+// ESLint: recommended JavaScript, TypeScript and Svelte rules, plus a ban on injecting HTML and on
+// browser code importing build-time code.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -14,6 +15,35 @@ const noHtmlInjection = {
 		{ property: 'outerHTML', message: 'Render text with Svelte; never inject HTML.' },
 		{ property: 'insertAdjacentHTML', message: 'Render text with Svelte; never inject HTML.' }
 	]
+};
+
+/**
+ * Code that runs in the browser (components, pages and their universal loads, `src/lib` outside
+ * `server/`) takes nothing from `src/lib/server/`: not even a type, so that what a page may use is
+ * in client-safe modules (the model: `src/lib/model.ts`). Server loads, endpoints and hooks may.
+ */
+const browserCode = {
+	files: [
+		'src/lib/**/*.{ts,js,svelte}',
+		'src/routes/**/*.svelte',
+		'src/routes/**/+page.ts',
+		'src/routes/**/+layout.ts'
+	],
+	ignores: ['src/lib/server/**'],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{
+						regex: String.raw`^(\$lib|\.{1,2})/(.*/)?server(/|$)`,
+						message:
+							'Build-time code: browser code takes what it needs from $lib/model or other client-safe modules.'
+					}
+				]
+			}
+		]
+	}
 };
 
 export default ts.config(
@@ -58,5 +88,6 @@ export default ts.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
 			]
 		}
-	}
+	},
+	browserCode
 );
