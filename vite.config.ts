@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { validateData } from './src/lib/server/validateDataPlugin.ts';
+import { validateData } from './src/lib/server/data/validateDataPlugin.ts';
 
 const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
 

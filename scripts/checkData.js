@@ -3,7 +3,7 @@
 import { register } from 'node:module';
 
 register('./typescriptHooks.js', import.meta.url);
-const { checkDataCommand } = await import('../src/lib/server/checkData.ts');
+const { checkDataCommand } = await import('../src/lib/server/data/checkData.ts');
 process.exitCode = checkDataCommand(process.argv.slice(2), {
 	callerCwd: process.env.INIT_CWD ?? process.cwd(),
 	log: (text) => console.log(text),

@@ -5,7 +5,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { eventWithId } from '$lib/eventIndex';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { eventJsonLdScript } from '$lib/server/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';

@@ -1,6 +1,6 @@
 // The model of the dataset: its closed vocabularies with their order and their names for readers,
 // the records of data/ and the validated dataset the pages are built from. Client-safe: the
-// validator's schema (server/schema.ts) is built on it, and pages import it as it is.
+// validator's schema (server/data/schema.ts) is built on it, and pages import it as it is.
 
 /** Whose words a document or an excerpt carries, in the order columns, rows and filters list them. */
 export const VOICES = ['chinese-government', 'us-government', 'media', 'analyst'] as const;
@@ -109,7 +109,7 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 export const OUTCOMES = ['lapsed', 'superseded'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-// The records of data/, as the validator returns them (server/schema.ts checks it returns these).
+// The records of data/, as the validator returns them (server/data/schema.ts checks it returns these).
 
 /** data/sources/<id>.yaml */
 export interface SourceRecord {

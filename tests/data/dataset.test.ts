@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/colour';
 import { toPublicJson } from '../../src/lib/server/export';
-import { loadDataset } from '../../src/lib/server/load';
-import { formatProblems } from '../../src/lib/server/problems';
+import { loadDataset } from '../../src/lib/server/data/load';
+import { formatProblems } from '../../src/lib/server/data/problems';
 import { perceivedDifference, VISIONS } from '../helpers/colourVision';
 
 const { dataset, problems } = loadDataset('data');

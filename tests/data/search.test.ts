@@ -2,7 +2,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { buildSearchIndex } from '../../src/lib/server/searchIndex';
 
 const dataset = loadDataset('data').dataset!;

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateData } from '../../src/lib/server/validateDataPlugin';
+import { validateData } from '../../src/lib/server/data/validateDataPlugin';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 /** Runs the plugin's check as `vite build` would, with `output` as TIMELINE_BUILD_DIR; returns what it printed. */

@@ -1,9 +1,9 @@
 // `npm run check:data`: the build's report without the build, and fast enough to run on every save.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { dataProblems } from '../../src/lib/server/checkData';
-import { formatProblems } from '../../src/lib/server/problems';
-import { validateData } from '../../src/lib/server/validateDataPlugin';
+import { dataProblems } from '../../src/lib/server/data/checkData';
+import { formatProblems } from '../../src/lib/server/data/problems';
+import { validateData } from '../../src/lib/server/data/validateDataPlugin';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const median = (values: number[]) =>

@@ -6,7 +6,7 @@ import {
 	chicagoCitation,
 	cslJsonCitation
 } from '../../src/lib/server/citation';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();

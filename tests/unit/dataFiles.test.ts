@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
-import { formatProblem } from '../../src/lib/server/problems';
+import { loadDataset } from '../../src/lib/server/data/load';
+import { formatProblem } from '../../src/lib/server/data/problems';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 /** The messages of the minimal dataset once `change` has been made to its folder. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { eventListMarkup } from '../../src/lib/server/eventListMarkup';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const TITLE = "Talks on $' and $` and $& and $1 and $<name>";

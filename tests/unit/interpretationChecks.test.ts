@@ -3,7 +3,7 @@ import {
 	namesSpeaker,
 	relationTimingProblem,
 	startWindow
-} from '../../src/lib/server/interpretationChecks';
+} from '../../src/lib/server/data/interpretationChecks';
 
 describe('namesSpeaker', () => {
 	const at = (text: string, quote: string) =>

@@ -2,8 +2,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
-import { formatProblem } from '../../src/lib/server/problems';
+import { loadDataset } from '../../src/lib/server/data/load';
+import { formatProblem } from '../../src/lib/server/data/problems';
 import { BAD_CASES } from '../helpers/badCases';
 import { FIXTURES, fixtureDataset } from '../helpers/fixtureData';
 

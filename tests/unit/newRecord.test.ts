@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { newEvent, newSource } from '../../src/lib/server/newRecord';
-import { formatProblem } from '../../src/lib/server/problems';
+import { formatProblem } from '../../src/lib/server/data/problems';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const ORIGINAL = resolve('tests/fixtures/sources/geneva-report.txt');

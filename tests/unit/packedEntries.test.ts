@@ -1,6 +1,6 @@
 // The packed form of the timeline's entries, as /data/entries.json carries them for large datasets.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { packEntries, unpackEntries } from '../../src/lib/packedEntries';
 import { toTimelineEntries } from '../../src/lib/timelineEntries';
 import type { TimelineEntry } from '../../src/lib/model';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionForKey, overviewMove } from '../../src/lib/present/keys';
 import { buildSlides, slideFromHash } from '../../src/lib/present/slides';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();

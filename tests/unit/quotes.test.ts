@@ -5,7 +5,7 @@ import {
 	describeNearMiss,
 	hiddenCharacters,
 	occurrencesOf
-} from '../../src/lib/server/quotes';
+} from '../../src/lib/server/data/quotes';
 
 const TEXT = 'The official said the meeting was “helpful.” Both sides agreed to continue talks.';
 

@@ -1,7 +1,7 @@
 // Related events read both ways.
 import { describe, expect, it } from 'vitest';
 import { relatedEvents } from '../../src/lib/relatedEvents';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();

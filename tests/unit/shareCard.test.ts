@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
 import { iframeSnippet } from '../../src/lib/embed/snippet';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { oembedDocument } from '../../src/lib/server/oembed';
 import {
 	eventShareCard,

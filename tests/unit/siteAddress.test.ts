@@ -1,8 +1,8 @@
 // The site's public address: SITE_URL read and checked, placeholders recognised, and the address a
 // reader is given where the build had only a placeholder.
 import { describe, expect, it } from 'vitest';
-import { addressProblems, siteUrlSetting } from '../../src/lib/server/dataset';
-import { formatProblems } from '../../src/lib/server/problems';
+import { addressProblems, siteUrlSetting } from '../../src/lib/server/data/dataset';
+import { formatProblems } from '../../src/lib/server/data/problems';
 import { isPlaceholderAddress, readerAddress, readSiteUrl } from '../../src/lib/siteAddress';
 
 describe('isPlaceholderAddress', () => {

@@ -1,6 +1,6 @@
 // Theme stories and frequencies.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { themesByFrequency, themeStory } from '../../src/lib/server/themeStory';
 import { fixtureDataset } from '../helpers/fixtureData';
 

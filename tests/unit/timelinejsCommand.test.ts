@@ -14,8 +14,8 @@ import { importCommand } from '../../src/lib/server/timelinejs/command';
 
 /** When on, the loader finds a problem in whatever it loads, as it would in an import it disagrees with. */
 const failValidation = vi.hoisted(() => ({ on: false }));
-vi.mock('../../src/lib/server/load', async (original) => {
-	const real = await original<typeof import('../../src/lib/server/load')>();
+vi.mock('../../src/lib/server/data/load', async (original) => {
+	const real = await original<typeof import('../../src/lib/server/data/load')>();
 	return {
 		...real,
 		loadDataset: (dir: string, root?: string) => {

@@ -1,6 +1,6 @@
 // The TimelineJS export: the format TimelineJS reads, with our text escaped so it can never become markup there.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { escapeHtml, toTimelineJs } from '../../src/lib/server/timelinejsExport';
 import { fixtureDataset } from '../helpers/fixtureData';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/colour';
-import { loadDataset } from '../../src/lib/server/load';
-import { formatProblems } from '../../src/lib/server/problems';
+import { loadDataset } from '../../src/lib/server/data/load';
+import { formatProblems } from '../../src/lib/server/data/problems';
 import { readDate } from '../../src/lib/server/timelinejs/dates';
 import {
 	decodeEntities,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { importTimelineJs } from '../../src/lib/server/timelinejs/importTimelineJs';
 import { writeImportedDataset } from '../../src/lib/server/timelinejs/writeDataset';
 import { toTimelineJs } from '../../src/lib/server/timelinejsExport';

@@ -1,6 +1,6 @@
 // Descriptor extraction: word forms, case, compound phrases, negation, sentences, voices and events.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/load';
+import { loadDataset } from '../../src/lib/server/data/load';
 import {
 	findDescriptors,
 	sentenceAround,

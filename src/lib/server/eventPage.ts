@@ -5,7 +5,7 @@ import { toTimelineEntries } from '../timelineEntries.ts';
 import type { Dataset } from '../model.ts';
 import { chicagoCitation, type CitationInput } from './citation.ts';
 import { commitmentsOfEvent } from './commitmentLedger.ts';
-import { personIdsByName } from './people.ts';
+import { personIdsByName } from './data/people.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 
 /** The citation input for an event: the event, the sources its excerpts quote, and the site. */

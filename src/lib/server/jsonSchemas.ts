@@ -8,7 +8,7 @@ import {
 	siteSchema,
 	sourceSchema,
 	themeSchema
-} from './schema.ts';
+} from './data/schema.ts';
 
 /** One kind of data file: its JSON Schema's file name, the files it describes, and the schema. */
 export interface DataFileSchema {
@@ -68,7 +68,7 @@ export const DATA_FILE_SCHEMAS: readonly DataFileSchema[] = [
 ];
 
 const NOTE =
-	'Generated from src/lib/server/schema.ts by `npm run schemas`: do not edit. It checks the shape ' +
+	'Generated from src/lib/server/data/schema.ts by `npm run schemas`: do not edit. It checks the shape ' +
 	'of the file as you type; dates, cross-references and quotes are checked by `npm run check:data`.';
 
 /** The JSON Schema of a kind of data file: the input the validator accepts (defaults make fields optional). */

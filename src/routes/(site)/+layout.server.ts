@@ -1,5 +1,5 @@
 // The chrome of every reading page: the site's name, and which optional sections its dataset fills.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
 	const { site, themes, sources, people, commitments, lexicon } = getDataset();

@@ -1,9 +1,9 @@
 // Home page data: every event in full when there are not too many; otherwise only the count, and the
 // timeline loads its slim entries from /data/entries.json. Either way the timeline's opening view.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
-import { personIdsByName } from '$lib/server/people';
+import { personIdsByName } from '$lib/server/data/people';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { VERTICAL_BELOW } from '$lib/timeline/geometry';
 import { figureFor } from '$lib/timeline/opening';

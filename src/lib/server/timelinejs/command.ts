@@ -1,8 +1,8 @@
 // `npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]`: import, validate, report.
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { loadDataset } from '../load.ts';
-import { formatProblems } from '../problems.ts';
+import { loadDataset } from '../data/load.ts';
+import { formatProblems } from '../data/problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
 import { folderName, folderRefusal, stageFolder, type StagedFolder } from './outputFolder.ts';
 import { formatImportReport, printable } from './report.ts';

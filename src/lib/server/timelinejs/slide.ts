@@ -1,6 +1,6 @@
 // One TimelineJS slide as one of our events: plain-text title and summary, dates, media as a link, notes.
 import type { z } from 'zod';
-import type { eventSchema } from '../schema.ts';
+import type { eventSchema } from '../data/schema.ts';
 import type { Theme } from '../../model.ts';
 import { readDate } from './dates.ts';
 import { fieldText, hasContent, isFields } from './fields.ts';

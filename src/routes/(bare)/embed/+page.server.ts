@@ -1,6 +1,6 @@
 // The embeddable timeline: the same data as the home page, without the site's chrome. Its entries
 // are in the page up to IN_PAGE_EVENT_LIMIT events; beyond it +page.ts fetches them, packed.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { sourceSummaries } from '$lib/server/sourceSummaries';

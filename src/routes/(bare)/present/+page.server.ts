@@ -1,5 +1,5 @@
 // The presentation's data, built from the same dataset as the site.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { presentationData } from '$lib/server/presentation';
 
 export function load() {

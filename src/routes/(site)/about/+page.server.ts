@@ -1,5 +1,5 @@
 // The about page: coverage figures, method, how to cite, downloads and licence.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
 	const { site, events, themes, sources } = getDataset();

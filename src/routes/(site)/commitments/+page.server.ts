@@ -1,6 +1,6 @@
 // The commitments ledger.
 import { commitmentLedger } from '$lib/server/commitmentLedger';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
 	const dataset = getDataset();

@@ -1,5 +1,5 @@
 // The list of every event: static HTML with no script, so it stays fast however many events there are.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export const csr = false;

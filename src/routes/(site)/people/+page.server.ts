@@ -1,5 +1,5 @@
 // The index of people: officials, spokespeople and analysts on both sides.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
 	const { people, events, site } = getDataset();

@@ -1,5 +1,5 @@
 // The index of source documents.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 
 export function load() {

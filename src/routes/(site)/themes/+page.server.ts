@@ -1,5 +1,5 @@
 // The index of themes, most frequent first.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { themesByFrequency } from '$lib/server/themeStory';
 
 export function load() {

@@ -1,5 +1,5 @@
 // The diplomatic vocabulary page: every use of candid, constructive and the rest, over time and by voice.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { CHART, vocabularyChart } from '$lib/server/vocabularyChart';
 
 export function load() {

@@ -1,6 +1,6 @@
 // The slim timeline entries of every event, packed (see packedEntries.ts) and prerendered to
 // build/data/entries.json for pages too large to inline them.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { packEntries } from '$lib/packedEntries';
 import { toTimelineEntries } from '$lib/timelineEntries';
 

@@ -1,5 +1,5 @@
 // The spreadsheet export, prerendered to build/data/events.csv.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { toEventsCsv } from '$lib/server/export';
 
 export const prerender = true;

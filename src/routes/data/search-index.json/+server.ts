@@ -1,5 +1,5 @@
 // The site search index, built at build time and prerendered to build/data/search-index.json.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { buildSearchIndex } from '$lib/server/searchIndex';
 
 export const prerender = true;

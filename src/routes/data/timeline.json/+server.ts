@@ -1,5 +1,5 @@
 // The public data export, prerendered to build/data/timeline.json.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { toPublicJson } from '$lib/server/export';
 
 export const prerender = true;

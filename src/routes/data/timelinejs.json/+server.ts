@@ -1,5 +1,5 @@
 // The dataset as a TimelineJS 3 JSON file, prerendered to build/data/timelinejs.json.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { toTimelineJs } from '$lib/server/timelinejsExport';
 
 export const prerender = true;

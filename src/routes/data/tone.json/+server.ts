@@ -1,5 +1,5 @@
 // Every use of the diplomatic vocabulary as the timeline's tone strip draws it, prerendered to build/data/tone.json.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import type { ToneWord } from '$lib/timeline/toneMarks';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 // The timeline's oEmbed document, prerendered to build/oembed/timeline.json.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { oembedDocument } from '$lib/server/oembed';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 // The embed builder: lists the themes, voices and events a journalist can choose from.
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { VOICE_LABELS, VOICES } from '$lib/model';
 
 export function load() {

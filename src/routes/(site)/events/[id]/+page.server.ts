@@ -1,6 +1,6 @@
 // An event page: the event in full, its related events, neighbours and citations.
 import { error } from '@sveltejs/kit';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { eventPage } from '$lib/server/eventPage';
 import type { EntryGenerator } from './$types';
 

@@ -1,6 +1,6 @@
 // A person's page.
 import { error } from '@sveltejs/kit';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { personPage } from '$lib/server/personPage';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import type { EntryGenerator } from './$types';

@@ -1,7 +1,7 @@
 // A source page: the cleaned text as paragraphs, every cited excerpt highlighted, anchored and linked to its events.
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { paragraphSegments } from '$lib/sourceParagraphs';
 import type { EntryGenerator } from './$types';
 

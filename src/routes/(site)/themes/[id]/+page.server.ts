@@ -1,6 +1,6 @@
 // A theme's page: its story across the talks.
 import { error } from '@sveltejs/kit';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { sourceSummaries } from '$lib/server/sourceSummaries';
 import { themeStory } from '$lib/server/themeStory';
 import { figureFor } from '$lib/timeline/opening';

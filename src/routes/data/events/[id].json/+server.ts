@@ -1,7 +1,7 @@
 // One event in full, prerendered to build/data/events/<id>.json: what the event panel loads on demand.
 import { error } from '@sveltejs/kit';
 import { eventWithId } from '$lib/eventIndex';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;

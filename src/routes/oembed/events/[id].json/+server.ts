@@ -1,7 +1,7 @@
 // An event's oEmbed document (the embed opened on it), prerendered to build/oembed/events/<id>.json.
 import { error } from '@sveltejs/kit';
 import { eventWithId } from '$lib/eventIndex';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { oembedDocument } from '$lib/server/oembed';
 import type { EntryGenerator } from './$types';
 

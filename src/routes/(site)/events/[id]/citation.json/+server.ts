@@ -1,7 +1,7 @@
 // CSL-JSON for an event page and its sources, prerendered to /events/<id>/citation.json.
 import { error } from '@sveltejs/kit';
 import { cslJsonCitation } from '$lib/server/citation';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import { citationInput } from '$lib/server/eventPage';
 import type { EntryGenerator } from './$types';
 

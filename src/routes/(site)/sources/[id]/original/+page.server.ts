@@ -1,6 +1,6 @@
 // The untouched original of a source, exactly as collected, page chrome included.
 import { error } from '@sveltejs/kit';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset } from '$lib/server/data/dataset';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>

@@ -1,5 +1,5 @@
 // People: who speaks for whom. A named speaker's voice follows from who they are, so a mis-tagged excerpt is caught.
-import type { Person, Voice } from '../model.ts';
+import type { Person, Voice } from '../../model.ts';
 
 /** The voice a person's words carry: officials and spokespeople speak for their government. */
 export function voiceOf(person: Pick<Person, 'side' | 'kind'>): Voice | undefined {

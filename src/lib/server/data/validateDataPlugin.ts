@@ -2,7 +2,7 @@
 import { realpathSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { isPlaceholderAddress } from '../siteAddress.ts';
+import { isPlaceholderAddress } from '../../siteAddress.ts';
 import { dataProblems } from './checkData.ts';
 import { dataDirectory, siteUrlSetting } from './dataset.ts';
 import { formatProblems, type DataProblem } from './problems.ts';

@@ -1,5 +1,5 @@
 // Checks that tie people and commitments to the events: every name known, voices consistent, every reference real.
-import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../model.ts';
+import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../../model.ts';
 import { closestName } from './closestName.ts';
 import { voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';

@@ -2,8 +2,8 @@
 // did not have: links that run against time, commitment evidence that counts one sentence twice or
 // comes from the announcing meeting itself, one sentence filed under several events without saying
 // so, and words put in the mouth of someone the source does not name.
-import type { Commitment, EventRecord, Excerpt, Relation } from '../model.ts';
-import { isoDateToTime } from '../timeline/isoDate.ts';
+import type { Commitment, EventRecord, Excerpt, Relation } from '../../model.ts';
+import { isoDateToTime } from '../../timeline/isoDate.ts';
 import { describeValue } from './problems.ts';
 import type { Collection, LoadedSource, Reporter } from './references.ts';
 

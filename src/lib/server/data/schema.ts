@@ -20,8 +20,8 @@ import {
 	type SiteCopy,
 	type SourceRecord,
 	type Theme
-} from '../model.ts';
-import { isIsoDate } from '../timeline/isoDate.ts';
+} from '../../model.ts';
+import { isIsoDate } from '../../timeline/isoDate.ts';
 import { hiddenCharacters } from './quotes.ts';
 
 /**

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
-import type { Dataset, EventRecord, SiteCopy, Theme, TimelineEvent } from '../model.ts';
+import type { Dataset, EventRecord, SiteCopy, Theme, TimelineEvent } from '../../model.ts';
 import { dataFiles, present, type DataFiles } from './dataFiles.ts';
-import { labelEvent, labelSource } from './dateLabels.ts';
+import { labelEvent, labelSource } from '../dateLabels.ts';
 import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
 import { checkInterpretation } from './interpretationChecks.ts';
@@ -19,7 +19,7 @@ import {
 	themeSchema
 } from './schema.ts';
 import { validateAt } from './schemaProblems.ts';
-import { vocabularyUses } from './vocabulary.ts';
+import { vocabularyUses } from '../vocabulary.ts';
 import { parseYaml, positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
 
 /** The result of loading: the dataset when there is nothing wrong, and every problem found. */

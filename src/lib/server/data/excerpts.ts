@@ -1,5 +1,5 @@
 // Resolving an event's excerpts to character offsets in their sources, refusing anything not found verbatim.
-import type { EventRecord, Excerpt, Source } from '../model.ts';
+import type { EventRecord, Excerpt, Source } from '../../model.ts';
 import { describeValue } from './problems.ts';
 import { describeNearMiss, hiddenCharacters, occurrencesOf } from './quotes.ts';
 import type { Located, Reporter } from './references.ts';

@@ -1,6 +1,6 @@
 // The data's validation as the build runs it, without the build: for `npm run check:data` and the Vite plugin.
 import { relative, resolve } from 'node:path';
-import type { Dataset } from '../model.ts';
+import type { Dataset } from '../../model.ts';
 import { addressProblems, dataDirectory, siteUrlSetting } from './dataset.ts';
 import { loadDataset } from './load.ts';
 import { formatProblems, type DataProblem } from './problems.ts';

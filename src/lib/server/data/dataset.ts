@@ -1,7 +1,7 @@
 // The dataset the pages are built from, loaded once per build process.
 import { resolve } from 'node:path';
-import type { Dataset } from '../model.ts';
-import { readSiteUrl } from '../siteAddress.ts';
+import type { Dataset } from '../../model.ts';
+import { readSiteUrl } from '../../siteAddress.ts';
 import { loadDataset } from './load.ts';
 import { DataError, describeValue, type DataProblem } from './problems.ts';
 
