@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 register('./typescriptHooks.js', import.meta.url);
-const { newEvent, newSource } = await import('../src/lib/server/newRecord.ts');
+const { newEvent, newSource } = await import('../src/lib/server/editor/newRecord.ts');
 const [kind, ...args] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = (kind === 'event' ? newEvent : newSource)(args, {

@@ -7,7 +7,7 @@ import prettier from 'prettier';
 
 register('./typescriptHooks.js', import.meta.url);
 const { DATA_FILE_SCHEMAS, jsonSchemaOf, yamlSchemasSetting } =
-	await import('../src/lib/server/jsonSchemas.ts');
+	await import('../src/lib/server/editor/jsonSchemas.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const options = { ...(await prettier.resolveConfig(`${root}package.json`)), parser: 'json' };

@@ -8,7 +8,7 @@ import {
 	DATA_FILE_SCHEMAS,
 	jsonSchemaOf,
 	yamlSchemasSetting
-} from '../../src/lib/server/jsonSchemas';
+} from '../../src/lib/server/editor/jsonSchemas';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 

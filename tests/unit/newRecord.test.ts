@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { newEvent, newSource } from '../../src/lib/server/newRecord';
+import { newEvent, newSource } from '../../src/lib/server/editor/newRecord';
 import { formatProblem } from '../../src/lib/server/data/problems';
 import { fixtureDataset } from '../helpers/fixtureData';
 

@@ -9,9 +9,9 @@ import {
 } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { loadDataset } from './data/load.ts';
-import { formatProblem } from './data/problems.ts';
-import { eventSchema } from './data/schema.ts';
+import { loadDataset } from '../data/load.ts';
+import { formatProblem } from '../data/problems.ts';
+import { eventSchema } from '../data/schema.ts';
 import { eventSkeleton, sourceSkeleton } from './skeletons.ts';
 
 /** Where the command runs: the data folder, where the user typed it, and where its lines go. */

@@ -1,6 +1,6 @@
 // The YAML written by `npm run new:event` and `npm run new:source`: every field the schema requires, placeholders to fill in.
 import { stringify } from 'yaml';
-import { EVENT_KINDS, PRECISIONS, SOURCE_KINDS, VOICES } from '../model.ts';
+import { EVENT_KINDS, PRECISIONS, SOURCE_KINDS, VOICES } from '../../model.ts';
 
 /**
  * A new event. The placeholders (`YYYY-MM-DD`, empty values) do not validate, on purpose: until

@@ -8,7 +8,7 @@ import {
 	siteSchema,
 	sourceSchema,
 	themeSchema
-} from './data/schema.ts';
+} from '../data/schema.ts';
 
 /** One kind of data file: its JSON Schema's file name, the files it describes, and the schema. */
 export interface DataFileSchema {
