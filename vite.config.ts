@@ -14,7 +14,7 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
  *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
  *   need them, one request fewer for most;
  * - `events`: an event with its quotes, as lists and event pages show it (its stylesheet is also
- *   written into the home page, with the list: src/lib/server/eventListMarkup.ts);
+ *   written into the home page, with the list: src/lib/server/pages/eventListMarkup.ts);
  * - `timeline`: d3, the layout maths and the timeline's components, for the pages that draw it
  *   (with the fetch of a large dataset's entries, which both of those pages may need).
  * A group takes along the modules its members import unless a group of higher priority has them,

@@ -6,11 +6,11 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/data/dataset';
-import { eventJsonLdScript } from '$lib/server/eventJsonLd';
+import { eventJsonLdScript } from '$lib/server/pages/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
-import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/eventListMarkup';
-import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/timelineRowsMarkup';
+import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
+import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
 import { toTimelineEntries } from '$lib/timelineEntries';
 
 export const handle: Handle = ({ event, resolve }) => {

@@ -313,7 +313,7 @@ export type TimelineEntry = {
 	| 'shortDateLabel'
 >;
 
-/** What a page needs to cite a source, without shipping its full text (see server/sourceSummaries.ts). */
+/** What a page needs to cite a source, without shipping its full text (see server/pages/sourceSummaries.ts). */
 export type SourceSummary = Pick<
 	Source,
 	| 'id'

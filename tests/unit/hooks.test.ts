@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { eventListMarkup } from '../../src/lib/server/eventListMarkup';
+import { eventListMarkup } from '../../src/lib/server/pages/eventListMarkup';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 

@@ -1,7 +1,7 @@
 // Theme stories and frequencies.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { themesByFrequency, themeStory } from '../../src/lib/server/themeStory';
+import { themesByFrequency, themeStory } from '../../src/lib/server/pages/themeStory';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();

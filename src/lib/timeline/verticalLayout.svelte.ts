@@ -1,7 +1,7 @@
 // Whether the explorer's timeline is vertical (its frame narrower than VERTICAL_BELOW), as the browser
 // measures it, and the vertical layout's component, loaded only then. A class rather than code in the
 // component's effects, so that the server's build sees the import too and writes the layout's
-// stylesheet into the page with the rows the build draws (server/timelineRowsMarkup.ts).
+// stylesheet into the page with the rows the build draws (server/pages/timelineRowsMarkup.ts).
 import type VerticalTimeline from '../components/timeline/VerticalTimeline.svelte';
 import { VERTICAL_BELOW } from './geometry';
 

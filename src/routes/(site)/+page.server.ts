@@ -4,7 +4,7 @@ import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
 import { personIdsByName } from '$lib/server/data/people';
-import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import { VERTICAL_BELOW } from '$lib/timeline/geometry';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';

@@ -3,7 +3,7 @@
 import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
-import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 

@@ -1,6 +1,6 @@
 // The index of source documents.
 import { getDataset } from '$lib/server/data/dataset';
-import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 
 export function load() {
 	const dataset = getDataset();

@@ -1,6 +1,6 @@
 // The timeline's share card (og:image of the home page and the embed), prerendered to build/share/timeline.png.
 import { getDataset } from '$lib/server/data/dataset';
-import { getTimelineEntries } from '$lib/server/datasetEntries';
+import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 import { shareCardPng } from '$lib/server/shareImagePng';
 
 export const prerender = true;

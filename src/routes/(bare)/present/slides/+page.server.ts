@@ -1,6 +1,6 @@
 // The slides to print, built from the same dataset as the presentation.
 import { getDataset } from '$lib/server/data/dataset';
-import { presentationData } from '$lib/server/presentation';
+import { presentationData } from '$lib/server/pages/presentation';
 
 export function load() {
 	return presentationData(getDataset());

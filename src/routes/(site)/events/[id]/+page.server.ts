@@ -1,7 +1,7 @@
 // An event page: the event in full, its related events, neighbours and citations.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
-import { eventPage } from '$lib/server/eventPage';
+import { eventPage } from '$lib/server/pages/eventPage';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => getDataset().events.map((event) => ({ id: event.id }));

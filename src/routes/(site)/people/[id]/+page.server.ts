@@ -1,8 +1,8 @@
 // A person's page.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
-import { personPage } from '$lib/server/personPage';
-import { sourceSummaries } from '$lib/server/sourceSummaries';
+import { personPage } from '$lib/server/pages/personPage';
+import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>

@@ -1,8 +1,8 @@
 // A theme's page: its story across the talks.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
-import { sourceSummaries } from '$lib/server/sourceSummaries';
-import { themeStory } from '$lib/server/themeStory';
+import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
+import { themeStory } from '$lib/server/pages/themeStory';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 import type { EntryGenerator } from './$types';

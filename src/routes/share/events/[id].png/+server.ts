@@ -1,7 +1,7 @@
 // An event's share card (og:image), prerendered to build/share/events/<id>.png.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
-import { getTimelineEntries } from '$lib/server/datasetEntries';
+import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 import { eventShareCard } from '$lib/server/shareImage';
 import { shareCardPng } from '$lib/server/shareImagePng';
 import type { EntryGenerator } from './$types';

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { bibtexCitation } from '$lib/server/citation';
 import { getDataset } from '$lib/server/data/dataset';
-import { citationInput } from '$lib/server/eventPage';
+import { citationInput } from '$lib/server/pages/eventPage';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;

@@ -2,7 +2,7 @@
 // card of each event draws the whole timeline from it.
 import { toTimelineEntries } from '$lib/timelineEntries';
 import type { TimelineEntry } from '$lib/model';
-import { getDataset } from './data/dataset';
+import { getDataset } from '../data/dataset';
 
 let cached: TimelineEntry[] | undefined;
 

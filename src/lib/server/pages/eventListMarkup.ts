@@ -5,8 +5,8 @@
 // Its styles come with the page's own: SvelteKit writes into a page those of the modules it imports
 // on demand, and the page imports the list's component to mount it.
 import { render } from 'svelte/server';
-import EventList from '../components/EventList.svelte';
-import type { Dataset } from '../model';
+import EventList from '../../components/EventList.svelte';
+import type { Dataset } from '../../model';
 import { sourceSummaries } from './sourceSummaries';
 
 /** The page's empty element the list goes into (see routes/(site)/+page.svelte). */

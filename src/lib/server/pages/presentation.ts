@@ -1,6 +1,6 @@
 // What the presentation, its notes and its handout need: every event in full, themes, sources and QR codes.
-import { builtOnce } from '../builtOnce.ts';
-import type { Dataset } from '../model.ts';
+import { builtOnce } from '../../builtOnce.ts';
+import type { Dataset } from '../../model.ts';
 import { qrPath, type QrPath } from './qrCode.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 

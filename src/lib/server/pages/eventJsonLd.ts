@@ -1,6 +1,6 @@
 // schema.org JSON-LD for an event page, written into the page's <head> by the server hook.
-import { jsonForScript } from '../jsonLd.ts';
-import type { SiteCopy, TimelineEvent } from '../model.ts';
+import { jsonForScript } from '../../jsonLd.ts';
+import type { SiteCopy, TimelineEvent } from '../../model.ts';
 
 /** A `<script type="application/ld+json">` element describing `event` as a schema.org Event. */
 export function eventJsonLdScript(

@@ -1,5 +1,5 @@
 // A theme's story: when it was first and last raised, how often per year, and its events with the excerpts that speak to it.
-import type { Dataset, Excerpt, Theme, TimelineEvent } from '../model.ts';
+import type { Dataset, Excerpt, Theme, TimelineEvent } from '../../model.ts';
 
 export interface ThemeStory {
 	theme: Theme;

@@ -4,11 +4,11 @@
 // their code while the reader already has the rows (links to the events, needing no script), then
 // draws the same rows over them. Their styles come with the page's, as the event list's do.
 import { render } from 'svelte/server';
-import TimelineRows from '../components/timeline/TimelineRows.svelte';
-import { MAX_GAP, openingDensity, timelineRows } from '../timeline/rows';
-import { trackDomain, trackOf } from '../timeline/track';
-import { uncoveredStretches } from '../timeline/uncovered';
-import type { Theme, TimelineEntry } from '../model';
+import TimelineRows from '../../components/timeline/TimelineRows.svelte';
+import { MAX_GAP, openingDensity, timelineRows } from '../../timeline/rows';
+import { trackDomain, trackOf } from '../../timeline/track';
+import { uncoveredStretches } from '../../timeline/uncovered';
+import type { Theme, TimelineEntry } from '../../model';
 
 /** The Timeline's empty element the rows go into, whatever classes Svelte gives it. */
 export const ROWS_SLOT = /<div class="rows-slot[^"]*"><\/div>/;

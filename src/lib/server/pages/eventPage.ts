@@ -1,11 +1,11 @@
 // Everything an event page shows, gathered from the dataset.
-import { eventPosition, eventWithId } from '../eventIndex.ts';
-import { relatedEvents } from '../relatedEvents.ts';
-import { toTimelineEntries } from '../timelineEntries.ts';
-import type { Dataset } from '../model.ts';
-import { chicagoCitation, type CitationInput } from './citation.ts';
-import { commitmentsOfEvent } from './commitmentLedger.ts';
-import { personIdsByName } from './data/people.ts';
+import { eventPosition, eventWithId } from '../../eventIndex.ts';
+import { relatedEvents } from '../../relatedEvents.ts';
+import { toTimelineEntries } from '../../timelineEntries.ts';
+import type { Dataset } from '../../model.ts';
+import { chicagoCitation, type CitationInput } from '../citation.ts';
+import { commitmentsOfEvent } from '../commitmentLedger.ts';
+import { personIdsByName } from '../data/people.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 
 /** The citation input for an event: the event, the sources its excerpts quote, and the site. */

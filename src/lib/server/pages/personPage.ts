@@ -1,6 +1,6 @@
 // A person's record across the talks: roles, the events they took part in, whom they met, and their quoted words.
-import type { Dataset } from '../model.ts';
-import { roleOn } from './data/people.ts';
+import type { Dataset } from '../../model.ts';
+import { roleOn } from '../data/people.ts';
 
 /** Data for /people/<id>, or undefined for an unknown id. */
 export function personPage(dataset: Dataset, personId: string) {

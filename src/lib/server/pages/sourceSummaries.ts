@@ -1,5 +1,5 @@
 // What a page needs to cite a source, without shipping its full text.
-import type { Source, SourceSummary } from '../model.ts';
+import type { Source, SourceSummary } from '../../model.ts';
 
 export type { SourceSummary };
 
