@@ -260,7 +260,7 @@ export interface TimelineEvent extends Omit<EventRecord, 'excerpts'> {
 	elsewhereLabel?: string;
 }
 
-/** One use of a descriptor in a source, found by the build (server/vocabulary.ts). */
+/** One use of a descriptor in a source, found by the build (server/analysis/vocabulary.ts). */
 export interface DescriptorUse {
 	/** Anchor on the source page: `t-<offset>`. */
 	id: string;

@@ -1,6 +1,6 @@
 // Voice tagging rules, roles over time, and how a commitment's status follows from its references.
 import { describe, expect, it } from 'vitest';
-import { commitmentStatus } from '../../src/lib/server/commitments';
+import { commitmentStatus } from '../../src/lib/server/analysis/commitments';
 import { roleOn, voiceOf } from '../../src/lib/server/data/people';
 
 describe('voiceOf', () => {

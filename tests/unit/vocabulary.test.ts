@@ -6,7 +6,7 @@ import {
 	sentenceAround,
 	vocabularyUses,
 	voiceAt
-} from '../../src/lib/server/vocabulary';
+} from '../../src/lib/server/analysis/vocabulary';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const lexicon = [

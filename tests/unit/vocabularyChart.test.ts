@@ -1,7 +1,7 @@
 // The vocabulary chart's geometry: marks close in time are spread so that none hides another.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { spreadApart, vocabularyChart } from '../../src/lib/server/vocabularyChart';
+import { spreadApart, vocabularyChart } from '../../src/lib/server/analysis/vocabularyChart';
 
 describe('spreadApart', () => {
 	it.each([

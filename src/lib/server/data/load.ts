@@ -19,7 +19,7 @@ import {
 	themeSchema
 } from './schema.ts';
 import { validateAt } from './schemaProblems.ts';
-import { vocabularyUses } from '../vocabulary.ts';
+import { vocabularyUses } from '../analysis/vocabulary.ts';
 import { parseYaml, positionOf, type YamlFile, type YamlPath } from './yamlFile.ts';
 
 /** The result of loading: the dataset when there is nothing wrong, and every problem found. */

@@ -4,7 +4,7 @@ import { relatedEvents } from '../../relatedEvents.ts';
 import { toTimelineEntries } from '../../timelineEntries.ts';
 import type { Dataset } from '../../model.ts';
 import { chicagoCitation, type CitationInput } from '../citation.ts';
-import { commitmentsOfEvent } from '../commitmentLedger.ts';
+import { commitmentsOfEvent } from '../analysis/commitmentLedger.ts';
 import { personIdsByName } from '../data/people.ts';
 import { sourceSummaries } from './sourceSummaries.ts';
 

@@ -1,5 +1,5 @@
 // The commitments ledger.
-import { commitmentLedger } from '$lib/server/commitmentLedger';
+import { commitmentLedger } from '$lib/server/analysis/commitmentLedger';
 import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {

@@ -1,6 +1,6 @@
 // The diplomatic vocabulary page: every use of candid, constructive and the rest, over time and by voice.
 import { getDataset } from '$lib/server/data/dataset';
-import { CHART, vocabularyChart } from '$lib/server/vocabularyChart';
+import { CHART, vocabularyChart } from '$lib/server/analysis/vocabularyChart';
 
 export function load() {
 	const dataset = getDataset();

@@ -1,8 +1,8 @@
 // Geometry of the vocabulary chart, computed at build time with d3 scales: descriptors down, time across.
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { isoDateToTime } from '../timeline/isoDate.ts';
-import type { Dataset, Voice } from '../model.ts';
+import { isoDateToTime } from '../../timeline/isoDate.ts';
+import type { Dataset, Voice } from '../../model.ts';
 
 export const CHART = { width: 880, rowHeight: 34, left: 110, right: 20, top: 10, bottom: 30 };
 /** Centre to centre distance that keeps two 12-unit marks apart, with a hair between. */

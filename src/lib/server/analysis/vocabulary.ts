@@ -1,5 +1,12 @@
 // Finds every use of the diplomatic vocabulary (candid, constructive, …) in the sources at build time: no hand-tagging.
-import type { Descriptor, DescriptorUse, Excerpt, Source, TimelineEvent, Voice } from '../model.ts';
+import type {
+	Descriptor,
+	DescriptorUse,
+	Excerpt,
+	Source,
+	TimelineEvent,
+	Voice
+} from '../../model.ts';
 
 const NEGATIONS =
 	/\b(not|no|never|nor|hardly|neither|without)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/i;

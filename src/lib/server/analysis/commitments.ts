@@ -1,5 +1,5 @@
 // Commitments made at meetings and what became of them, as far as the corpus shows.
-import type { Commitment } from '../model.ts';
+import type { Commitment } from '../../model.ts';
 
 export type CommitmentStatus =
 	| 'announced'
