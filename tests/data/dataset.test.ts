@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/colour';
-import { toPublicJson } from '../../src/lib/server/export';
+import { toPublicJson } from '../../src/lib/server/exports/export';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { formatProblems } from '../../src/lib/server/data/problems';
 import { perceivedDifference, VISIONS } from '../helpers/colourVision';

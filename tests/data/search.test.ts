@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { buildSearchIndex } from '../../src/lib/server/searchIndex';
+import { buildSearchIndex } from '../../src/lib/server/exports/searchIndex';
 
 const dataset = loadDataset('data').dataset!;
 const index = MiniSearch.loadJSON<SearchDocument>(buildSearchIndex(dataset), SEARCH_OPTIONS);

@@ -5,7 +5,7 @@ import {
 	bibtexCitation,
 	chicagoCitation,
 	cslJsonCitation
-} from '../../src/lib/server/citation';
+} from '../../src/lib/server/exports/citation';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 

@@ -1,6 +1,6 @@
 // The public export mirrors the validated data exactly, and the CSV survives spreadsheet quoting rules.
 import { describe, expect, it } from 'vitest';
-import { toEventsCsv, toPublicJson } from '../../src/lib/server/export';
+import { toEventsCsv, toPublicJson } from '../../src/lib/server/exports/export';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 

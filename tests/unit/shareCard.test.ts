@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
 import { iframeSnippet } from '../../src/lib/embed/snippet';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { oembedDocument } from '../../src/lib/server/oembed';
+import { oembedDocument } from '../../src/lib/server/exports/oembed';
 import {
 	eventShareCard,
 	SHARE_HEIGHT,
 	SHARE_WIDTH,
 	shareCardSvg,
 	wrapTitle
-} from '../../src/lib/server/shareImage';
-import { shareCardPng } from '../../src/lib/server/shareImagePng';
+} from '../../src/lib/server/exports/shareImage';
+import { shareCardPng } from '../../src/lib/server/exports/shareImagePng';
 import { textWidth } from '../../src/lib/timeline/textWidth';
 import { toTimelineEntries } from '../../src/lib/timelineEntries';
 

@@ -1,7 +1,7 @@
 // The TimelineJS export: the format TimelineJS reads, with our text escaped so it can never become markup there.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { escapeHtml, toTimelineJs } from '../../src/lib/server/timelinejsExport';
+import { escapeHtml, toTimelineJs } from '../../src/lib/server/timelinejs/exportTimelineJs';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();

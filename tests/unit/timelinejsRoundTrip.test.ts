@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { importTimelineJs } from '../../src/lib/server/timelinejs/importTimelineJs';
 import { writeImportedDataset } from '../../src/lib/server/timelinejs/writeDataset';
-import { toTimelineJs } from '../../src/lib/server/timelinejsExport';
+import { toTimelineJs } from '../../src/lib/server/timelinejs/exportTimelineJs';
 import type { Dataset } from '../../src/lib/model';
 
 /** Export → JSON file → import → data folder → the site's loader, as a newsroom's round trip would go. */

@@ -3,7 +3,7 @@ import { eventPosition, eventWithId } from '../../eventIndex.ts';
 import { relatedEvents } from '../../relatedEvents.ts';
 import { toTimelineEntries } from '../../timelineEntries.ts';
 import type { Dataset } from '../../model.ts';
-import { chicagoCitation, type CitationInput } from '../citation.ts';
+import { chicagoCitation, type CitationInput } from '../exports/citation.ts';
 import { commitmentsOfEvent } from '../analysis/commitmentLedger.ts';
 import { personIdsByName } from '../data/people.ts';
 import { sourceSummaries } from './sourceSummaries.ts';

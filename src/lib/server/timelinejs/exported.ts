@@ -16,7 +16,7 @@ const NO_EXCERPT = 'No source excerpt: ';
 /**
  * Our export ends every slide with `<p><a href="<site>/events/<id>">Sources and citations</a></p>`
  * after the summary and either the strongest excerpt with its citation or a "No source excerpt"
- * paragraph (see timelinejsExport.ts). Returns undefined for any other text.
+ * paragraph (see exportTimelineJs.ts). Returns undefined for any other text.
  */
 export function readExported(html: string, uniqueId: string): ExportedText | undefined {
 	if (!uniqueId) return undefined;

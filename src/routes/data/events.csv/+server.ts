@@ -1,6 +1,6 @@
 // The spreadsheet export, prerendered to build/data/events.csv.
 import { getDataset } from '$lib/server/data/dataset';
-import { toEventsCsv } from '$lib/server/export';
+import { toEventsCsv } from '$lib/server/exports/export';
 
 export const prerender = true;
 

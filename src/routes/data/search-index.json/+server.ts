@@ -1,6 +1,6 @@
 // The site search index, built at build time and prerendered to build/data/search-index.json.
 import { getDataset } from '$lib/server/data/dataset';
-import { buildSearchIndex } from '$lib/server/searchIndex';
+import { buildSearchIndex } from '$lib/server/exports/searchIndex';
 
 export const prerender = true;
 

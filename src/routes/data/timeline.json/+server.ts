@@ -1,6 +1,6 @@
 // The public data export, prerendered to build/data/timeline.json.
 import { getDataset } from '$lib/server/data/dataset';
-import { toPublicJson } from '$lib/server/export';
+import { toPublicJson } from '$lib/server/exports/export';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
 // The dataset as a TimelineJS 3 JSON file, prerendered to build/data/timelinejs.json.
 import { getDataset } from '$lib/server/data/dataset';
-import { toTimelineJs } from '$lib/server/timelinejsExport';
+import { toTimelineJs } from '$lib/server/timelinejs/exportTimelineJs';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
 // The timeline's oEmbed document, prerendered to build/oembed/timeline.json.
 import { getDataset } from '$lib/server/data/dataset';
-import { oembedDocument } from '$lib/server/oembed';
+import { oembedDocument } from '$lib/server/exports/oembed';
 
 export const prerender = true;
 

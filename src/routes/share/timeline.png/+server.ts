@@ -1,7 +1,7 @@
 // The timeline's share card (og:image of the home page and the embed), prerendered to build/share/timeline.png.
 import { getDataset } from '$lib/server/data/dataset';
 import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
-import { shareCardPng } from '$lib/server/shareImagePng';
+import { shareCardPng } from '$lib/server/exports/shareImagePng';
 
 export const prerender = true;
 

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/data/dataset';
-import { oembedDocument } from '$lib/server/oembed';
+import { oembedDocument } from '$lib/server/exports/oembed';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;

@@ -2,8 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
 import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
-import { eventShareCard } from '$lib/server/shareImage';
-import { shareCardPng } from '$lib/server/shareImagePng';
+import { eventShareCard } from '$lib/server/exports/shareImage';
+import { shareCardPng } from '$lib/server/exports/shareImagePng';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;

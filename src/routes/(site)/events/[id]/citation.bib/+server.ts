@@ -1,6 +1,6 @@
 // BibTeX for an event page and its sources, prerendered to /events/<id>/citation.bib.
 import { error } from '@sveltejs/kit';
-import { bibtexCitation } from '$lib/server/citation';
+import { bibtexCitation } from '$lib/server/exports/citation';
 import { getDataset } from '$lib/server/data/dataset';
 import { citationInput } from '$lib/server/pages/eventPage';
 import type { EntryGenerator } from './$types';

@@ -1,6 +1,6 @@
 // CSL-JSON for an event page and its sources, prerendered to /events/<id>/citation.json.
 import { error } from '@sveltejs/kit';
-import { cslJsonCitation } from '$lib/server/citation';
+import { cslJsonCitation } from '$lib/server/exports/citation';
 import { getDataset } from '$lib/server/data/dataset';
 import { citationInput } from '$lib/server/pages/eventPage';
 import type { EntryGenerator } from './$types';

@@ -1,6 +1,6 @@
 // The public data export: `timeline.json` for programs and `events.csv` for spreadsheets.
-import type { Dataset } from '../model.ts';
-import { commitmentStatus } from './analysis/commitments.ts';
+import type { Dataset } from '../../model.ts';
+import { commitmentStatus } from '../analysis/commitments.ts';
 
 /** Format version of `timeline.json`; bumped when a field changes meaning or disappears. */
 export const EXPORT_VERSION = 1;

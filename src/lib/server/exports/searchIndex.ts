@@ -1,9 +1,9 @@
 // Builds the site search index at build time from events, themes, sources and every source paragraph.
 import MiniSearch from 'minisearch';
-import { placeLabel } from '../labels.ts';
-import { SEARCH_OPTIONS, type SearchDocument } from '../searchDocuments.ts';
-import { paragraphsOf } from '../sourceParagraphs.ts';
-import type { Dataset } from '../model.ts';
+import { placeLabel } from '../../labels.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from '../../searchDocuments.ts';
+import { paragraphsOf } from '../../sourceParagraphs.ts';
+import type { Dataset } from '../../model.ts';
 
 /** Every searchable document of the dataset. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {

@@ -1,7 +1,7 @@
 // Ready-made citations of an event page: Chicago (notes and bibliography), BibTeX and CSL-JSON.
-import { calendarDay } from '../timeline/calendarDay.ts';
-import { formatEventDate } from '../timeline/formatDate.ts';
-import type { SiteCopy, Source, TimelineEvent } from '../model.ts';
+import { calendarDay } from '../../timeline/calendarDay.ts';
+import { formatEventDate } from '../../timeline/formatDate.ts';
+import type { SiteCopy, Source, TimelineEvent } from '../../model.ts';
 
 type CitedSource = Pick<Source, 'id' | 'title' | 'publisher' | 'published' | 'kind' | 'url'>;
 

@@ -2,7 +2,7 @@
 // discovery link puts in place of a pasted link — the embed's iframe, as the builder writes it.
 import { DEFAULT_EMBED, type EmbedOptions } from '$lib/embed/embedOptions';
 import { iframeSnippet } from '$lib/embed/snippet';
-import type { SiteCopy } from '../model.ts';
+import type { SiteCopy } from '../../model.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './shareImage';
 
 /** The frame's size the document states: an article column's width, the snippet's height. */

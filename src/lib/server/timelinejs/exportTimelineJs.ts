@@ -1,5 +1,5 @@
 // The dataset in Knight Lab TimelineJS's JSON format, so a newsroom can reuse it in the tool it knows.
-import type { Dataset } from '../model.ts';
+import type { Dataset } from '../../model.ts';
 
 /** TimelineJS renders its text fields as HTML: our plain text is escaped so it stays text there too. */
 export function escapeHtml(text: string): string {
