@@ -1,6 +1,6 @@
 // Event dates in words, for every precision and range shape.
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatShortDate } from '../../src/lib/timeline/formatDate';
+import { formatEventDate, formatShortDate } from '../../src/lib/server/dates/formatDate';
 
 describe('formatEventDate', () => {
 	it.each([

@@ -1,7 +1,7 @@
 // The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
 import { builtOnce } from '../../builtOnce.ts';
 import type { Dataset } from '../../model.ts';
-import { formatEventDate } from '../../timeline/formatDate.ts';
+import { formatEventDate } from '../dates/formatDate.ts';
 import { commitmentStatus } from './commitments.ts';
 
 /**

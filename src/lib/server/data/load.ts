@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
 import type { Dataset, EventRecord, SiteCopy, Theme, TimelineEvent } from '../../model.ts';
 import { dataFiles, present, type DataFiles } from './dataFiles.ts';
-import { labelEvent, labelSource } from '../dateLabels.ts';
+import { labelEvent, labelSource } from '../dates/dateLabels.ts';
 import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
 import { type DataProblem } from './problems.ts';
 import { checkInterpretation } from './interpretationChecks.ts';

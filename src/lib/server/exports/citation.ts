@@ -1,6 +1,6 @@
 // Ready-made citations of an event page: Chicago (notes and bibliography), BibTeX and CSL-JSON.
-import { calendarDay } from '../../timeline/calendarDay.ts';
-import { formatEventDate } from '../../timeline/formatDate.ts';
+import { calendarDay } from '../dates/calendarDay.ts';
+import { formatEventDate } from '../dates/formatDate.ts';
 import type { SiteCopy, Source, TimelineEvent } from '../../model.ts';
 
 type CitedSource = Pick<Source, 'id' | 'title' | 'publisher' | 'published' | 'kind' | 'url'>;

@@ -1,6 +1,6 @@
 // Dates in words, written once at build time (with dayjs) so that pages show them without shipping a date library.
-import { formatEventDate, formatShortDate } from '../timeline/formatDate.ts';
-import type { Source, TimelineEvent } from '../model.ts';
+import { formatEventDate, formatShortDate } from './formatDate.ts';
+import type { Source, TimelineEvent } from '../../model.ts';
 
 type Unlabelled<T, K extends keyof T> = Omit<T, K>;
 

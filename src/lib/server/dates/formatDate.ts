@@ -1,6 +1,6 @@
 // Human-readable event dates that show how precisely each date is known.
 import type dayjs from 'dayjs';
-import type { Precision } from '../model.ts';
+import type { Precision } from '../../model.ts';
 import { calendarDay } from './calendarDay.ts';
 
 const DAY = 'D MMMM YYYY';
