@@ -15,7 +15,8 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
  *   need them, one request fewer for most;
  * - `events`: an event with its quotes, as lists and event pages show it (its stylesheet is also
  *   written into the home page, with the list: src/lib/server/pages/eventListMarkup.ts);
- * - `timeline`: d3, the layout maths and the timeline's components, for the pages that draw it
+ * - `timeline`: d3 (with what src/lib/shims/ puts in place of parts of it), the layout maths and
+ *   the timeline's components, for the pages that draw it
  *   (with the fetch of a large dataset's entries, which both of those pages may need).
  * A group takes along the modules its members import unless a group of higher priority has them,
  * so the timeline names its members: `stripRows` and the tone strip's modules stay out of it.
@@ -46,9 +47,10 @@ const CHUNK_GROUPS = [
 			[
 				/node_modules[\\/]d3-/.source,
 				lib(
-					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation|zoomInterpolation|zoomSelection|zoomDispatch|zoomDrag|noTransitions)\.ts$/
-						.source
+					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation)\.ts$/.source
 				).source,
+				// What stands in for the parts of d3 that d3-zoom imports (the aliases below).
+				lib(/shims[\\/]/.source).source,
 				// The large-dataset path of the two pages that draw the timeline (home and embed).
 				lib(/fetchEntries\.ts$/.source).source,
 				// Not the tone strip's: it loads when a reader asks for it; nor the vertical layout's,
@@ -73,18 +75,18 @@ export default defineConfig({
 	resolve: {
 		// d3-zoom needs one function from each of the first two, a few methods of the third, a
 		// plain dispatcher of the fourth and two helpers of the fifth; each package ships far more.
-		// See noTransitions.ts, zoomInterpolation.ts, zoomSelection.ts, zoomDispatch.ts, zoomDrag.ts.
+		// What stands in for them is in src/lib/shims/.
 		alias: {
-			'd3-drag': fileURLToPath(new URL('./src/lib/timeline/zoomDrag.ts', import.meta.url)),
-			'd3-dispatch': fileURLToPath(new URL('./src/lib/timeline/zoomDispatch.ts', import.meta.url)),
+			'd3-drag': fileURLToPath(new URL('./src/lib/shims/zoomDrag.ts', import.meta.url)),
+			'd3-dispatch': fileURLToPath(new URL('./src/lib/shims/zoomDispatch.ts', import.meta.url)),
 			'd3-selection': fileURLToPath(
-				new URL('./src/lib/timeline/zoomSelection.ts', import.meta.url)
+				new URL('./src/lib/shims/zoomSelection.ts', import.meta.url)
 			),
 			'd3-transition': fileURLToPath(
-				new URL('./src/lib/timeline/noTransitions.ts', import.meta.url)
+				new URL('./src/lib/shims/noTransitions.ts', import.meta.url)
 			),
 			'd3-interpolate': fileURLToPath(
-				new URL('./src/lib/timeline/zoomInterpolation.ts', import.meta.url)
+				new URL('./src/lib/shims/zoomInterpolation.ts', import.meta.url)
 			)
 		}
 	},

@@ -1,6 +1,6 @@
 // The part of d3-dispatch that d3-zoom uses, standing in for the whole: listeners by type and name, called in order.
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/lib/timeline/zoomDispatch';
+import { dispatch } from '../../src/lib/shims/zoomDispatch';
 
 describe('dispatch', () => {
 	it('calls the listeners of a type with its receiver and arguments, in the order they were added', () => {

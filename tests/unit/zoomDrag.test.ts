@@ -1,7 +1,7 @@
 // The two helpers of d3-drag that d3-zoom uses: no image drag or text selection while panning, and
 // no click at the end of a pan.
 import { describe, expect, it, vi } from 'vitest';
-import { dragDisable, dragEnable } from '../../src/lib/timeline/zoomDrag';
+import { dragDisable, dragEnable } from '../../src/lib/shims/zoomDrag';
 
 function fakeWindow() {
 	return new EventTarget() as unknown as Window;

@@ -1,7 +1,7 @@
 // The zoom interpolator handed to d3-zoom: exact ends, linear centre, geometric width.
 import { describe, expect, it } from 'vitest';
-import { interpolateZoom } from '../../src/lib/timeline/zoomInterpolation';
-import { interrupt } from '../../src/lib/timeline/noTransitions';
+import { interpolateZoom } from '../../src/lib/shims/zoomInterpolation';
+import { interrupt } from '../../src/lib/shims/noTransitions';
 
 describe('interpolateZoom', () => {
 	const step = interpolateZoom([0, 0, 100], [50, 10, 400]);

@@ -1,6 +1,6 @@
 // The part of d3-selection that d3-zoom and d3-drag use, standing in for the whole: listeners by name, properties, styles, pointer positions.
 import { describe, expect, it } from 'vitest';
-import { pointer, select } from '../../src/lib/timeline/zoomSelection';
+import { pointer, select } from '../../src/lib/shims/zoomSelection';
 
 function target() {
 	const node = new EventTarget() as EventTarget & Record<string, unknown>;
