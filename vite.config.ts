@@ -47,7 +47,8 @@ const CHUNK_GROUPS = [
 			[
 				/node_modules[\\/]d3-/.source,
 				lib(
-					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation)\.ts$/.source
+					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation)\.ts$/
+						.source
 				).source,
 				// What stands in for the parts of d3 that d3-zoom imports (the aliases below).
 				lib(/shims[\\/]/.source).source,
@@ -79,12 +80,8 @@ export default defineConfig({
 		alias: {
 			'd3-drag': fileURLToPath(new URL('./src/lib/shims/zoomDrag.ts', import.meta.url)),
 			'd3-dispatch': fileURLToPath(new URL('./src/lib/shims/zoomDispatch.ts', import.meta.url)),
-			'd3-selection': fileURLToPath(
-				new URL('./src/lib/shims/zoomSelection.ts', import.meta.url)
-			),
-			'd3-transition': fileURLToPath(
-				new URL('./src/lib/shims/noTransitions.ts', import.meta.url)
-			),
+			'd3-selection': fileURLToPath(new URL('./src/lib/shims/zoomSelection.ts', import.meta.url)),
+			'd3-transition': fileURLToPath(new URL('./src/lib/shims/noTransitions.ts', import.meta.url)),
 			'd3-interpolate': fileURLToPath(
 				new URL('./src/lib/shims/zoomInterpolation.ts', import.meta.url)
 			)

@@ -1,7 +1,7 @@
 // The real dataset in data/, run through the real validator: complete, verbatim, and faithful to the originals.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/colour';
+import { contrastRatio } from '../helpers/colour';
 import { toPublicJson } from '../../src/lib/server/exports/export';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { formatProblems } from '../../src/lib/server/data/problems';

@@ -1,7 +1,7 @@
 // WCAG 2.2 AA as axe-core checks it: every route and state of the site, in the light and the dark scheme.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { contrastOnBackgrounds, parseCssColour, type Rgba } from '../../src/lib/colour';
+import { contrastOnBackgrounds, parseCssColour, type Rgba } from '../helpers/colour';
 import { expect, test } from './fixtures';
 import { forgiveExpectedError, PAGE_STATES } from './pageStates';
 

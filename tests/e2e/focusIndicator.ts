@@ -1,6 +1,6 @@
 // Reads the focused element's focus indicator from its computed style and checks it is visible: drawn, 3:1 against what is behind it, not hidden.
 import type { Frame, Page } from '@playwright/test';
-import { contrastOnBackgrounds, parseCssColour, type Rgba } from '../../src/lib/colour';
+import { contrastOnBackgrounds, parseCssColour, type Rgba } from '../helpers/colour';
 import { expect } from './fixtures';
 
 interface RawIndicator {

@@ -1,6 +1,6 @@
 // How colours look to readers with colour-vision deficiencies (Machado, Oliveira & Fernandes 2009, severity 1),
 // and how far apart two colours are for them (CIE76 ΔE in CIELAB).
-import { linearRgb } from '../../src/lib/colour';
+import { linearRgb } from './colour';
 
 type Matrix = [number, number, number][];
 

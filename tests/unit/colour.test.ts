@@ -7,7 +7,7 @@ import {
 	parseCssColour,
 	relativeLuminance,
 	toHex
-} from '../../src/lib/colour';
+} from '../helpers/colour';
 
 describe('relativeLuminance', () => {
 	it.each([

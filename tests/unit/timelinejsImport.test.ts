@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/colour';
+import { contrastRatio } from '../helpers/colour';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { formatProblems } from '../../src/lib/server/data/problems';
 import { readDate } from '../../src/lib/server/timelinejs/dates';
