@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../helpers/colour';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { formatProblems } from '../../src/lib/server/data/problems';
-import { readDate } from '../../src/lib/server/timelinejs/dates';
+import { readDate } from '../../src/lib/server/timelinejs/dateParts';
 import {
 	decodeEntities,
 	htmlToText,
@@ -17,7 +17,7 @@ import {
 	importTimelineJs,
 	TimelineJsError
 } from '../../src/lib/server/timelinejs/importTimelineJs';
-import { mediaKind, readMediaUrl } from '../../src/lib/server/timelinejs/media';
+import { mediaKind, readMediaUrl } from '../../src/lib/server/timelinejs/mediaUrl';
 import { THEME_PALETTE } from '../../src/lib/server/timelinejs/palette';
 import { writeImportedDataset } from '../../src/lib/server/timelinejs/writeDataset';
 import { perceivedDifference, VISIONS } from '../helpers/colourVision';

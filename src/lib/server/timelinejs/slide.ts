@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { eventSchema } from '../data/schema.ts';
 import type { Theme } from '../../model.ts';
-import { readDate } from './dates.ts';
+import { readDate } from './dateParts.ts';
 import { fieldText, hasContent, isFields } from './fields.ts';
 import { readExported } from './exported.ts';
 import { htmlToText, oneLine, paragraphs } from './htmlText.ts';

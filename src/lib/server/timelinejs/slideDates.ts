@@ -1,6 +1,6 @@
 // A slide's start, end and display dates as one event's start, end and precision, noting what is lost.
 import type { ImportedEvent } from './slide.ts';
-import { coarser, readDate, saysApproximate, truncate, type ReadDate } from './dates.ts';
+import { coarser, readDate, saysApproximate, truncate, type ReadDate } from './dateParts.ts';
 import { fieldText, isFields, type Fields } from './fields.ts';
 import type { Note } from './notes.ts';
 

@@ -1,7 +1,8 @@
-// A slide's media for a site that never embeds: an https link, a quotation kept as text, or dropped.
+// A slide's whole media field (address, caption, credit) for a site that never embeds: an https
+// link, a quotation kept as text, or dropped, with a note of whatever is lost.
 import { fieldText, hasContent, isFields, type Fields } from './fields.ts';
 import { htmlToText, oneLine, paragraphs } from './htmlText.ts';
-import { readMediaUrl } from './media.ts';
+import { readMediaUrl } from './mediaUrl.ts';
 import { reportLost, short, type Note } from './notes.ts';
 
 /** What a slide's media gives its event: a link, a paragraph of quotation, and a caption for a title. */

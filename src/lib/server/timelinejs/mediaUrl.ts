@@ -1,4 +1,5 @@
-// A TimelineJS slide's media read for a site that never embeds: an https link, a quotation, or nothing.
+// The address of a slide's media alone, read for a site that never embeds: an https link, a
+// quotation, or nothing (slideMedia.ts adds the caption and credit and notes what is lost).
 
 /** What a media URL becomes: a link, a quotation given as HTML, or dropped with the reason. */
 export type ReadMedia =

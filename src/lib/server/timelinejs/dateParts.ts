@@ -1,4 +1,5 @@
-// TimelineJS dates ({year, month, day, hour…} with strings or numbers) read as our dates and precisions.
+// One TimelineJS date, written in parts ({year, month, day, hour…} with strings or numbers), read as
+// our date and precision (slideDates.ts makes a slide's dates one event's).
 import { isIsoDate } from '../../timeline/isoDate.ts';
 import { fieldText, type Fields } from './fields.ts';
 
