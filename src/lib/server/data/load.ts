@@ -2,10 +2,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
-import type { Dataset, EventRecord, SiteCopy, Theme, TimelineEvent } from '../../model.ts';
+import type {
+	Dataset,
+	EventRecord,
+	SiteCopy,
+	TimelineEvent
+} from '../../model.ts';
 import { dataFiles, present, type DataFiles } from './dataFiles.ts';
 import { labelEvent, labelSource } from '../dates/dateLabels.ts';
-import { checkReferences, reporter, type Collection, type LoadedSource } from './references.ts';
+import {
+	checkReferences,
+	reporter,
+	type Collection,
+	type LoadedSource,
+	type Located
+} from './references.ts';
 import { type DataProblem } from './problems.ts';
 import { checkInterpretation } from './interpretationChecks.ts';
 import { checkPeopleAndCommitments } from './peopleChecks.ts';
@@ -30,39 +41,25 @@ export interface LoadResult {
 
 /** Loads and validates the dataset in `dataDir`; file names in problems are relative to `root`. */
 export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
-	const problems: DataProblem[] = [];
-	const label = (path: string) => relative(root, path).split('\\').join('/');
-	const files = dataFiles(dataDir, label, problems);
-	const readYaml = (path: string): YamlFile | undefined => {
-		const text = files.read(path);
-		if (text === undefined) return undefined;
-		const result = parseYaml(label(path), text);
-		problems.push(...result.problems);
-		return result.parsed;
-	};
-
-	const site = readSite(join(dataDir, 'site.yaml'), readYaml, label, problems);
-	const sources = readSources(join(dataDir, 'sources'), files, readYaml, label, problems);
-	const themes = readThemes(join(dataDir, 'themes.yaml'), readYaml, label, problems);
-	const events = readEvents(join(dataDir, 'events'), readYaml, label, problems);
-	const lexicon = readOptionalList(
-		join(dataDir, 'lexicon.yaml'),
-		descriptorSchema,
-		readYaml,
-		problems
+	const context = readContext(dataDir, root);
+	const { problems } = context;
+	const site = readSite(context, join(dataDir, 'site.yaml'));
+	const sources = readSources(context, join(dataDir, 'sources'));
+	const themes = readListFile(
+		context,
+		join(dataDir, 'themes.yaml'),
+		themeSchema,
+		'a list of themes',
+		'report'
 	);
-	const people = readOptionalCollection(
-		join(dataDir, 'people.yaml'),
-		personSchema,
-		readYaml,
-		problems
+	const events = readEvents(context, join(dataDir, 'events'));
+	const optionalList = <Record>(name: string, schema: ZodType<Record, unknown>) =>
+		readListFile(context, join(dataDir, name), schema, 'a list', 'allowed');
+	const lexicon = (optionalList('lexicon.yaml', descriptorSchema)?.records ?? []).map(
+		(record) => record.data
 	);
-	const commitments = readOptionalCollection(
-		join(dataDir, 'commitments.yaml'),
-		commitmentSchema,
-		readYaml,
-		problems
-	);
+	const people = optionalList('people.yaml', personSchema);
+	const commitments = optionalList('commitments.yaml', commitmentSchema);
 	const excerpts = checkReferences({ sources, themes, events }, problems);
 	checkPeopleAndCommitments({ people, commitments, events, themes, excerpts }, reporter(problems));
 	checkInterpretation({ events, sources, commitments, excerpts }, reporter(problems));
@@ -89,32 +86,165 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 	};
 }
 
-type ReadYaml = (path: string) => YamlFile | undefined;
+/** What every reader works with: the dataset's files, how a path is named, and the problems found. */
+interface ReadContext {
+	files: DataFiles;
+	label: (path: string) => string;
+	problems: DataProblem[];
+	/** The parsed file, or undefined after reporting why it could not be read or parsed. */
+	readYaml(path: string): YamlFile | undefined;
+}
 
-function readSources(
-	dir: string,
-	files: DataFiles,
-	readYaml: ReadYaml,
-	label: (path: string) => string,
-	problems: DataProblem[]
-): Collection<LoadedSource> {
+function readContext(dataDir: string, root: string): ReadContext {
+	const problems: DataProblem[] = [];
+	const label = (path: string) => relative(root, path).split('\\').join('/');
+	const files = dataFiles(dataDir, label, problems);
+	return {
+		files,
+		label,
+		problems,
+		readYaml(path) {
+			const text = files.read(path);
+			if (text === undefined) return undefined;
+			const result = parseYaml(label(path), text);
+			problems.push(...result.problems);
+			return result.parsed;
+		}
+	};
+}
+
+/** What a file of records holds: a list of them, one, or either (an event file). */
+type Holds = 'list' | 'record' | 'record or list';
+
+/**
+ * The records of one YAML file, validated, for the caller to keep. Every id is declared in `into`
+ * even when its record fails, so references to it do not cascade; a file that cannot be read
+ * leaves `into` incomplete, a record that fails leaves it invalid. A list's entries are validated
+ * each on its own, so one bad entry hides no other; `expected` says what the file should hold.
+ */
+function readRecords<Record>(
+	context: ReadContext,
+	path: string,
+	schema: ZodType<Record, unknown>,
+	holds: Holds,
+	expected: string,
+	into: Collection<unknown>
+): Located<Record>[] {
+	const yaml = context.readYaml(path);
+	if (!yaml) {
+		into.complete = false;
+		return [];
+	}
+	const list = Array.isArray(yaml.value);
+	if (holds === 'list' && !list) {
+		context.problems.push({
+			file: yaml.file,
+			...positionOf(yaml, []),
+			expected,
+			found: yaml.value === null ? 'an empty file' : 'a single mapping'
+		});
+		into.complete = false;
+		return [];
+	}
+	const entries: [unknown, YamlPath][] =
+		holds !== 'record' && list
+			? (yaml.value as unknown[]).map((value, index) => [value, [index]])
+			: [[yaml.value, []]];
+	const records: Located<Record>[] = [];
+	entries.forEach(([value, at], index) => {
+		declare(into, value);
+		const result = validateAt(schema, yaml, at, entryLabel(value, index));
+		context.problems.push(...result.problems);
+		if (result.data !== undefined) records.push({ yaml, path: at, data: result.data });
+		else into.valid = false;
+	});
+	return records;
+}
+
+/** Reports a file the dataset must have; false when it is missing. */
+function required(context: ReadContext, path: string, expected: string): boolean {
+	if (present(path)) return true;
+	context.problems.push({ file: context.label(path), expected, found: 'no such file' });
+	return false;
+}
+
+/**
+ * A file holding a list of records: the themes, which a dataset must have, or a list it may leave
+ * out (an imported story has no lexicon, say), undefined when it does.
+ */
+function readListFile<Record>(
+	context: ReadContext,
+	path: string,
+	schema: ZodType<Record, unknown>,
+	expected: string,
+	whenMissing: 'report'
+): Collection<Record>;
+function readListFile<Record>(
+	context: ReadContext,
+	path: string,
+	schema: ZodType<Record, unknown>,
+	expected: string,
+	whenMissing: 'allowed'
+): Collection<Record> | undefined;
+function readListFile<Record>(
+	context: ReadContext,
+	path: string,
+	schema: ZodType<Record, unknown>,
+	expected: string,
+	whenMissing: 'report' | 'allowed'
+): Collection<Record> | undefined {
+	const collection = emptyCollection<Record>();
+	if (whenMissing === 'allowed' && !present(path)) return undefined;
+	if (!required(context, path, expected)) {
+		collection.complete = false;
+		return collection;
+	}
+	collection.records.push(...readRecords(context, path, schema, 'list', expected, collection));
+	return collection;
+}
+
+function readSite(context: ReadContext, path: string): SiteCopy | undefined {
+	if (!required(context, path, "the site's title and introduction")) return undefined;
+	const yaml = context.readYaml(path);
+	if (!yaml) return undefined;
+	const result = validateAt(siteSchema, yaml, [], undefined);
+	context.problems.push(...result.problems);
+	return result.data;
+}
+
+function readEvents(context: ReadContext, dir: string): Collection<EventRecord> {
+	const events = emptyCollection<EventRecord>();
+	for (const name of yamlFilesIn(context, dir, { onlyYaml: true }))
+		events.records.push(
+			...readRecords(
+				context,
+				join(dir, name),
+				eventSchema,
+				'record or list',
+				'an event or a list of events',
+				events
+			)
+		);
+	return events;
+}
+
+/** Each source's record with its cleaned text and its original, which must both be there. */
+function readSources(context: ReadContext, dir: string): Collection<LoadedSource> {
 	const sources = emptyCollection<LoadedSource>();
 	// A dataset whose events all say why they are unsourced (an imported story) needs no sources.
 	if (!existsSync(dir)) return sources;
-	for (const name of yamlFilesIn(dir, label, problems)) {
-		const yaml = readYaml(join(dir, name));
-		if (!yaml) {
-			sources.complete = false;
-			continue;
-		}
-		declare(sources, yaml.value);
-		const result = validateAt(sourceSchema, yaml, [], entryLabel(yaml.value, 0));
-		problems.push(...result.problems);
-		if (!result.data) {
-			sources.valid = false;
-			continue;
-		}
-		const record = result.data;
+	const { files, label, problems } = context;
+	for (const name of yamlFilesIn(context, dir)) {
+		const [located] = readRecords(
+			context,
+			join(dir, name),
+			sourceSchema,
+			'record',
+			'a source',
+			sources
+		);
+		if (!located) continue;
+		const { yaml, data: record } = located;
 		const textPath = join(dir, `${record.id}.txt`);
 		const originalPath = join(dir, 'original', record.file);
 		const missing = (field: string, expected: string, path: string) =>
@@ -141,122 +271,6 @@ function readSources(
 	return sources;
 }
 
-function readSite(
-	path: string,
-	readYaml: ReadYaml,
-	label: (path: string) => string,
-	problems: DataProblem[]
-): SiteCopy | undefined {
-	if (!present(path)) {
-		problems.push({
-			file: label(path),
-			expected: "the site's title and introduction",
-			found: 'no such file'
-		});
-		return undefined;
-	}
-	const yaml = readYaml(path);
-	if (!yaml) return undefined;
-	const result = validateAt(siteSchema, yaml, [], undefined);
-	problems.push(...result.problems);
-	return result.data;
-}
-
-/** A list file that a dataset may leave out (an imported story has no lexicon, say). */
-function readOptionalCollection<Record>(
-	path: string,
-	schema: ZodType<Record, unknown>,
-	readYaml: ReadYaml,
-	problems: DataProblem[]
-): Collection<Record> | undefined {
-	if (!present(path)) return undefined;
-	const collection = emptyCollection<Record>();
-	const yaml = readYaml(path);
-	if (yaml) validateEntries(yaml, schema, problems, 'a list', collection);
-	else collection.complete = false;
-	return collection;
-}
-
-function readOptionalList<Record>(
-	path: string,
-	schema: ZodType<Record, unknown>,
-	readYaml: ReadYaml,
-	problems: DataProblem[]
-): Record[] {
-	return (readOptionalCollection(path, schema, readYaml, problems)?.records ?? []).map(
-		(record) => record.data
-	);
-}
-
-function readThemes(
-	path: string,
-	readYaml: ReadYaml,
-	label: (path: string) => string,
-	problems: DataProblem[]
-): Collection<Theme> {
-	const themes = emptyCollection<Theme>();
-	if (!present(path)) {
-		problems.push({ file: label(path), expected: 'a list of themes', found: 'no such file' });
-		themes.complete = false;
-		return themes;
-	}
-	const yaml = readYaml(path);
-	if (yaml) validateEntries(yaml, themeSchema, problems, 'a list of themes', themes);
-	else themes.complete = false;
-	return themes;
-}
-
-function readEvents(
-	dir: string,
-	readYaml: ReadYaml,
-	label: (path: string) => string,
-	problems: DataProblem[]
-): Collection<EventRecord> {
-	const events = emptyCollection<EventRecord>();
-	for (const name of yamlFilesIn(dir, label, problems, { onlyYaml: true })) {
-		const yaml = readYaml(join(dir, name));
-		if (!yaml) events.complete = false;
-		else if (Array.isArray(yaml.value))
-			validateEntries(yaml, eventSchema, problems, 'an event or a list of events', events);
-		else {
-			declare(events, yaml.value);
-			const result = validateAt(eventSchema, yaml, [], entryLabel(yaml.value, 0));
-			problems.push(...result.problems);
-			if (result.data) events.records.push({ yaml, path: [], data: result.data });
-			else events.valid = false;
-		}
-	}
-	return events;
-}
-
-/** Validates each entry of a YAML list on its own, so one bad entry hides no other. */
-function validateEntries<Record>(
-	yaml: YamlFile,
-	schema: ZodType<Record, unknown>,
-	problems: DataProblem[],
-	expected: string,
-	into: Collection<Record>
-): void {
-	if (!Array.isArray(yaml.value)) {
-		problems.push({
-			file: yaml.file,
-			...positionOf(yaml, []),
-			expected,
-			found: yaml.value === null ? 'an empty file' : 'a single mapping'
-		});
-		into.complete = false;
-		return;
-	}
-	yaml.value.forEach((value: unknown, index) => {
-		declare(into, value);
-		const path: YamlPath = [index];
-		const result = validateAt(schema, yaml, path, entryLabel(value, index));
-		problems.push(...result.problems);
-		if (result.data !== undefined) into.records.push({ yaml, path, data: result.data });
-		else into.valid = false;
-	});
-}
-
 function emptyCollection<Record>(): Collection<Record> {
 	return { records: [], declared: new Set(), complete: true, valid: true };
 }
@@ -273,12 +287,7 @@ const YAML_NAME = /\.ya?ml$/i;
  * The YAML files of `dir` (`.yaml` or `.yml`, in any case). With `onlyYaml`, every other file but
  * a hidden one is reported: a file the loader would pass over is an event lost without a word.
  */
-function yamlFilesIn(
-	dir: string,
-	label: (path: string) => string,
-	problems: DataProblem[],
-	{ onlyYaml = false } = {}
-) {
+function yamlFilesIn({ label, problems }: ReadContext, dir: string, { onlyYaml = false } = {}) {
 	if (!existsSync(dir)) {
 		problems.push({
 			file: label(dir),
