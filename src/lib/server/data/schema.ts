@@ -32,7 +32,7 @@ import { hiddenCharacters } from './quotes.ts';
 const URL_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 
 /** An absolute https URL with a host, written in URL characters only. */
-function isHttpsUrl(value: string): boolean {
+export function isHttpsUrl(value: string): boolean {
 	if (!URL_CHARACTERS.test(value) || !/^https:\/\/[^/?#]/i.test(value)) return false;
 	try {
 		const parsed = new URL(value);

@@ -1,5 +1,6 @@
 // The address of a slide's media alone, read for a site that never embeds: an https link, a
 // quotation, or nothing (slideMedia.ts adds the caption and credit and notes what is lost).
+import { isHttpsUrl } from '../data/schema.ts';
 
 /** What a media URL becomes: a link, a quotation given as HTML, or dropped with the reason. */
 export type ReadMedia =
@@ -50,8 +51,9 @@ export function readMediaUrl(raw: string): ReadMedia {
 	// eslint-disable-next-line no-control-regex -- a terminal's escape sequences have no place in a link
 	if (/[\u0000-\u001f\u007f-\u009f]/.test(url))
 		return { kind: 'dropped', what, reason: 'it holds control characters' };
-	if (/^https:\/\/[^\s/]+(\/\S*)?$/i.test(url)) return { kind: 'link', url, what };
-	if (/^\/\/[^\s/]+(\/\S*)?$/.test(url))
+	// Kept only as the validator will take it.
+	if (isHttpsUrl(url)) return { kind: 'link', url, what };
+	if (url.startsWith('//') && isHttpsUrl(`https:${url}`))
 		return {
 			kind: 'link',
 			url: `https:${url}`,
