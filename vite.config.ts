@@ -8,8 +8,8 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
 
 /**
  * Fewer, larger files. Over HTTP/1.1 a browser fetches six files at a time, so a page's scripts
- * arrive in rounds and the last round holds up its start; left to itself the bundler made
- * seventeen files for the home page, ten of them under 1 KB. So, in the browser build only:
+ * arrive in rounds and the last round holds up its start; left to itself the bundler splits the
+ * home page's code into many files, most of them tiny. So, in the browser build only:
  * - `runtime`: the framework, Vite's preload helper, and the small modules most pages share
  *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
  *   need them, one request fewer for most;

@@ -3,9 +3,9 @@
 import type { TimelineEntry } from './model';
 
 /**
- * Ten thousand entries as objects are 2.3 MB of JSON whose parsing and garbage cost the page
- * ~30 ms before the timeline can draw; packed they are under half the size and a fraction of
- * the objects. Numbers in `start`…`shortDateLabel` index `values` (-1: no end date); those in
+ * A large dataset's entries as objects are megabytes of JSON whose parsing and garbage the page
+ * pays for before the timeline can draw; packed they are far smaller and a fraction of the
+ * objects. Numbers in `start`…`shortDateLabel` index `values` (-1: no end date); those in
  * `themes` and `voices` index `lists`.
  */
 export interface PackedEntries {
