@@ -1,5 +1,10 @@
 // The embed's options in its query string: what a journalist can set, read leniently and written back canonically.
-import { parseViewState, type KnownIds, type ViewState } from '../timeline/urlState';
+import {
+	parseViewState,
+	writeViewState,
+	type KnownIds,
+	type ViewState
+} from '../timeline/urlState';
 import { MAX_HEIGHT, MIN_HEIGHT, NO, YES } from './earlyOptions.js';
 
 export type Scheme = 'light' | 'dark' | 'auto';
@@ -49,14 +54,7 @@ export function parseEmbedOptions(params: URLSearchParams, known: KnownIds): Emb
 
 /** The query string for `options`, leaving out whatever is at its default. */
 export function writeEmbedOptions(options: EmbedOptions): string {
-	const params = new URLSearchParams();
-	if (options.event) params.set('event', options.event);
-	if (options.themes.length > 0) params.set('themes', options.themes.join(','));
-	if (options.voices.length > 0) params.set('voices', options.voices.join(','));
-	if (options.from && options.to) {
-		params.set('from', options.from);
-		params.set('to', options.to);
-	}
+	const params = writeViewState(options);
 	if (options.height !== DEFAULT_EMBED.height) params.set('height', String(options.height));
 	if (options.scheme !== DEFAULT_EMBED.scheme) params.set('scheme', options.scheme);
 	if (options.controls !== DEFAULT_EMBED.controls)
