@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { periodStrip } from '../../src/lib/present/periodStrip';
 
 describe('periodStrip', () => {
-	it('places the first event at 0, the last at 1 and the others in proportion', () => {
+	it('places the first event at 0, the last at 100 and the others in proportion', () => {
 		const { dots } = periodStrip(['2021-01-01', '2021-01-11', '2021-01-31', '2021-01-21']);
-		expect(dots).toEqual([0, 1 / 3, 1, 2 / 3]);
+		expect(dots).toEqual([0, (1 / 3) * 100, 100, (2 / 3) * 100]);
 	});
 
 	it('labels the first year at the start and every new year at its first day', () => {
@@ -16,7 +16,7 @@ describe('periodStrip', () => {
 			['2024', 'end']
 		]);
 		const span = Date.UTC(2024, 0, 27) - Date.UTC(2021, 2, 18);
-		expect(years[1]!.at).toBeCloseTo((Date.UTC(2022, 0, 1) - Date.UTC(2021, 2, 18)) / span);
+		expect(years[1]!.at).toBeCloseTo(((Date.UTC(2022, 0, 1) - Date.UTC(2021, 2, 18)) / span) * 100);
 	});
 
 	it('leaves out a year whose label would crowd the one before it', () => {
