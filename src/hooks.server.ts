@@ -8,7 +8,7 @@ import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/data/dataset';
 import { eventJsonLdScript } from '$lib/server/pages/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
+import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
 import { toTimelineEntries } from '$lib/timelineEntries';

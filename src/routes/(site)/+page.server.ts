@@ -2,7 +2,7 @@
 // timeline loads its slim entries from /data/entries.json. Either way the timeline's opening view.
 import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
+import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
 import { personIdsByName } from '$lib/server/data/people';
 import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import { VERTICAL_BELOW } from '$lib/timeline/geometry';

@@ -2,7 +2,7 @@
 // are in the page up to IN_PAGE_EVENT_LIMIT events; beyond it +page.ts fetches them, packed.
 import { getDataset } from '$lib/server/data/dataset';
 import { countEvents } from '$lib/eventCounts';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/inPageLimit';
+import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
 import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';

@@ -1,6 +1,6 @@
 // Highlighting search hits in plain text.
 import { describe, expect, it } from 'vitest';
-import { highlightParts, snippetAround } from '../../src/lib/highlight';
+import { highlightParts, snippetAround } from '../../src/lib/searchHits';
 
 describe('highlightParts', () => {
 	it('marks words that start with a term, whatever the case', () => {
