@@ -6,8 +6,8 @@ import {
 	writeEmbedOptions
 } from '../../src/lib/embed/embedOptions';
 
-const known = { events: new Set(['bali-summit']), themes: new Set(['taiwan', 'climate']) };
-const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), known);
+const existing = { events: new Set(['bali-summit']), themes: new Set(['taiwan', 'climate']) };
+const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), existing);
 const defaults = {
 	event: undefined,
 	themes: [],

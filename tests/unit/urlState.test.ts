@@ -1,12 +1,12 @@
 // URL view state: round trips, and garbage of every kind falling back to the default view.
 import { describe, expect, it } from 'vitest';
-import { knownIds, parseViewState, writeViewState } from '../../src/lib/timeline/urlState';
+import { existingIds, parseViewState, writeViewState } from '../../src/lib/timeline/urlState';
 
-const known = {
+const existing = {
 	events: new Set(['anchorage-dialogue', 'bali-summit']),
 	themes: new Set(['taiwan', 'climate'])
 };
-const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
+const parse = (query: string) => parseViewState(new URLSearchParams(query), existing);
 
 describe('parseViewState', () => {
 	it('reads a full view', () => {
@@ -95,9 +95,9 @@ describe('writeViewState', () => {
 	});
 });
 
-describe('knownIds', () => {
+describe('existingIds', () => {
 	it('knows the events and themes it was given, and nothing else', () => {
-		const ids = knownIds([{ id: 'bali-summit' }, { id: 'bangkok-talks' }], [{ id: 'taiwan' }]);
+		const ids = existingIds([{ id: 'bali-summit' }, { id: 'bangkok-talks' }], [{ id: 'taiwan' }]);
 		expect(ids.events.has('bangkok-talks')).toBe(true);
 		expect(ids.events.has('bangkok')).toBe(false);
 		expect([...ids.themes]).toEqual(['taiwan']);
@@ -105,7 +105,7 @@ describe('knownIds', () => {
 
 	it('reads the events when first asked, so later additions are not seen', () => {
 		const events = [{ id: 'bali-summit' }];
-		const ids = knownIds(events, []);
+		const ids = existingIds(events, []);
 		events.push({ id: 'late-arrival' });
 		expect(ids.events.has('late-arrival')).toBe(true);
 		events.push({ id: 'later-still' });

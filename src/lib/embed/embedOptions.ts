@@ -2,7 +2,7 @@
 import {
 	parseViewState,
 	writeViewState,
-	type KnownIds,
+	type ExistingIds,
 	type ViewState
 } from '../timeline/urlState';
 import { MAX_HEIGHT, MIN_HEIGHT, NO, YES } from './earlyOptions.js';
@@ -29,14 +29,14 @@ export const DEFAULT_EMBED: Omit<EmbedOptions, keyof ViewState> = {
 };
 
 /** Reads the options; unknown or malformed values are ignored. */
-export function parseEmbedOptions(params: URLSearchParams, known: KnownIds): EmbedOptions {
+export function parseEmbedOptions(params: URLSearchParams, existing: ExistingIds): EmbedOptions {
 	const heightValue = params.get('height')?.trim().toLowerCase();
 	const heightNumber = heightValue && /^\d{1,5}$/.test(heightValue) ? Number(heightValue) : NaN;
 	const scheme = params.get('scheme')?.trim().toLowerCase();
 	const controls = params.get('controls')?.trim().toLowerCase() ?? '';
 	const panel = params.get('panel')?.trim().toLowerCase();
 	return {
-		...parseViewState(params, known),
+		...parseViewState(params, existing),
 		height:
 			Number.isFinite(heightNumber) && heightNumber >= MIN_HEIGHT && heightNumber <= MAX_HEIGHT
 				? heightNumber

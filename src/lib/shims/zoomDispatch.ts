@@ -14,7 +14,7 @@ interface Entry {
 
 export function dispatch(...types: string[]) {
 	const listeners = new Map<string, Entry[]>(types.map((type) => [type, []]));
-	const known = (type: string) => {
+	const registeredType = (type: string) => {
 		if (!listeners.has(type)) throw new Error(`unknown type: ${type}`);
 		return type;
 	};
@@ -33,7 +33,10 @@ export function dispatch(...types: string[]) {
 				.map((typename) => {
 					const dot = typename.indexOf('.');
 					const type = dot < 0 ? typename : typename.slice(0, dot);
-					return { type: type && known(type), name: dot < 0 ? '' : typename.slice(dot + 1) };
+					return {
+						type: type && registeredType(type),
+						name: dot < 0 ? '' : typename.slice(dot + 1)
+					};
 				});
 			if (callback === undefined) {
 				for (const { type, name } of parsed) {
@@ -49,7 +52,7 @@ export function dispatch(...types: string[]) {
 			return dispatcher;
 		},
 		call(type: string, that?: unknown, ...args: unknown[]) {
-			for (const { value } of listeners.get(known(type))!) value.apply(that, args);
+			for (const { value } of listeners.get(registeredType(type))!) value.apply(that, args);
 		}
 	};
 	return dispatcher;

@@ -14,16 +14,16 @@ export interface ViewState {
 }
 
 /** Ids the URL may name; anything else is ignored. */
-export interface KnownIds {
+export interface ExistingIds {
 	events: Pick<ReadonlySet<string>, 'has'>;
 	themes: ReadonlySet<string>;
 }
 
 /** The ids an address may name; the events' set is built on the first lookup, as most addresses name none. */
-export function knownIds(
+export function existingIds(
 	events: readonly { id: string }[],
 	themes: readonly { id: string }[]
-): KnownIds {
+): ExistingIds {
 	let eventIds: Set<string> | undefined;
 	return {
 		events: { has: (id) => (eventIds ??= new Set(events.map((event) => event.id))).has(id) },
@@ -38,7 +38,7 @@ const KNOWN_VOICES: ReadonlySet<string> = new Set(VOICES);
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
  * and overlong values are dropped silently: a bad link still opens the timeline.
  */
-export function parseViewState(query: URLSearchParams | string, known: KnownIds): ViewState {
+export function parseViewState(query: URLSearchParams | string, existing: ExistingIds): ViewState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const read = (name: string) => {
 		const value = params.get(name);
@@ -53,12 +53,18 @@ export function parseViewState(query: URLSearchParams | string, known: KnownIds)
 				.filter((id) => allowed.has(id))
 		)
 	];
-	const themes = list('themes', known.themes);
+	const themes = list('themes', existing.themes);
 	const voices = list('voices', KNOWN_VOICES) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	if (from && to && from >= to) from = to = undefined;
-	return { event: event && known.events.has(event) ? event : undefined, themes, voices, from, to };
+	return {
+		event: event && existing.events.has(event) ? event : undefined,
+		themes,
+		voices,
+		from,
+		to
+	};
 }
 
 /** Writes a view into query parameters, leaving any other parameter as it was. */

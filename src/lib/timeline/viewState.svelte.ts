@@ -5,9 +5,9 @@ import { pushState, replaceState } from '$app/navigation';
 import type { Voice } from '../model';
 import {
 	addressWithView,
-	knownIds,
+	existingIds,
 	parseViewState,
-	type KnownIds,
+	type ExistingIds,
 	type ViewState
 } from './urlState';
 
@@ -128,11 +128,11 @@ export class ExplorerView {
 
 	#fromAddress(): ViewState {
 		// Read the address itself: SvelteKit's `page.url` keeps the URL the page was loaded with.
-		return parseViewState(window.location.search, this.#known());
+		return parseViewState(window.location.search, this.#existingIds());
 	}
 
-	#known(): KnownIds {
-		return knownIds(this.#events(), this.#themes());
+	#existingIds(): ExistingIds {
+		return existingIds(this.#events(), this.#themes());
 	}
 
 	#apply(view: ViewState) {
