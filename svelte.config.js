@@ -25,7 +25,7 @@ const basePath = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	// Svelte otherwise adds a module to every page that records its version on `window.__svelte`:
-	// ~180 bytes (gzip) the home page needs to stay within its budget (budgets.json).
+	// bytes the home page needs to stay within its budget (budgets.json).
 	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({
@@ -38,7 +38,7 @@ const config = {
 		// (/events/no-such-event), where "./_app/…" would point nowhere and leave a bare page.
 		// A site served from a sub-path is built for it with BASE_PATH.
 		paths: { base: basePath, relative: false },
-		// Each page's stylesheets go in its HTML, the timeline's included (about 10 KB): render-blocking
+		// Each page's stylesheets go in its HTML, the timeline's included: render-blocking
 		// requests queued behind the scripts (six at a time over HTTP/1.1) held back the first paint,
 		// which now holds the prerendered timeline.
 		inlineStyleThreshold: 12 * 1024,

@@ -52,10 +52,10 @@ function buildReport(dataDir: string): string {
 }
 
 describe('npm run check:data', () => {
-	// The first check in a process takes about 0.2 s (CPU time and clock alike on a quiet machine);
+	// The first check in a process takes the longest (CPU time and clock alike on a quiet machine);
 	// later ones take less, the modules being compiled and long texts indexed. The machines that
 	// run the tests are shared (two cores, often with other test suites), where the clock has shown
-	// several times that: CPU time is the bound, the clock only a guard against something far slower.
+	// several times the CPU time: CPU time is the bound, the clock only a guard against something far slower.
 	it('checks the real data in well under a second of CPU time, every one of five runs in this process', () => {
 		const runs = Array.from({ length: 5 }, () => {
 			const [cpu, clock] = [cpuNow(), performance.now()];
@@ -67,7 +67,7 @@ describe('npm run check:data', () => {
 	}, 60_000);
 
 	// The command's CPU time less that of `node -e ''`: loading zod, yaml and the validator's modules
-	// (stripping their types), then checking; about 0.4 s on a quiet machine.
+	// (stripping their types), then checking.
 	it('as a command, takes well under a second of CPU time beyond Node’s start-up (median of three)', () => {
 		const command: ReturnType<typeof runNode>[] = [];
 		const node: ReturnType<typeof runNode>[] = [];

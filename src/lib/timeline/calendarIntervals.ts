@@ -1,5 +1,5 @@
 // The UTC calendar steps the axis ticks on (days, Monday weeks, months, quarters, years), without d3-time:
-// its package is one file that builds all of its ~40 intervals (and d3-array's tick maths) when loaded,
+// its package is one file that builds all of its intervals (and d3-array's tick maths) when loaded,
 // so importing four of them ships them all to every reader.
 
 /** A calendar step: where the period containing a time starts, and the starts within a range. */
