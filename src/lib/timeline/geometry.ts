@@ -118,6 +118,8 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 		wholeLabels: layoutWidth >= WHOLE_LABELS_WIDTH,
 		pinned: new Set(input.pinned)
 	});
+	const markOfEvent = new Map<string, Mark>();
+	for (const mark of marks) for (const id of mark.ids) markOfEvent.set(id, mark);
 	return {
 		layoutWidth,
 		range,
@@ -125,7 +127,7 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 		marks,
 		threads: highlightThemes.map((theme, row) => ({
 			theme,
-			points: threadPoints(track, marks, theme, row, { range, layoutWidth, threads })
+			points: threadPoints(track, markOfEvent, theme, row, { range, layoutWidth, threads })
 		})),
 		stretches: drawnStretches(input.uncovered ?? [], range),
 		height,
@@ -168,18 +170,16 @@ interface ThreadFrame {
  */
 function threadPoints(
 	track: Track,
-	marks: readonly Mark[],
+	markOfEvent: ReadonlyMap<string, Mark>,
 	theme: string,
 	row: number,
 	{ range, layoutWidth, threads }: ThreadFrame
 ): string {
-	const markOf = new Map<string, Mark>();
-	for (const mark of marks) for (const id of mark.ids) markOf.set(id, mark);
 	const lineY = -(6 + row * THREAD_ROW);
 	const points: string[] = [];
 	track.entries.forEach((entry, index) => {
 		if (!entry.themes.includes(theme)) return;
-		const mark = markOf.get(entry.id);
+		const mark = markOfEvent.get(entry.id);
 		if (mark) {
 			const x = fraction(mark.x / layoutWidth);
 			// The bottom of the mark's circle, which sits in the middle of its lane.
