@@ -1,12 +1,14 @@
 // Which deck a presentation page shows: every event, or one theme's tour asked for in the address
 // (?theme=<id>), which only the browser can read; the prerendered page is the whole deck.
-import type { Theme, TimelineEvent } from '../model';
-import { buildSlides, type Slide } from './slides';
+import type { SourceSummary, Theme, TimelineEvent } from '../model';
+import { buildSlides, type Slide, type SlideDrawing } from './slides';
 
 interface DeckData {
 	events: readonly TimelineEvent[];
 	themes: readonly Theme[];
-	site: { title: string; description: string };
+	sources: Record<string, SourceSummary>;
+	site: { title: string; url: string; description: string };
+	qr: { site: SlideDrawing['siteQr'] };
 }
 
 export class TourDeck {
@@ -32,9 +34,23 @@ export class TourDeck {
 		this.#data = data;
 	}
 
-	/** Follows the tour the address asks for, when it names a theme of the data. */
-	readAddress(params: URLSearchParams) {
+	/** What drawing any of its slides takes besides the slide. */
+	get drawing(): SlideDrawing {
+		const { themes, sources, site, qr } = this.#data();
+		return { events: this.events, themes, sources, site, siteQr: qr.site, tour: this.tour };
+	}
+
+	/**
+	 * Once the page has started: takes the tour its address asks for, when it names a theme of the
+	 * data, and the colour scheme. A projector wants light text on black, and the presenter's
+	 * previews look as the room's screen does; a bright room, or paper, may ask for the light
+	 * scheme (?scheme=light).
+	 */
+	start(params: URLSearchParams): 'light' | 'dark' {
 		const requested = params.get('theme') ?? '';
 		if (this.#data().themes.some((candidate) => candidate.id === requested)) this.tour = requested;
+		const scheme = params.get('scheme') === 'light' ? 'light' : 'dark';
+		document.documentElement.dataset.scheme = scheme;
+		return scheme;
 	}
 }
