@@ -31,6 +31,8 @@ export const LANE_HEIGHT = 30;
 export const AXIS_HEIGHT = 46;
 /** Height of one theme's thread row above the axis, px. */
 const THREAD_ROW = 7;
+/** From the axis line up to the first thread's row, px. */
+const THREADS_OFFSET = 6;
 /** Space kept above the marks, px. */
 const TOP_MARGIN = 8;
 
@@ -50,7 +52,7 @@ export function defaultFrameHeight(layoutWidth: number): number {
 
 /** Height taken by the threads of `rows` highlighted themes, px. */
 export function threadsHeight(rows: number): number {
-	return rows ? rows * THREAD_ROW + 6 : 0;
+	return rows ? THREADS_OFFSET + rows * THREAD_ROW : 0;
 }
 
 export interface GeometryInput {
@@ -175,7 +177,7 @@ function threadPoints(
 	row: number,
 	{ range, layoutWidth, threads }: ThreadFrame
 ): string {
-	const lineY = -(6 + row * THREAD_ROW);
+	const lineY = -(THREADS_OFFSET + row * THREAD_ROW);
 	const points: string[] = [];
 	track.entries.forEach((entry, index) => {
 		if (!entry.themes.includes(theme)) return;
