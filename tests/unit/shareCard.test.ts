@@ -80,11 +80,22 @@ describe('shareCardSvg', () => {
 		expect(svg).toContain('Site &lt;b&gt;');
 	});
 
-	it('rasterises to a 1200 × 630 PNG', () => {
-		const png = shareCardPng(eventShareCard(dataset.site.title, entries, bali));
+	it('rasterises to a 1200 × 630 PNG', async () => {
+		const png = await shareCardPng(eventShareCard(dataset.site.title, entries, bali));
 		expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
 		const view = new DataView(png.buffer, png.byteOffset);
 		expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+	});
+
+	it('gives back the memory of the cards it has drawn, as a build of one card per event needs', async () => {
+		const card = eventShareCard(dataset.site.title, entries, bali);
+		const cards = 240;
+		await shareCardPng(card);
+		const before = process.memoryUsage().rss;
+		for (let drawn = 0; drawn < cards; drawn++) await shareCardPng(card);
+		const grownPerCard = (process.memoryUsage().rss - before) / cards;
+		// A card's picture alone is 1200 × 630 × 4 bytes: kept, it would be about 3 MB a card.
+		expect(grownPerCard).toBeLessThan(SHARE_WIDTH * SHARE_HEIGHT);
 	});
 });
 

@@ -3,6 +3,8 @@
 // card is set in DejaVu Sans from the `dejavu-fonts-ttf` package, so every machine draws it alike.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import { SHARE_FONT, shareCardSvg, type ShareCard } from './shareImage';
 
@@ -14,7 +16,29 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
 	join(fontDirectory, name)
 );
 
-export function shareCardPng(card: ShareCard): Uint8Array<ArrayBuffer> {
+// resvg keeps each rendered picture outside the JavaScript heap and frees it only when its wrapper
+// is collected, which V8, blind to that memory, puts off: one card per event then grows the build
+// without bound (thx/resvg-js#216, mended only in a pre-release). A full collection every few cards
+// keeps it flat; the figures are in bench/RESULTS.md.
+const CARDS_BETWEEN_COLLECTIONS = 32;
+let cardsSinceCollection = 0;
+let collectGarbage: (() => void) | undefined;
+
+async function collectNowAndThen(): Promise<void> {
+	if (++cardsSinceCollection < CARDS_BETWEEN_COLLECTIONS) return;
+	cardsSinceCollection = 0;
+	if (!collectGarbage) {
+		setFlagsFromString('--expose-gc');
+		collectGarbage = runInNewContext('gc') as () => void;
+	}
+	collectGarbage();
+	// The wrappers' finalizers run in a later turn of the event loop, which a prerender that only
+	// chains promises never reaches.
+	await new Promise((resume) => setImmediate(resume));
+}
+
+export async function shareCardPng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+	await collectNowAndThen();
 	const rendered = new Resvg(shareCardSvg(card), {
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: SHARE_FONT }
 	}).render();

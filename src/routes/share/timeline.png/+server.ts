@@ -5,13 +5,13 @@ import { shareCardPng } from '$lib/server/exports/shareImagePng';
 
 export const prerender = true;
 
-export function GET() {
+export async function GET() {
 	const { site } = getDataset();
 	const entries = getTimelineEntries();
 	const first = entries[0];
 	const last = entries.at(-1);
 	return new Response(
-		shareCardPng({
+		await shareCardPng({
 			siteTitle: site.shortTitle ?? site.title,
 			title: site.title,
 			subtitle:

@@ -10,12 +10,12 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => getDataset().events.map((event) => ({ id: event.id }));
 
-export function GET({ params }) {
+export async function GET({ params }) {
 	const { site } = getDataset();
 	const entries = getTimelineEntries();
 	const event = entries.find((entry) => entry.id === params.id);
 	if (!event) error(404, 'No such event');
-	return new Response(shareCardPng(eventShareCard(site.title, entries, event)), {
+	return new Response(await shareCardPng(eventShareCard(site.title, entries, event)), {
 		headers: { 'content-type': 'image/png' }
 	});
 }
