@@ -135,6 +135,13 @@ export interface Theme {
 	color: string;
 }
 
+/** Each theme's colour by its id: made once for a timeline, and passed down to its layers. */
+export type ThemeColours = ReadonlyMap<string, string>;
+
+export function themeColours(themes: readonly Theme[]): ThemeColours {
+	return new Map(themes.map((theme) => [theme.id, theme.color]));
+}
+
 /** data/site.yaml */
 export interface SiteCopy {
 	title: string;

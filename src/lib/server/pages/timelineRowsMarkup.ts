@@ -8,7 +8,7 @@ import TimelineRows from '../../components/timeline/TimelineRows.svelte';
 import { MAX_GAP, openingDensity, timelineRows } from '../../timeline/rows';
 import { trackDomain, trackOf } from '../../timeline/track';
 import { uncoveredStretches } from '../../timeline/uncovered';
-import type { Theme, TimelineEntry } from '../../model';
+import { type Theme, themeColours, type TimelineEntry } from '../../model';
 
 /** The Timeline's empty element the rows go into, whatever classes Svelte gives it. */
 export const ROWS_SLOT = /<div class="rows-slot[^"]*"><\/div>/;
@@ -31,7 +31,7 @@ export function timelineRowsMarkup(
 			above: 0,
 			below: 0,
 			entries,
-			themes,
+			colours: themeColours(themes),
 			threads: [],
 			highlightThemes: []
 		}
