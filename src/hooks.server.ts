@@ -11,7 +11,7 @@ import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
-import { toTimelineEntries } from '$lib/timelineEntries';
+import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id === '/(bare)/embed')
@@ -23,7 +23,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		const dataset = getDataset();
 		if (dataset.events.length > IN_PAGE_EVENT_LIMIT) return resolve(event);
 		const list = eventListMarkup(dataset);
-		const rows = timelineRowsMarkup(toTimelineEntries(dataset.events), dataset.themes, {
+		const rows = timelineRowsMarkup(getTimelineEntries(), dataset.themes, {
 			documented: dataset.sources.length > 0
 		});
 		return resolve(event, {

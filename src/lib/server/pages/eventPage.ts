@@ -26,17 +26,16 @@ export function eventPage(dataset: Dataset, eventId: string) {
 	if (!input) return undefined;
 	const index = eventPosition(dataset.events, eventId);
 	const cited = new Set(input.event.excerpts.map((excerpt) => excerpt.source));
-	const [previous, next] = toTimelineEntries([
-		dataset.events[index - 1] ?? input.event,
-		dataset.events[index + 1] ?? input.event
-	]);
+	const [previous, next] = [index - 1, index + 1].map(
+		(neighbour) => toTimelineEntries(dataset.events.slice(neighbour, neighbour + 1))[0]
+	);
 	return {
 		event: input.event,
 		themes: dataset.themes.filter((theme) => input.event.themes.includes(theme.id)),
 		sources: sourceSummaries(dataset.sources.filter((source) => cited.has(source.id))),
 		related: relatedEvents(dataset.events, eventId),
-		previous: index > 0 ? previous : undefined,
-		next: index < dataset.events.length - 1 ? next : undefined,
+		previous,
+		next,
 		chicago: chicagoCitation(input),
 		commitments: commitmentsOfEvent(dataset, eventId),
 		people: personIdsByName(dataset.people),

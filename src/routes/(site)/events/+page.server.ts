@@ -1,13 +1,13 @@
 // The list of every event: static HTML with no script, so it stays fast however many events there are.
 import { getDataset } from '$lib/server/data/dataset';
-import { toTimelineEntries } from '$lib/timelineEntries';
+import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 
 export const csr = false;
 
 export function load() {
 	const { events, themes } = getDataset();
 	return {
-		entries: toTimelineEntries(events),
+		entries: getTimelineEntries(),
 		places: events.map((event) => event.place?.name),
 		unsourced: events.map((event) => event.excerpts.length === 0),
 		publicRecordDates: events.map((event) => event.dateFrom === 'public-record'),

@@ -1,13 +1,12 @@
 // The slim timeline entries of every event, packed (see packedEntries.ts) and prerendered to
 // build/data/entries.json for pages too large to inline them.
-import { getDataset } from '$lib/server/data/dataset';
 import { packEntries } from '$lib/packedEntries';
-import { toTimelineEntries } from '$lib/timelineEntries';
+import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 
 export const prerender = true;
 
 export function GET() {
-	return new Response(JSON.stringify(packEntries(toTimelineEntries(getDataset().events))), {
+	return new Response(JSON.stringify(packEntries(getTimelineEntries())), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 }

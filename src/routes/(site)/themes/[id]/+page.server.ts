@@ -1,10 +1,9 @@
 // A theme's page: its story across the talks.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data/dataset';
+import { storyTimelineData } from '$lib/server/pages/datasetEntries';
 import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 import { themeStory } from '$lib/server/pages/themeStory';
-import { figureFor } from '$lib/timeline/opening';
-import { toTimelineEntries } from '$lib/timelineEntries';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => getDataset().themes.map((theme) => ({ id: theme.id }));
@@ -13,16 +12,15 @@ export function load({ params }) {
 	const dataset = getDataset();
 	const story = themeStory(dataset, params.id);
 	if (!story) error(404, 'No such theme');
-	const shown = toTimelineEntries(story.events.map(({ event }) => event));
+	// The theme's events over the whole period, highlighted and threaded.
+	const timeline = storyTimelineData(
+		story.events.map(({ event }) => event.id),
+		[story.theme.id]
+	);
 	return {
 		story,
 		sources: sourceSummaries(dataset.sources),
-		// The theme's events over the whole period, highlighted and threaded.
-		figure: figureFor(toTimelineEntries(dataset.events), {
-			shown,
-			highlightThemes: [story.theme.id],
-			documented: dataset.sources.length > 0
-		}),
+		...timeline,
 		themes: dataset.themes,
 		site: { title: dataset.site.title, url: dataset.site.url }
 	};
