@@ -121,22 +121,23 @@ export function checkReferences(
 			events.records.flatMap((event) => event.data.excerpts.map((excerpt) => excerpt.source))
 		);
 		const used = new Set(events.records.flatMap((event) => event.data.themes));
-		for (const source of sources.records)
-			if (!cited.has(source.data.id))
-				report(
-					source,
-					['id'],
-					'a source cited by at least one excerpt',
-					`no event citing ${describeValue(source.data.id)}`
-				);
-		for (const theme of themes.records)
-			if (!used.has(theme.data.id))
-				report(
-					theme,
-					['id'],
-					'a theme used by at least one event',
-					`no event with theme ${describeValue(theme.data.id)}`
-				);
+		const reportUnused = (
+			records: Located<{ id: string }>[],
+			usedIds: Set<string>,
+			expected: string,
+			found: string
+		) => {
+			for (const record of records)
+				if (!usedIds.has(record.data.id))
+					report(record, ['id'], expected, `${found} ${describeValue(record.data.id)}`);
+		};
+		reportUnused(
+			sources.records,
+			cited,
+			'a source cited by at least one excerpt',
+			'no event citing'
+		);
+		reportUnused(themes.records, used, 'a theme used by at least one event', 'no event with theme');
 	}
 	return excerpts;
 }

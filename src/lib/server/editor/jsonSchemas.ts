@@ -1,14 +1,6 @@
 // JSON Schemas of the data files, generated from the validator's own schema, for editors to underline mistakes while typing.
 import { z } from 'zod';
-import {
-	commitmentSchema,
-	descriptorSchema,
-	eventSchema,
-	personSchema,
-	siteSchema,
-	sourceSchema,
-	themeSchema
-} from '../data/schema.ts';
+import * as schemas from '../data/schema.ts';
 
 /** One kind of data file: its JSON Schema's file name, the files it describes, and the schema. */
 export interface DataFileSchema {
@@ -20,51 +12,73 @@ export interface DataFileSchema {
 	schema: z.ZodType;
 }
 
+/**
+ * A file (or folder, `<name>/*.yaml`) of `data/` with its schema; `alsoImported`: an imported story
+ * (`imported/<name>/`) has one too.
+ */
+function dataFile(
+	name: string,
+	path: string,
+	title: string,
+	schema: z.ZodType,
+	alsoImported = false
+): DataFileSchema {
+	return {
+		name,
+		files: alsoImported ? [`data/${path}`, `imported/*/${path}`] : [`data/${path}`],
+		title,
+		schema
+	};
+}
+
 /** The data files of `data/` (and of an imported story in `imported/<name>/`) and their schemas. */
 export const DATA_FILE_SCHEMAS: readonly DataFileSchema[] = [
-	{
-		name: 'site',
-		files: ['data/site.yaml', 'imported/*/site.yaml'],
-		title: "The site's title, introduction, about page and licence (data/site.yaml)",
-		schema: siteSchema
-	},
-	{
-		name: 'event',
-		files: ['data/events/*.yaml', 'imported/*/events/*.yaml'],
-		title: 'An event, or a list of events (data/events/<id>.yaml)',
-		schema: z.union([eventSchema, z.array(eventSchema)])
-	},
-	{
-		name: 'source',
-		files: ['data/sources/*.yaml', 'imported/*/sources/*.yaml'],
-		title: 'The metadata of a source document (data/sources/<id>.yaml)',
-		schema: sourceSchema
-	},
-	{
-		name: 'themes',
-		files: ['data/themes.yaml', 'imported/*/themes.yaml'],
-		title: 'The recurring themes (data/themes.yaml)',
-		schema: z.array(themeSchema)
-	},
-	{
-		name: 'people',
-		files: ['data/people.yaml'],
-		title: 'Participants and speakers, with their roles over time (data/people.yaml)',
-		schema: z.array(personSchema)
-	},
-	{
-		name: 'commitments',
-		files: ['data/commitments.yaml'],
-		title:
-			'What meetings announced, and the later excerpts that return to it (data/commitments.yaml)',
-		schema: z.array(commitmentSchema)
-	},
-	{
-		name: 'lexicon',
-		files: ['data/lexicon.yaml'],
-		title: 'The diplomatic vocabulary and its word forms (data/lexicon.yaml)',
-		schema: z.array(descriptorSchema)
-	}
+	dataFile(
+		'site',
+		'site.yaml',
+		"The site's title, introduction, about page and licence (data/site.yaml)",
+		schemas.siteSchema,
+		true
+	),
+	dataFile(
+		'event',
+		'events/*.yaml',
+		'An event, or a list of events (data/events/<id>.yaml)',
+		z.union([schemas.eventSchema, z.array(schemas.eventSchema)]),
+		true
+	),
+	dataFile(
+		'source',
+		'sources/*.yaml',
+		'The metadata of a source document (data/sources/<id>.yaml)',
+		schemas.sourceSchema,
+		true
+	),
+	dataFile(
+		'themes',
+		'themes.yaml',
+		'The recurring themes (data/themes.yaml)',
+		z.array(schemas.themeSchema),
+		true
+	),
+	dataFile(
+		'people',
+		'people.yaml',
+		'Participants and speakers, with their roles over time (data/people.yaml)',
+		z.array(schemas.personSchema)
+	),
+	dataFile(
+		'commitments',
+		'commitments.yaml',
+		'What meetings announced, and the later excerpts that return to it (data/commitments.yaml)',
+		z.array(schemas.commitmentSchema)
+	),
+	dataFile(
+		'lexicon',
+		'lexicon.yaml',
+		'The diplomatic vocabulary and its word forms (data/lexicon.yaml)',
+		z.array(schemas.descriptorSchema)
+	)
 ];
 
 const NOTE =

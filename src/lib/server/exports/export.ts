@@ -5,6 +5,11 @@ import { commitmentStatus } from '../analysis/commitments.ts';
 /** Format version of `timeline.json`; bumped when a field changes meaning or disappears. */
 export const EXPORT_VERSION = 1;
 
+/** The named fields of a record, in that order: the export names each field it publishes. */
+function pick<Item, Key extends keyof Item>(item: Item, keys: readonly Key[]): Pick<Item, Key> {
+	return Object.fromEntries(keys.map((key) => [key, item[key]])) as Pick<Item, Key>;
+}
+
 /** The documented shape of `build/data/timeline.json` (see the README). */
 export function toPublicJson(dataset: Dataset) {
 	return {
@@ -43,26 +48,21 @@ export function toPublicJson(dataset: Dataset) {
 			note: commitment.note ?? null,
 			outcome: commitment.outcome ?? null
 		})),
-		vocabulary: dataset.vocabulary.map(
-			({ descriptor, word, source, start, end, sentence, negated, voice, events, date }) => ({
-				descriptor,
-				word,
-				source,
-				start,
-				end,
-				sentence,
-				negated,
-				voice,
-				events,
-				date
-			})
+		vocabulary: dataset.vocabulary.map((use) =>
+			pick(use, [
+				'descriptor',
+				'word',
+				'source',
+				'start',
+				'end',
+				'sentence',
+				'negated',
+				'voice',
+				'events',
+				'date'
+			])
 		),
-		themes: dataset.themes.map(({ id, label, description, color }) => ({
-			id,
-			label,
-			description,
-			color
-		})),
+		themes: dataset.themes.map((theme) => pick(theme, ['id', 'label', 'description', 'color'])),
 		events: dataset.events.map((event) => ({
 			id: event.id,
 			title: event.title,
