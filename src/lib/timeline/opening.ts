@@ -64,7 +64,8 @@ export function openingFigure(
 	domain: readonly [number, number],
 	{
 		fromWidth = 0,
-		...options
+		uncovered = [],
+		highlightThemes
 	}: Pick<GeometryInput, 'highlightThemes' | 'uncovered'> & { fromWidth?: number } = {}
 ): OpeningFigure {
 	const marks = new Map<string, FigureMark>();
@@ -75,7 +76,8 @@ export function openingFigure(
 	let bottom = 0;
 	LAYOUT_WIDTHS.forEach((width, bucket) => {
 		if (width < fromWidth) return;
-		const geometry = timelineGeometry({ ...options, track, domain, view: IDENTITY, width });
+		// The stretches are the figure's own (below), the same at every width: not the geometry's.
+		const geometry = timelineGeometry({ highlightThemes, track, domain, view: IDENTITY, width });
 		bottom = geometry.bottom;
 		for (const mark of geometry.marks) {
 			const figureMark = marks.get(mark.key) ?? {
@@ -103,7 +105,7 @@ export function openingFigure(
 	});
 	return {
 		domain: [domain[0], domain[1]],
-		uncovered: [...(options.uncovered ?? [])],
+		uncovered: [...uncovered],
 		bottom,
 		marks: [...marks.values()].sort(
 			(a, b) => a.x - b.x || firstOf.get(a.key)! - firstOf.get(b.key)!

@@ -32,7 +32,7 @@ export function existingIds(
 }
 
 const MAX_PARAMETER_LENGTH = 2000;
-const KNOWN_VOICES: ReadonlySet<string> = new Set(VOICES);
+const VOICE_IDS: ReadonlySet<string> = new Set(VOICES);
 
 /**
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
@@ -54,7 +54,7 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 		)
 	];
 	const themes = list('themes', existing.themes);
-	const voices = list('voices', KNOWN_VOICES) as Voice[];
+	const voices = list('voices', VOICE_IDS) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	if (from && to && from >= to) from = to = undefined;
