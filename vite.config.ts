@@ -1,8 +1,10 @@
 // Vite configuration: SvelteKit, the data validation that gates every build, and the unit tests.
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateData } from './src/lib/server/data/validateDataPlugin.ts';
+import { figureWidthRules } from './src/lib/timeline/figureStyle.ts';
 
 const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
 
@@ -66,6 +68,16 @@ const CHUNK_GROUPS = [
 	}
 ];
 
+/** The prerendered figure's rules for each layout width, as the stylesheet `virtual:figure-widths.css`. */
+function figureWidths(): Plugin {
+	const id = 'virtual:figure-widths.css';
+	return {
+		name: 'timeline:figure-widths',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (source) => (source === `\0${id}` ? figureWidthRules() : undefined)
+	};
+}
+
 export default defineConfig({
 	// Vitest checks the data through its own tests, which must report problems rather than exit.
 	build: { sourcemap: process.env.BUNDLE_MAP === '1' },
@@ -88,6 +100,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		figureWidths(),
 		process.env.VITEST
 			? []
 			: validateData({ outputDirectory: process.env.TIMELINE_BUILD_DIR ?? 'build' }),

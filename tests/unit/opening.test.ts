@@ -1,5 +1,4 @@
 // The prerendered opening view: at any width, exactly what the browser's layout draws for that width.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticEvents } from '../../bench/syntheticData.js';
 import { loadDataset } from '../../src/lib/server/data/load';
@@ -10,6 +9,7 @@ import {
 	LAYOUT_WIDTHS,
 	timelineGeometry
 } from '../../src/lib/timeline/geometry';
+import { figureWidthRules } from '../../src/lib/timeline/figureStyle';
 import { figureFor, openingFigure } from '../../src/lib/timeline/opening';
 import {
 	labelPixels,
@@ -155,9 +155,15 @@ describe('openingFigure', () => {
 	});
 });
 
-describe('figure.css', () => {
+describe('figureWidthRules', () => {
+	it('falls back through the narrower widths for a lane and a label width', () => {
+		expect(figureWidthRules()).toContain(
+			'.tl-figure .b2 {\n\t\tdisplay: var(--shown);\n\t\t--lane: var(--l2, var(--l1, var(--l0, 0)));\n\t\t--label: calc(var(--w2, var(--w1, var(--w0, 0))) / 400);'
+		);
+	});
+
 	it('shows each layout width exactly over the frame widths that are laid out at it', () => {
-		const css = readFileSync('src/lib/components/timeline/figure.css', 'utf8');
+		const css = figureWidthRules();
 		const queries = [
 			...css.matchAll(
 				/@container timeline \(([^)]*)\) \{\s*\.tl-figure \.b(\d+) \{[^}]*\/\s*(\d+)\s*\);/g

@@ -1,7 +1,7 @@
 // The timeline's opening view for every frame width at once: what the build prerenders and the browser
 // adopts. Each of LAYOUT_WIDTHS is laid out as the browser would lay it out; the figure holds every
 // mark, tick and thread of any of them once, with the widths it is drawn at, and container queries
-// show the right ones for the frame's width (see TimelineMarks.svelte and figure.css).
+// show the right ones for the frame's width (see TimelineMarks.svelte and figureStyle.ts).
 import {
 	axisMarks,
 	fraction,

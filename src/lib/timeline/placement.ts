@@ -131,7 +131,7 @@ export function markPlacement(
 		// Widths whose label says the same share one element: most titles fit whole at all of them.
 		const labels = new Map<string, LabelPlacement>();
 		let style = `--x:${mark.x};--x2:${mark.x2}`;
-		// Each width's rule falls back to the narrower ones (figure.css): only changes are written.
+		// Each width's rule falls back to the narrower ones (figureStyle.ts): only changes are written.
 		let lane = 0;
 		let width = 0;
 		for (const [bucket, laneThere, labelThere, left] of mark.at) {

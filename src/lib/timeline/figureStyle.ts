@@ -1,0 +1,42 @@
+// The prerendered figure's rules for each layout width, made from LAYOUT_WIDTHS so that the widths
+// are written in one place: the frame's own width (a container query) picks which layout's marks,
+// lanes, label widths and label sides are drawn, before any script runs. Served to the page as
+// `virtual:figure-widths.css` (vite.config.ts); figure.css holds the rules shared by every width.
+import { LAYOUT_WIDTHS } from './geometry';
+
+/** `var(--<name><n>, var(--<name><n-1>, … var(--<name>0, 0)))`: a width's value, or the next narrower one's. */
+function narrowerFallbacks(name: string, bucket: number): string {
+	let value = '0';
+	for (let index = 0; index <= bucket; index++) value = `var(--${name}${index}, ${value})`;
+	return value;
+}
+
+/** The frame widths laid out at `LAYOUT_WIDTHS[bucket]`: from it to the next (the first from 0). */
+export function bucketCondition(bucket: number, widths: readonly number[] = LAYOUT_WIDTHS): string {
+	const from = bucket === 0 ? undefined : `${widths[bucket]}px <= width`;
+	const to = bucket + 1 < widths.length ? `width < ${widths[bucket + 1]}px` : undefined;
+	if (from && to) return `${widths[bucket]}px <= width < ${widths[bucket + 1]}px`;
+	return (from ?? to)!;
+}
+
+export function figureWidthRules(widths: readonly number[] = LAYOUT_WIDTHS): string {
+	return widths
+		.map(
+			(width, bucket) => `@container timeline (${bucketCondition(bucket, widths)}) {
+	.tl-figure .b${bucket} {
+		display: var(--shown);
+		--lane: ${narrowerFallbacks('l', bucket)};
+		--label: calc(${narrowerFallbacks('w', bucket)} / ${width});
+	}
+	.tl-figure .label.t${bucket} {
+		display: block;
+	}
+	.tl-figure .s${bucket} {
+		--side: 1;
+		flex-direction: row-reverse;
+	}
+}
+`
+		)
+		.join('');
+}
