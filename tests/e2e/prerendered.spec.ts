@@ -3,7 +3,8 @@
 // a figure.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { LAYOUT_WIDTHS, VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
+import { VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
+import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { expect, test } from './fixtures';
 
 const events: { id: string; title: string; themes: string[] }[] = JSON.parse(

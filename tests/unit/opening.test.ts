@@ -6,10 +6,10 @@ import {
 	axisMarks,
 	fraction,
 	layoutBucket,
-	LAYOUT_WIDTHS,
 	timelineGeometry
 } from '../../src/lib/timeline/geometry';
 import { figureWidthRules } from '../../src/lib/timeline/figureStyle';
+import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { figureFor, openingFigure } from '../../src/lib/timeline/opening';
 import {
 	labelPixels,

@@ -2,7 +2,8 @@
 // marked, threads down the gutter, and the density a range of dates asks for.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_WIDTHS, VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
+import { VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
+import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import {
 	dateInYear,
 	densityForRange,

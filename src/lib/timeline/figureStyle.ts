@@ -2,7 +2,7 @@
 // are written in one place: the frame's own width (a container query) picks which layout's marks,
 // lanes, label widths and label sides are drawn, before any script runs. Served to the page as
 // `virtual:figure-widths.css` (vite.config.ts); figure.css holds the rules shared by every width.
-import { LAYOUT_WIDTHS } from './geometry';
+import { LAYOUT_WIDTHS } from './layoutWidths.ts';
 
 /** `var(--<name><n>, var(--<name><n-1>, … var(--<name>0, 0)))`: a width's value, or the next narrower one's. */
 function narrowerFallbacks(name: string, bucket: number): string {

@@ -5,16 +5,9 @@ import { layoutMarks, MARK_RADIUS } from './marks';
 import { axisTicks, type AxisTicks, type Tick } from './ticks';
 import type { Track } from './track';
 import type { UncoveredStretch } from './uncovered';
+import { LAYOUT_WIDTHS } from './layoutWidths';
 import { visibleRange, type ZoomState } from './zoom';
 
-/**
- * The widths a layout is computed at. A frame is laid out at the largest of these that it is at
- * least as wide as, and drawn at its own width with positions as fractions of it: whatever fits at
- * the smaller width fits at the larger, so the build can lay out each of these once and let the
- * browser's container queries pick one (see opening.ts). Steps of about a quarter: a frame wastes
- * at most a fifth of its width on marks, while labels still take the room they are drawn with.
- */
-export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 1880, 2360] as const;
 /** Below this layout width the frame is shorter and labels narrower (phones, narrow embeds). */
 const NARROW_WIDTH = 500;
 /** From this layout width on (desktops), labels are never cut: see `wholeLabels` in lanes.ts. */

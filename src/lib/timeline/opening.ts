@@ -5,11 +5,11 @@
 import {
 	axisMarks,
 	fraction,
-	LAYOUT_WIDTHS,
 	timelineGeometry,
 	type AxisMark,
 	type GeometryInput
 } from './geometry';
+import { LAYOUT_WIDTHS } from './layoutWidths';
 import { labelPixels, markContent, type MarkContent } from './placement';
 import type { TimelineEntry } from '../model';
 import { rememberingIsoDateToTime } from './isoDate';
