@@ -1,5 +1,5 @@
-// Home page data: the timeline's (datasetEntries.ts), and every event in full for the list and the
-// event panel when there are not too many; otherwise only the count, and the list moves to /events.
+// Home page data: the timeline's (datasetEntries.ts), and whether the page lists every event (the
+// build writes the list into it: hooks.server.ts); beyond IN_PAGE_EVENT_LIMIT the list is /events.
 import { getDataset } from '$lib/server/data/dataset';
 import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
 import { personIdsByName } from '$lib/server/data/people';
@@ -12,7 +12,7 @@ export function load() {
 	const inPage = events.length <= IN_PAGE_EVENT_LIMIT;
 	return {
 		site,
-		events: inPage ? events : undefined,
+		listInPage: inPage,
 		// Formatted here: the browser's number formatter costs time to create, on the way to the timeline.
 		eventCount: events.length.toLocaleString('en'),
 		themes,
