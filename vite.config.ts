@@ -31,7 +31,8 @@ const CHUNK_GROUPS = [
 				/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]/.source,
 				/vite\/preload-helper/.source,
 				lib(/(labels|model|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
-				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark)\.svelte/.source).source
+				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark|EditorNote)\.svelte/.source)
+					.source
 			].join('|')
 		),
 		priority: 3
