@@ -1,6 +1,6 @@
 // A track's events around a view with none in it: what the timeline offers to move to.
 import { describe, expect, it } from 'vitest';
-import { eventsAroundEmptyView, trackOf } from '../../src/lib/timeline/track';
+import { eventsAroundEmptyView, positionInTrack, trackOf } from '../../src/lib/timeline/track';
 import type { TimelineEntry } from '../../src/lib/model';
 
 const DAY = 86_400_000;
@@ -54,5 +54,19 @@ describe('eventsAroundEmptyView', () => {
 			before: 2,
 			after: -1
 		});
+	});
+});
+
+describe('positionInTrack', () => {
+	it('finds an event by its id, the first as well as the last, and -1 for none', () => {
+		expect(['a', 'b', 'c'].map((id) => positionInTrack(track, id))).toEqual([0, 1, 2]);
+		expect(positionInTrack(track, 'z')).toBe(-1);
+		expect(positionInTrack(track, undefined)).toBe(-1);
+	});
+
+	it('keeps one index per track: a filtered track has its own positions', () => {
+		const filtered = trackOf(track.entries.slice(1));
+		expect(positionInTrack(filtered, 'c')).toBe(1);
+		expect(positionInTrack(track, 'c')).toBe(2);
 	});
 });

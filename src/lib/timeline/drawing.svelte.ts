@@ -15,7 +15,7 @@ import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
 import type { Mark } from './lanes';
 import { MarkFocus } from './markFocus.svelte';
 import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
-import { eventsAroundEmptyView, trackOf, type Track } from './track';
+import { eventsAroundEmptyView, positionInTrack, trackOf, type Track } from './track';
 import { DAY, stateForRange } from './zoom';
 import { ZoomBehaviour } from './zoomBehaviour.svelte';
 
@@ -124,7 +124,7 @@ export class TimelineDrawing {
 			const id = this.geometry && this.focus.tooltipFor(inputs().selectedId);
 			if (!id) return undefined;
 			const mark = this.geometry!.marks.find((candidate) => candidate.ids.includes(id));
-			const event = this.shown.entries.find((entry) => entry.id === id);
+			const event = this.shown.entries[positionInTrack(this.shown, id)];
 			return mark && event ? { mark, event } : undefined;
 		});
 		this.around = $derived.by(() => {
@@ -137,7 +137,7 @@ export class TimelineDrawing {
 
 	/** Moves the view to an event at the same zoom, and makes it the active one. */
 	showEvent(id: string) {
-		const index = this.shown.entries.findIndex((entry) => entry.id === id);
+		const index = positionInTrack(this.shown, id);
 		const range = this.geometry?.range;
 		if (index < 0 || !range) return;
 		const half = (range[1] - range[0]) / 2;

@@ -2,7 +2,7 @@
 // with zooming around the focused event, and which event the tooltip is about.
 import { tick } from 'svelte';
 import { movedTo, timelineKeyAction } from './keys';
-import type { Track } from './track';
+import { positionInTrack, type Track } from './track';
 import { pixelOf, revealTime } from './zoom';
 import type { ZoomBehaviour } from './zoomBehaviour.svelte';
 
@@ -28,7 +28,7 @@ export class MarkFocus {
 	zoomAroundFocus(factor: number) {
 		const { view, extent } = this.#zoom;
 		const track = this.#track();
-		const index = this.activeId ? track.entries.findIndex((e) => e.id === this.activeId) : -1;
+		const index = positionInTrack(track, this.activeId);
 		const anchor = index >= 0 ? pixelOf(track.starts[index]!, view, extent) : extent.width / 2;
 		this.#zoom.zoomAround(
 			factor,
@@ -40,7 +40,7 @@ export class MarkFocus {
 	async focusEvent(id: string) {
 		this.activeId = id;
 		const track = this.#track();
-		const index = track.entries.findIndex((entry) => entry.id === id);
+		const index = positionInTrack(track, id);
 		const find = () =>
 			this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 		// Focus at once when the mark is already drawn, so a quick Enter opens the right event;
@@ -58,8 +58,9 @@ export class MarkFocus {
 		if (!action) return;
 		event.preventDefault();
 		if ('zoom' in action) return this.zoomAroundFocus(action.zoom);
-		const { entries } = this.#track();
-		const index = entries.findIndex((entry) => entry.id === id);
+		const track = this.#track();
+		const { entries } = track;
+		const index = positionInTrack(track, id);
 		const next = entries[movedTo(action.move, index, entries.length)];
 		if (next) void this.focusEvent(next.id);
 	};

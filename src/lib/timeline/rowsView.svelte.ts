@@ -21,7 +21,7 @@ import {
 	type RowThread,
 	type RowWindow
 } from './rows';
-import { firstStartingAtOrAfter, type Track } from './track';
+import { firstStartingAtOrAfter, positionInTrack, type Track } from './track';
 import type { UncoveredStretch } from './uncovered';
 import { DAY } from './zoom';
 
@@ -83,8 +83,9 @@ export class RowsView {
 			return { from: isoDay(track.starts[view.first]!), to: isoDay(track.ends[view.last]!) };
 		});
 		this.tabStop = $derived.by(() => {
-			const { entries } = inputs().track;
-			const active = entries.findIndex((entry) => entry.id === this.activeId);
+			const { track } = inputs();
+			const { entries } = track;
+			const active = positionInTrack(track, this.activeId);
 			const { start, end } = this.drawn;
 			const home = active >= start && active < end ? active : (this.inView?.first ?? start);
 			return entries[Math.min(Math.max(home, start), end - 1)]?.id;
@@ -184,8 +185,9 @@ export class RowsView {
 		if (!action) return;
 		event.preventDefault();
 		if ('zoom' in action) return void this.zoomAroundFocus(action.zoom);
-		const { entries } = this.#inputs().track;
-		const index = entries.findIndex((entry) => entry.id === id);
+		const { track } = this.#inputs();
+		const { entries } = track;
+		const index = positionInTrack(track, id);
 		const next = entries[movedTo(action.move, index, entries.length)];
 		if (next) void this.focusEvent(next.id);
 	};
@@ -193,7 +195,7 @@ export class RowsView {
 	/** Moves focus to an event's row, drawing it first if it is outside a long record's window. */
 	async focusEvent(id: string) {
 		this.activeId = id;
-		const index = this.#inputs().track.entries.findIndex((entry) => entry.id === id);
+		const index = positionInTrack(this.#inputs().track, id);
 		const { start, end } = this.drawn;
 		if (index < start || index >= end) {
 			this.#windowStart = Math.max(0, index - ROW_WINDOW / 2);

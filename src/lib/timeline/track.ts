@@ -36,6 +36,16 @@ export function trackOf(
 	};
 }
 
+const positions = new WeakMap<Track, Map<string, number>>();
+
+/** Where the event with `id` is in the track (-1 if it is not): the track's one index by id, made on first use. */
+export function positionInTrack(track: Track, id: string | undefined): number {
+	let byId = positions.get(track);
+	if (!byId)
+		positions.set(track, (byId = new Map(track.entries.map((entry, index) => [entry.id, index]))));
+	return (id === undefined ? undefined : byId.get(id)) ?? -1;
+}
+
 /** The time range a track is drawn over: its first to last day, with a margin. */
 export function trackDomain(track: Track): [number, number] {
 	let first = Infinity;
