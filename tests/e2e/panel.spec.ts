@@ -85,5 +85,30 @@ for (const { width, height, scheme } of [
 			const next = await excerptCount(page, 'anchorage-press-conference');
 			await expect(quotes).toHaveCount(next > 4 ? 3 : next);
 		});
+
+		test('stepping through events keeps the panel and the focus on Next while an event loads', async ({
+			page
+		}) => {
+			const order = (await (await page.request.get('/data/events.json')).json()) as {
+				id: string;
+				title: string;
+			}[];
+			const from = order.findIndex((event) => event.id === 'anchorage-dialogue');
+			// Every event arrives late, so the second step outruns what the first fetched ahead.
+			await page.route('**/data/events/*.json', async (route) => {
+				await new Promise((done) => setTimeout(done, 500));
+				await route.continue();
+			});
+			const panel = await openEvent(page, 'anchorage-dialogue');
+			const next = panel.getByRole('button', { name: 'Next event' });
+			await next.focus();
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`\\?event=${order[from + 2]!.id}$`));
+			await expect(panel).toBeVisible();
+			await expect(next).toBeFocused();
+			await expect(panel.getByRole('heading', { level: 2 })).toHaveText(order[from + 2]!.title);
+			await expect(next).toBeFocused();
+		});
 	});
 }

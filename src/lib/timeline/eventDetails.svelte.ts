@@ -7,25 +7,42 @@ import type { TimelineEvent } from '../model';
 
 export class EventDetails {
 	#loaded = $state<Record<string, TimelineEvent>>({});
+	#failed = $state<Record<string, true>>({});
+	/** Ids fetched or on their way: a plain record, read only here, never drawn. */
+	#requested: Record<string, true> = {};
+	/** The event last shown: kept while the next one loads, so the panel, and the focus in it, stay. */
+	#last: TimelineEvent | undefined;
 	/** The panel's component, once loaded. */
 	panel = $state.raw<typeof EventPanel>();
 
-	/** The event with `id`, when it is here (call `load` for it). */
+	/** The event to show for `id`: it, or while it loads the one shown before; none once closed or failed. */
 	of(id: string | undefined): TimelineEvent | undefined {
-		return id ? this.#loaded[id] : undefined;
+		if (!id || this.#failed[id]) return (this.#last = undefined);
+		return (this.#last = this.#loaded[id] ?? this.#last);
 	}
 
-	/** Fetches the event with `id` unless it is here already; a failed fetch leaves the panel closed. */
+	/** Loads the panel's code and the event with `id`. */
 	load(id: string | undefined) {
 		if (!id) return;
 		if (!this.panel)
 			import('../components/EventPanel.svelte').then((module) => (this.panel = module.default));
-		if (this.#loaded[id]) return;
+		this.fetch(id);
+	}
+
+	/** Fetches the event with `id` once (a neighbour, before the reader asks for it); a failure closes the panel. */
+	fetch(id: string | undefined) {
+		if (!id || this.#requested[id]) return;
+		this.#requested[id] = true;
+		delete this.#failed[id];
 		fetch(resolve('/data/events/[id].json', { id }))
-			.then((response) => (response.ok ? response.json() : undefined))
-			.then((event: TimelineEvent | undefined) => {
+			.then((response) => (response.ok ? (response.json() as Promise<TimelineEvent>) : undefined))
+			.catch(() => undefined)
+			.then((event) => {
 				if (event) this.#loaded[id] = event;
-			})
-			.catch(() => undefined);
+				else {
+					this.#failed[id] = true;
+					delete this.#requested[id];
+				}
+			});
 	}
 }
