@@ -83,6 +83,29 @@ test('reached by a link inside the site, the home page draws the same list', asy
 	await expectEveryEventWithEvidence(page);
 });
 
+test('reached by a link inside the site while the list cannot load, the page leads to /events', async ({
+	page,
+	pageErrors
+}) => {
+	await page.route('**/data/events.json', (route) => route.fulfill({ status: 404 }));
+	await page.goto('/about');
+	await page
+		.getByRole('navigation', { name: 'Sections' })
+		.getByRole('link', { name: 'Timeline' })
+		.click();
+	await expect(page).toHaveURL(/\/$/);
+	const events = page.getByRole('region', { name: /events, in order/i });
+	await expect(events.getByText('The list could not be loaded')).toBeVisible();
+	await expect(events.getByRole('link', { name: 'see the list of all events' })).toHaveAttribute(
+		'href',
+		'/events'
+	);
+	// The browser's own report of the refused request, and nothing else.
+	const expected = /Failed to load resource: .* 404/;
+	expect(pageErrors.filter((message) => !expected.test(message))).toEqual([]);
+	pageErrors.splice(0);
+});
+
 test('the prerendered list is the page’s as it starts: no script draws it again', async ({
 	page
 }) => {
