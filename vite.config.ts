@@ -74,8 +74,9 @@ function figureWidths(): Plugin {
 	const id = 'virtual:figure-widths.css';
 	return {
 		name: 'timeline:figure-widths',
-		resolveId: (source) => (source === id ? `\0${id}` : undefined),
-		load: (source) => (source === `\0${id}` ? figureWidthRules() : undefined)
+		// With its query kept: the dev server asks for `?inline` to write a page's styles into it.
+		resolveId: (source) => (source.split('?')[0] === id ? `\0${source}` : undefined),
+		load: (source) => (source.split('?')[0] === `\0${id}` ? figureWidthRules() : undefined)
 	};
 }
 

@@ -18,8 +18,8 @@ async function fetchEntries(): Promise<TimelineEntry[]> {
 
 /**
  * A page's data with its entries, before the page starts, so the timeline can take over its
- * prerendered drawing as the page hydrates; the build draws the opening view from the figure and
- * needs none. `entriesFetched` is the same on the server and in the browser, unlike `entries`.
+ * prerendered drawing as the page hydrates (the build draws the opening view from the figure, and
+ * gets none from a fetch). `entriesFetched` is the same on the server and in the browser, unlike `entries`.
  */
 export async function withPageEntries<Data extends { entries?: TimelineEntry[] }>(data: Data) {
 	const entriesFetched = !data.entries;
