@@ -8,7 +8,7 @@ import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/data/dataset';
 import { eventJsonLdScript } from '$lib/server/pages/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
+import { fitsInPage } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
 import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
@@ -21,7 +21,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		});
 	if (event.route.id === '/(site)' && building) {
 		const dataset = getDataset();
-		if (dataset.events.length > IN_PAGE_EVENT_LIMIT) return resolve(event);
+		if (!fitsInPage(dataset.events.length)) return resolve(event);
 		const list = eventListMarkup(dataset);
 		const rows = timelineRowsMarkup(getTimelineEntries(), dataset.themes, {
 			documented: dataset.sources.length > 0

@@ -4,3 +4,8 @@
  * visit: the timeline then fetches its packed entries (/data/entries.json) instead.
  */
 export const IN_PAGE_EVENT_LIMIT = 300;
+
+/** Whether a record of `count` events travels in its pages: the one rule every page and file reads. */
+export function fitsInPage(count: number): boolean {
+	return count <= IN_PAGE_EVENT_LIMIT;
+}

@@ -1,7 +1,7 @@
 // Home page data: the timeline's (datasetEntries.ts), and whether the page lists every event (the
 // build writes the list into it: hooks.server.ts); beyond IN_PAGE_EVENT_LIMIT the list is /events.
 import { getDataset } from '$lib/server/data/dataset';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
+import { fitsInPage } from '$lib/eventsInPage';
 import { personIdsByName } from '$lib/server/data/people';
 import { timelineData } from '$lib/server/pages/datasetEntries';
 import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
@@ -9,7 +9,7 @@ import { VERTICAL_BELOW } from '$lib/timeline/geometry';
 
 export function load() {
 	const { site, events, themes, sources, vocabulary, people } = getDataset();
-	const inPage = events.length <= IN_PAGE_EVENT_LIMIT;
+	const inPage = fitsInPage(events.length);
 	return {
 		site,
 		listInPage: inPage,

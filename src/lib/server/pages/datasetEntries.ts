@@ -2,7 +2,7 @@
 // way a page that draws the timeline gets its entries. The share card of each event draws the whole
 // timeline from them, and so do the opening figure, the phone's rows and /data/entries.json.
 import { countEvents } from '$lib/eventCounts';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
+import { fitsInPage } from '$lib/eventsInPage';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 import type { TimelineEntry } from '$lib/model';
@@ -24,7 +24,7 @@ export function getTimelineEntries(): TimelineEntry[] {
 export function timelineData({ fromWidth }: { fromWidth?: number } = {}) {
 	const all = getTimelineEntries();
 	return {
-		entries: all.length <= IN_PAGE_EVENT_LIMIT ? all : undefined,
+		entries: fitsInPage(all.length) ? all : undefined,
 		counts: countEvents(all),
 		figure: figureFor(all, { fromWidth, documented: isDocumented() })
 	};

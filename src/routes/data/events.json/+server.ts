@@ -2,13 +2,13 @@
 // from when a reader reaches the page by a link inside the site (the build writes the list into the
 // page itself). Only for a record small enough to list on one page (IN_PAGE_EVENT_LIMIT).
 import { getDataset } from '$lib/server/data/dataset';
-import { IN_PAGE_EVENT_LIMIT } from '$lib/eventsInPage';
+import { fitsInPage } from '$lib/eventsInPage';
 
 export const prerender = true;
 
 export function GET() {
 	const { events } = getDataset();
-	return new Response(JSON.stringify(events.length <= IN_PAGE_EVENT_LIMIT ? events : []), {
+	return new Response(JSON.stringify(fitsInPage(events.length) ? events : []), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 }
