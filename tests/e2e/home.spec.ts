@@ -68,14 +68,19 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 	await expect(anchorage.locator('figcaption').first()).toContainText(/\d{4}/);
 });
 
-test('reached by a link inside the site, the home page draws the same list', async ({ page }) => {
-	// The build writes the list into the page; a page the browser builds itself mounts it.
+/** Reaches the home page as a reader inside the site does: from /about, by the Timeline link. */
+async function followTimelineLinkFromAbout(page: Page) {
 	await page.goto('/about');
 	await page
 		.getByRole('navigation', { name: 'Sections' })
 		.getByRole('link', { name: 'Timeline' })
 		.click();
 	await expect(page).toHaveURL(/\/$/);
+}
+
+test('reached by a link inside the site, the home page draws the same list', async ({ page }) => {
+	// The build writes the list into the page; a page the browser builds itself mounts it.
+	await followTimelineLinkFromAbout(page);
 	await expectEveryEventWithEvidence(page);
 	// And only once, after a second visit.
 	await page.goBack();
@@ -88,12 +93,7 @@ test('reached by a link inside the site while the list cannot load, the page lea
 	pageErrors
 }) => {
 	await page.route('**/data/events.json', (route) => route.fulfill({ status: 404 }));
-	await page.goto('/about');
-	await page
-		.getByRole('navigation', { name: 'Sections' })
-		.getByRole('link', { name: 'Timeline' })
-		.click();
-	await expect(page).toHaveURL(/\/$/);
+	await followTimelineLinkFromAbout(page);
 	const events = page.getByRole('region', { name: /events, in order/i });
 	await expect(events.getByText('The list could not be loaded')).toBeVisible();
 	await expect(events.getByRole('link', { name: 'see the list of all events' })).toHaveAttribute(

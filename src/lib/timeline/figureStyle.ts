@@ -13,10 +13,9 @@ function narrowerFallbacks(name: string, bucket: number): string {
 
 /** The frame widths laid out at `LAYOUT_WIDTHS[bucket]`: from it to the next (the first from 0). */
 export function bucketCondition(bucket: number, widths: readonly number[] = LAYOUT_WIDTHS): string {
-	const from = bucket === 0 ? undefined : `${widths[bucket]}px <= width`;
-	const to = bucket + 1 < widths.length ? `width < ${widths[bucket + 1]}px` : undefined;
-	if (from && to) return `${widths[bucket]}px <= width < ${widths[bucket + 1]}px`;
-	return (from ?? to)!;
+	const from = bucket === 0 ? '' : `${widths[bucket]}px <= `;
+	const to = bucket + 1 < widths.length ? ` < ${widths[bucket + 1]}px` : '';
+	return `${from}width${to}`;
 }
 
 export function figureWidthRules(widths: readonly number[] = LAYOUT_WIDTHS): string {

@@ -26,16 +26,17 @@ export function eventPage(dataset: Dataset, eventId: string) {
 	if (!input) return undefined;
 	const index = eventPosition(dataset.events, eventId);
 	const cited = new Set(input.event.excerpts.map((excerpt) => excerpt.source));
-	const [previous, next] = [index - 1, index + 1].map(
-		(neighbour) => toTimelineEntries(dataset.events.slice(neighbour, neighbour + 1))[0]
-	);
+	const entryAt = (position: number) => {
+		const neighbour = dataset.events[position];
+		return neighbour && toTimelineEntries([neighbour])[0];
+	};
 	return {
 		event: input.event,
 		themes: dataset.themes.filter((theme) => input.event.themes.includes(theme.id)),
 		sources: sourceSummaries(dataset.sources.filter((source) => cited.has(source.id))),
 		related: relatedEvents(dataset.events, eventId),
-		previous,
-		next,
+		previous: entryAt(index - 1),
+		next: entryAt(index + 1),
 		chicago: chicagoCitation(input),
 		commitments: commitmentsOfEvent(dataset, eventId),
 		people: personIdsByName(dataset.people),
