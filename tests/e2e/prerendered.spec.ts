@@ -307,6 +307,13 @@ test.describe('the stretches no collected document covers', () => {
 	});
 });
 
+interface LayoutShift {
+	value: number;
+	/** Milliseconds after the page started loading. */
+	at: number;
+	moved: string[];
+}
+
 /** Opens `path` with the site's scripts held back; returns what to call to let them load. */
 async function openWithScriptsHeld(page: Page, path: string) {
 	let release!: () => void;
@@ -316,11 +323,30 @@ async function openWithScriptsHeld(page: Page, path: string) {
 		await route.continue();
 	});
 	await page.addInitScript(() => {
-		const shifts: number[] = [];
-		(window as unknown as { shifts: number[] }).shifts = shifts;
+		const shifts: LayoutShift[] = [];
+		(window as unknown as { shifts: LayoutShift[] }).shifts = shifts;
+		const describe = (node: Node | null) =>
+			node instanceof Element
+				? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+				: (node?.nodeName ?? 'a removed node');
+		type Entry = PerformanceEntry & {
+			value: number;
+			sources?: {
+				node: Node | null;
+				previousRect: DOMRectReadOnly;
+				currentRect: DOMRectReadOnly;
+			}[];
+		};
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-				shifts.push(entry.value);
+			for (const entry of list.getEntries() as Entry[])
+				shifts.push({
+					value: entry.value,
+					at: Math.round(entry.startTime),
+					moved: (entry.sources ?? []).map(
+						({ node, previousRect: from, currentRect: to }) =>
+							`${describe(node)} from ${from.x},${from.y} ${from.width}×${from.height} to ${to.x},${to.y} ${to.width}×${to.height}`
+					)
+				});
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	await page.goto(path, { waitUntil: 'domcontentloaded' });
@@ -358,8 +384,12 @@ for (const [path, viewport] of [
 				expect(Math.abs(now![side] - box[side]), `${box.key} ${side}`).toBeLessThanOrEqual(1);
 		}
 		expect([...after.keys()].sort()).toEqual(before.map((box) => box.key).sort());
-		const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-		expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+		// The page's cumulative layout shift, to the two decimals it is quoted in, and what moved.
+		const shifts = await page.evaluate(
+			() => (window as unknown as { shifts: LayoutShift[] }).shifts
+		);
+		const cumulative = shifts.reduce((sum, shift) => sum + shift.value, 0);
+		expect(cumulative.toFixed(2), JSON.stringify(shifts, null, 1)).toBe('0.00');
 	});
 
 test('printing the home page prints the timeline, drawn as vectors, above the list', async ({
