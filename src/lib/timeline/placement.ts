@@ -1,11 +1,25 @@
 // What a mark shows and where it is drawn, as the layers put it on the page: its content, and the
 // classes and CSS variables of one placement (a live view) or of one per layout width (the figure).
 import { CLUSTER_LABEL, clusterBadge } from './clusterBadge';
-import { EVENT_KIND_LABELS, type EventKind, type TimelineEntry } from '../model';
+import { EVENT_KIND_LABELS, type EventKind, type ThemeColours, type TimelineEntry } from '../model';
 import { fraction } from './geometry';
 import type { Mark } from './lanes';
 import { labelText } from './marks';
 import type { FigureMark } from './opening';
+
+/** What the layers that draw a link per event (the marks, the rows) are given alike. */
+export interface EventLinksLayer {
+	/** The events the layer's marks or rows point into. */
+	entries: readonly TimelineEntry[];
+	colours: ThemeColours;
+	selectedId?: string;
+	highlightThemes: readonly string[];
+	/** The one link reachable with Tab (roving tab stop); without it every link is a Tab stop, as links are. */
+	tabStop?: string;
+	/** Open links in a new tab (inside an embed). */
+	newTab?: boolean;
+	onkeydown?: (event: KeyboardEvent, id: string) => void;
+}
 
 /** What the mark of one event shows: enough to draw and name it without the event itself. */
 export interface EventMarkContent {

@@ -1,0 +1,11 @@
+// The shape every page's data may share (see https://svelte.dev/docs/kit/types#app.d.ts).
+declare global {
+	namespace App {
+		interface PageData {
+			/** The site's name and public address, for the page's head (PageMeta). */
+			site?: { title: string; url: string };
+		}
+	}
+}
+
+export {};
