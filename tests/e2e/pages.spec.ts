@@ -130,6 +130,15 @@ test('an event page previews well when shared', async ({ page }) => {
 	});
 });
 
+test('the about page gives the range it covers in whole dates, first day to last', async ({
+	page
+}) => {
+	await page.goto('/about');
+	await expect(page.getByRole('article')).toContainText(
+		`It holds ${data.events.length} events from 10 February 2021 to 30 January 2024, backed by`
+	);
+});
+
 test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) => {
 	const bib = await (await page.request.get('/events/kritenbrink-beijing/citation.bib')).text();
 	expect(bib).toMatch(/^@misc\{timeline-kritenbrink-beijing,/);

@@ -1,8 +1,11 @@
 // The about page: coverage figures, method, how to cite, downloads and licence.
 import { getDataset } from '$lib/server/data/dataset';
+import { formatEventDate } from '$lib/server/dates/formatDate';
 
 export function load() {
 	const { site, events, themes, sources } = getDataset();
+	const first = events[0]!;
+	const last = events.at(-1)!;
 	return {
 		site,
 		counts: {
@@ -12,6 +15,10 @@ export function load() {
 			themes: themes.length,
 			sources: sources.length
 		},
-		range: { fromLabel: events[0]!.shortDateLabel, toLabel: events.at(-1)!.dateLabel }
+		// From the first event's first day to the last one's last, each as precisely as it is known.
+		range: {
+			fromLabel: formatEventDate(first.start, undefined, first.precision),
+			toLabel: formatEventDate(last.end ?? last.start, undefined, last.precision)
+		}
 	};
 }
