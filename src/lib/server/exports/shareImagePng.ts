@@ -18,17 +18,20 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
 
 // resvg keeps each rendered picture outside the JavaScript heap and frees it only when its wrapper
 // is collected, which V8, blind to that memory, puts off: one card per event then grows the build
-// without bound (thx/resvg-js#216, mended only in a pre-release). A full collection every few cards
-// keeps it flat (the figures are in the commit that added this). Where no collection can be had,
-// the cards are drawn all the same.
+// without bound (thx/resvg-js#216, mended only in a pre-release). A collection of the young
+// generation every few cards keeps it flat: the wrappers die young, and its cost does not grow
+// with the rest of the build's heap as a full collection's does (the figures are in the commits
+// that added this and made it minor). Where no collection can be had, the cards are drawn all the same.
 const CARDS_BETWEEN_COLLECTIONS = 32;
 let cardsSinceCollection = 0;
-let collectGarbage: (() => void) | undefined;
+/** V8's `gc`, exposed: `{ type: 'minor' }` collects the young generation only. */
+type GarbageCollector = (options?: { type: 'minor' | 'major' }) => void;
+let collectGarbage: GarbageCollector | undefined;
 
-function garbageCollector(): () => void {
+function garbageCollector(): GarbageCollector {
 	try {
 		setFlagsFromString('--expose-gc');
-		const gc = (globalThis as { gc?: () => void }).gc ?? runInNewContext('gc');
+		const gc = (globalThis as { gc?: GarbageCollector }).gc ?? runInNewContext('gc');
 		if (typeof gc === 'function') return gc;
 	} catch {
 		// A runtime that will not expose it: keep drawing.
@@ -40,7 +43,7 @@ async function collectNowAndThen(): Promise<void> {
 	if (++cardsSinceCollection < CARDS_BETWEEN_COLLECTIONS) return;
 	cardsSinceCollection = 0;
 	collectGarbage ??= garbageCollector();
-	collectGarbage();
+	collectGarbage({ type: 'minor' });
 	// The wrappers' finalizers run in a later turn of the event loop, which a prerender that only
 	// chains promises never reaches.
 	await new Promise((resume) => setImmediate(resume));
