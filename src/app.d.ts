@@ -1,9 +1,9 @@
-// The shape every page's data may share (see https://svelte.dev/docs/kit/types#app.d.ts).
+// The shape every page's data shares (see https://svelte.dev/docs/kit/types#app.d.ts).
 declare global {
 	namespace App {
 		interface PageData {
-			/** The site's name and public address, for the page's head (PageMeta). */
-			site?: { title: string; url: string };
+			/** The site's name and public address, for the page's head (PageMeta): the root layout's. */
+			site: { title: string; url: string };
 		}
 	}
 }

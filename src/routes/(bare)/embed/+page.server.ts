@@ -5,9 +5,8 @@ import { timelineData } from '$lib/server/pages/datasetEntries';
 import { sourceSummaries } from '$lib/server/pages/sourceSummaries';
 
 export function load() {
-	const { site, themes, sources, vocabulary } = getDataset();
+	const { themes, sources, vocabulary } = getDataset();
 	return {
-		site: { title: site.title, url: site.url },
 		...timelineData(),
 		themes,
 		sources: sourceSummaries(sources),

@@ -8,7 +8,6 @@ export function load() {
 	const last = dataset.events.at(-1)!;
 	return {
 		ledger: commitmentLedger(dataset),
-		range: { from: first.start, to: last.end ?? last.start },
-		site: { title: dataset.site.title, url: dataset.site.url }
+		range: { from: first.start, to: last.end ?? last.start }
 	};
 }

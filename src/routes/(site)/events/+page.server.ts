@@ -5,9 +5,8 @@ import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 export const csr = false;
 
 export function load() {
-	const { events, themes, site } = getDataset();
+	const { events, themes } = getDataset();
 	return {
-		site: { title: site.title, url: site.url },
 		entries: getTimelineEntries(),
 		places: events.map((event) => event.place?.name),
 		unsourced: events.map((event) => event.excerpts.length === 0),

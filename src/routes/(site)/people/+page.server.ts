@@ -2,7 +2,7 @@
 import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
-	const { people, events, site } = getDataset();
+	const { people, events } = getDataset();
 	return {
 		people: people.map((person) => ({
 			...person,
@@ -14,7 +14,6 @@ export function load() {
 					sum + event.excerpts.filter((excerpt) => excerpt.speaker === person.name).length,
 				0
 			)
-		})),
-		site: { title: site.title, url: site.url }
+		}))
 	};
 }

@@ -10,7 +10,6 @@ export function load() {
 	return {
 		sources: Object.values(sourceSummaries(dataset.sources))
 			.sort((a, b) => a.published.localeCompare(b.published))
-			.map((source) => ({ ...source, events: cited(source.id) })),
-		site: { title: dataset.site.title, url: dataset.site.url }
+			.map((source) => ({ ...source, events: cited(source.id) }))
 	};
 }

@@ -5,7 +5,6 @@ import { themesByFrequency } from '$lib/server/pages/themeStory';
 export function load() {
 	const dataset = getDataset();
 	return {
-		themes: themesByFrequency(dataset),
-		site: { title: dataset.site.title, url: dataset.site.url }
+		themes: themesByFrequency(dataset)
 	};
 }

@@ -7,7 +7,6 @@ export function load() {
 	return {
 		chart: vocabularyChart(dataset),
 		layout: CHART,
-		events: Object.fromEntries(dataset.events.map((event) => [event.id, event.title])),
-		site: { title: dataset.site.title, url: dataset.site.url }
+		events: Object.fromEntries(dataset.events.map((event) => [event.id, event.title]))
 	};
 }

@@ -3,9 +3,8 @@ import { getDataset } from '$lib/server/data/dataset';
 import { VOICE_LABELS, VOICES } from '$lib/model';
 
 export function load() {
-	const { site, events, themes } = getDataset();
+	const { events, themes } = getDataset();
 	return {
-		site: { title: site.title, url: site.url },
 		events: events.map(({ id, title, shortDateLabel }) => ({ id, title, shortDateLabel })),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		// Only voices the data quotes, so every choice shows something.

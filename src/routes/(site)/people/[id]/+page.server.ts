@@ -14,7 +14,6 @@ export function load({ params }) {
 	if (!page) error(404, 'No such person');
 	return {
 		...page,
-		sources: sourceSummaries(dataset.sources),
-		site: { title: dataset.site.title, url: dataset.site.url }
+		sources: sourceSummaries(dataset.sources)
 	};
 }

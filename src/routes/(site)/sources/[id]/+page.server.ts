@@ -32,7 +32,6 @@ export function load({ params }) {
 		source: metadata,
 		paragraphs: paragraphSegments(source.text, [...citations, ...terms]),
 		citations,
-		site: { title: dataset.site.title, url: dataset.site.url },
 		// The excerpt picker of `npm run dev` needs the whole text; the built pages do not carry it.
 		...(dev ? { sourceText: source.text } : {})
 	};

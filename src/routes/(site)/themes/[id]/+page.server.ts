@@ -21,7 +21,6 @@ export function load({ params }) {
 		story,
 		sources: sourceSummaries(dataset.sources),
 		...timeline,
-		themes: dataset.themes,
-		site: { title: dataset.site.title, url: dataset.site.url }
+		themes: dataset.themes
 	};
 }

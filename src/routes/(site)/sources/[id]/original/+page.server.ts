@@ -13,7 +13,6 @@ export function load({ params }) {
 	if (!source) error(404, 'No such source');
 	return {
 		source: { id: source.id, title: source.title, file: source.file, cleaning: source.cleaning },
-		original: source.original,
-		site: { title: dataset.site.title, url: dataset.site.url }
+		original: source.original
 	};
 }

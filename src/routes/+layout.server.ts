@@ -1,4 +1,4 @@
-// The search page's head names the site and its address, as every page's does.
+// What every page's head says of the site: its name and public address (PageMeta).
 import { getDataset } from '$lib/server/data/dataset';
 
 export function load() {
