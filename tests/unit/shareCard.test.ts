@@ -65,6 +65,33 @@ describe('shareCardSvg', () => {
 		).not.toContain('fill="#1a56b8"');
 	});
 
+	it('marks the cluster an event is in, with its count, rather than the event beside it', () => {
+		const svgOf = (id: string) =>
+			shareCardSvg(
+				eventShareCard(dataset.site.title, entries, entries.find((entry) => entry.id === id)!)
+			);
+		const timelineCard = shareCardSvg({
+			...eventShareCard(dataset.site.title, entries, bali),
+			eventId: undefined
+		});
+		const badges = (svg: string) =>
+			[...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="12"/g)].map(
+				(m) => `${m[1]},${m[2]}`
+			);
+		// The last three events (San Francisco, Bangkok, the counter-narcotics group) share a cluster
+		// in the card's band; Bali stands alone.
+		const bangkok = svgOf('bangkok-talks');
+		const accent = [
+			...bangkok.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="16" fill="#1a56b8"/g)
+		];
+		expect(accent).toHaveLength(1);
+		// It sits on a cluster of the timeline's card, says its count, and no other accent dot is drawn.
+		expect(badges(timelineCard)).toContain(`${accent[0]![1]},${accent[0]![2]}`);
+		expect(bangkok).toMatch(/fill="#ffffff" text-anchor="middle">3<\/text>\s*$/m);
+		expect(bangkok).not.toContain('r="15" fill="#1a56b8"');
+		expect(svgOf('bali-summit')).toContain('r="15" fill="#1a56b8"');
+	});
+
 	it('writes text as text, never as markup', () => {
 		const hostile = { ...bali, title: '<script>x</script> & "y"' };
 		const svg = shareCardSvg(

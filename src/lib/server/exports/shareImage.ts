@@ -75,8 +75,11 @@ export function wrapTitle(
 /** The timeline band of a card: the same for every card of a dataset, so drawn once. */
 interface Band {
 	svg: string;
-	/** Where an event is drawn: its own place in time, in the lane of the mark that holds it. */
-	placeOf: (id: string) => { x: number; y: number } | undefined;
+	/**
+	 * Where an event is drawn: its own place in time (`x`), in the lane of the mark that holds it, and
+	 * that mark's place and size (`mark`, `count`) when it is a cluster.
+	 */
+	placeOf: (id: string) => { x: number; y: number; mark: { x: number; count: number } } | undefined;
 }
 
 const bands = new WeakMap<readonly TimelineEntry[], Band>();
@@ -110,12 +113,12 @@ function bandOf(entries: readonly TimelineEntry[]): Band {
 			`<text x="${Math.min(x + 6, SHARE_WIDTH - MARGIN - 70)}" y="${AXIS_Y + 40}" font-size="24" font-weight="bold" fill="${COLOURS.muted}">${escapeXml(tick.label)}</text>`
 		);
 	}
-	const markOf = new Map<string, { x: number; y: number }>();
+	const markOf = new Map<string, { x: number; y: number; count: number }>();
 	const ids = new Map(entries.map((entry, index) => [entry.id, index]));
 	for (const mark of geometry.marks) {
 		const x = xOf(mark.x);
 		const y = laneY(mark.lane);
-		for (const id of mark.ids) markOf.set(id, { x, y });
+		for (const id of mark.ids) markOf.set(id, { x, y, count: mark.ids.length });
 		if (mark.ids.length > 1)
 			parts.push(
 				`<circle cx="${x}" cy="${y}" r="12" fill="${COLOURS.text}"/>`,
@@ -134,7 +137,11 @@ function bandOf(entries: readonly TimelineEntry[]): Band {
 			if (!mark || index === undefined) return undefined;
 			const at =
 				(track.starts[index]! - geometry.range[0]) / (geometry.range[1] - geometry.range[0]);
-			return { x: MARGIN + at * bandWidth, y: mark.y };
+			return {
+				x: MARGIN + at * bandWidth,
+				y: mark.y,
+				mark: { x: mark.x, count: mark.count }
+			};
 		}
 	};
 	bands.set(entries, band);
@@ -166,9 +173,17 @@ export function shareCardSvg(card: ShareCard): string {
 		`<text x="${MARGIN}" y="${subtitleY}" font-size="30" fill="${COLOURS.muted}">${escapeXml(card.subtitle)}</text>`,
 		band.svg
 	);
-	// The card's event over the others, in the accent, a line down to its date on the axis.
+	// The card's event over the others, in the accent, a line down to its date on the axis. An event
+	// inside a cluster is not drawn beside it (the count would tell of it twice): the cluster is
+	// marked instead, and the event's date on the axis.
 	const marked = card.eventId ? band.placeOf(card.eventId) : undefined;
-	if (marked)
+	if (marked && marked.mark.count > 1)
+		parts.push(
+			`<line x1="${marked.x}" x2="${marked.x}" y1="${AXIS_Y - 14}" y2="${AXIS_Y + 6}" stroke="${COLOURS.accent}" stroke-width="4"/>`,
+			`<circle cx="${marked.mark.x}" cy="${marked.y}" r="16" fill="${COLOURS.accent}" stroke="${COLOURS.background}" stroke-width="4"/>`,
+			`<text x="${marked.mark.x}" y="${marked.y + 6}" font-size="17" font-weight="bold" fill="${COLOURS.background}" text-anchor="middle">${marked.mark.count}</text>`
+		);
+	else if (marked)
 		parts.push(
 			`<line x1="${marked.x}" x2="${marked.x}" y1="${marked.y}" y2="${AXIS_Y}" stroke="${COLOURS.accent}" stroke-width="4"/>`,
 			`<circle cx="${marked.x}" cy="${marked.y}" r="15" fill="${COLOURS.accent}" stroke="${COLOURS.background}" stroke-width="4"/>`
