@@ -80,6 +80,24 @@ for (const scheme of ['light', 'dark'] as const) {
 			});
 		});
 
+		test('the spine runs under every event’s shape, after a break too: the shape is what a tap finds', async ({
+			page
+		}) => {
+			await openRows(page);
+			const covered = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.rows .entry')].flatMap((entry) => {
+					entry.scrollIntoView({ block: 'center' });
+					const node = entry.querySelector('.node')!.getBoundingClientRect();
+					const found = document.elementFromPoint(
+						node.left + node.width / 2,
+						node.top + node.height / 2
+					);
+					return found?.closest('.entry') === entry ? [] : [entry.dataset.eventId];
+				})
+			);
+			expect(covered).toEqual([]);
+		});
+
 		test('zooming changes the density around the event being read, recorded in the address', async ({
 			page
 		}) => {
