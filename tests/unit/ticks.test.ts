@@ -151,6 +151,33 @@ describe('axisTicks', () => {
 		]);
 	});
 
+	it('names no period that begins where the view ends, and no week across a month’s line', () => {
+		// Spring and summer 2023 on a desktop: the view ends as September begins.
+		const from = t('2023-04-01');
+		const to = t('2023-09-01');
+		const width = 1196;
+		const axis = axisTicks(from, to, width);
+		expect(axis.level).toBe('week');
+		expect(axis.context.map((period) => period.label)).toEqual([
+			'April 2023',
+			'May 2023',
+			'June 2023',
+			'July 2023',
+			'August 2023'
+		]);
+		// 29 May's label would run over June's line, three days on; its tick stays.
+		const may29 = axis.ticks.find((tick) => tick.time === t('2023-05-29'))!;
+		expect(may29.label).toBe('');
+		const x = (time: number) => ((time - from) / (to - from)) * width;
+		for (const tick of axis.ticks.filter((tick) => tick.label)) {
+			const start = x(tick.time) + 3;
+			const end = start + textWidth(tick.label, 12, 'regular');
+			for (const period of axis.context.slice(1))
+				expect(x(period.time) <= start - 3 || x(period.time) >= end + 3, tick.label).toBe(true);
+		}
+		expect(axis.ticks.filter((tick) => tick.label).length).toBeGreaterThan(15);
+	});
+
 	it('labels days under their month', () => {
 		const axis = axisTicks(t('2021-03-15'), t('2021-03-22') + DAY / 2, 1000);
 		expect(axis.level).toBe('day');

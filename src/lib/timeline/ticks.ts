@@ -122,21 +122,8 @@ function years(step: number): LevelSpec {
 	return { interval, length: step * 365.25 * DAY, minSpacing: 44, label: yearLabel };
 }
 
-/** From finest to coarsest. */
-export const TICK_LEVELS: readonly TickLevel[] = [
-	'day',
-	'week',
-	'month',
-	'quarter',
-	'year',
-	'five-years',
-	'decade',
-	'half-century',
-	'century',
-	'five-centuries',
-	'millennium',
-	'five-millennia'
-];
+/** From finest to coarsest (the order LEVELS is written in). */
+export const TICK_LEVELS = Object.keys(LEVELS) as readonly TickLevel[];
 
 /** Type of the axis: tick labels are 12 px, period labels 12 px bold (see TimelineAxis.svelte). */
 const AXIS_TYPE_SIZE = 12;
@@ -180,17 +167,18 @@ export function axisTicks(from: number, to: number, width: number): AxisTicks {
 		label: (date: Date) => string,
 		inset: number,
 		weight: TextWeight,
-		pinFirst: boolean
+		pinFirst: boolean,
+		lines: readonly number[] = []
 	): Tick[] => {
+		// A period that begins where the view ends has none of itself in view.
 		const ticks: Tick[] = interval
-			.range(from, to + 1)
+			.range(from, to)
 			.map((time) => ({ time, label: label(new Date(time)) }));
 		const start = interval.floor(from);
 		if (pinFirst && start < from)
 			ticks.unshift({ time: from, label: label(new Date(start)), align: 'pinned' });
-		return fitRow(ticks, { from, width, pxPerMs, inset, weight });
+		return fitRow(ticks, { from, width, pxPerMs, inset, weight, lines });
 	};
-	const ticks = row(spec.interval, spec.label, TICK_LABEL_INSET, 'regular', !spec.context);
 	const context = spec.context
 		? row(
 				CONTEXT[spec.context].interval,
@@ -200,6 +188,15 @@ export function axisTicks(from: number, to: number, width: number): AxisTicks {
 				true
 			)
 		: [];
+	// The periods' lines cross the row of ticks: a tick's label stops short of the next one.
+	const ticks = row(
+		spec.interval,
+		spec.label,
+		TICK_LABEL_INSET,
+		'regular',
+		!spec.context,
+		context.map((period) => (period.time - from) * pxPerMs)
+	);
 	// The pinned label of a view that starts exactly on a period boundary is that period's own tick.
 	if (context[0] && context[0].align !== 'pinned') context[0].align = 'pinned';
 	return { level, ticks, context };
@@ -211,14 +208,19 @@ interface RowGeometry {
 	pxPerMs: number;
 	inset: number;
 	weight: TextWeight;
+	/** Where lines cross the row (the periods' starts), px: no label may cross one. */
+	lines: readonly number[];
 }
 
 /**
  * Keeps a row's labels apart and inside the view: the pinned label goes when the next one comes
  * too close, a label that would run past the right edge ends there if it clears its neighbour,
- * and any label that still collides is left out (its line stays).
+ * and any label that still collides, or would cross a period's line, is left out (its line stays).
  */
-function fitRow(ticks: Tick[], { from, width, pxPerMs, inset, weight }: RowGeometry): Tick[] {
+function fitRow(
+	ticks: Tick[],
+	{ from, width, pxPerMs, inset, weight, lines }: RowGeometry
+): Tick[] {
 	const widthOf = (label: string) => textWidth(label, AXIS_TYPE_SIZE, weight);
 	const [first, second] = ticks;
 	if (first?.align === 'pinned' && second) {
@@ -235,7 +237,11 @@ function fitRow(ticks: Tick[], { from, width, pxPerMs, inset, weight }: RowGeome
 			tick.align = 'end';
 			start = width - inset - labelWidth;
 		}
-		if (tick.align !== 'pinned' && start < previousEnd + LABEL_GAP) {
+		if (
+			tick.align !== 'pinned' &&
+			(start < previousEnd + LABEL_GAP ||
+				lines.some((line) => line > start - inset && line < start + labelWidth + inset))
+		) {
 			tick.label = '';
 			tick.align = undefined;
 			continue;
