@@ -32,6 +32,19 @@ test('the whole range shows at first, February 2021 to January 2024', async ({ p
 	).toBeVisible();
 });
 
+test('on a 1280 × 800 laptop screen the whole timeline, its years included, is on the first screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const timeline = await openTimeline(page);
+	const frame = (await timeline.locator('.surface').boundingBox())!;
+	expect(frame.y + frame.height).toBeLessThanOrEqual(800);
+	for (const year of ['2021', '2022', '2023', '2024'])
+		await expect(timeline.locator('.surface').getByText(year, { exact: true })).toBeInViewport({
+			ratio: 1
+		});
+});
+
 test('wheel zoom narrows the visible range around the pointer', async ({ page }) => {
 	const timeline = await openTimeline(page);
 	const before = await visibleDays(timeline);
