@@ -135,6 +135,24 @@ describe('placeMarks', () => {
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
 	});
 
+	it('lets the label of a mark far past the left edge go, once none of it would show where it belongs', () => {
+		const items = [
+			{ id: 'a', x: -400, x2: -400, labelWidth: 200 },
+			{ id: 'b', x: 600, x2: 600, labelWidth: 80 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 80 });
+		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
+		// Nearer, with its label's end still in the frame, it slides with the edge.
+		const nearer = placeMarks([{ ...items[0]!, x: -200, x2: -200 }, items[1]!], {
+			...OPTIONS,
+			lanes: 1,
+			minX: 4,
+			maxX: 996,
+			labelReserve: 80
+		});
+		expect(nearer.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBeGreaterThan(0);
+	});
+
 	it('puts a mark in a higher lane where its whole label fits, rather than cut it short', () => {
 		const items = [
 			{ id: 'a', x: 0, x2: 0, labelWidth: 400 },

@@ -184,7 +184,8 @@ function labelGoesLeft(
 
 /**
  * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
- * read; a mark past the left edge has its label start at the edge. The last mark of a lane, whose
+ * read; a mark past the left edge has its label start at the edge, as long as some of the label
+ * would show where it belongs (a label far from its mark would seem to name another time). The last mark of a lane, whose
  * label the right edge would cut, takes it to its left when that gives it more room: it shares the
  * gap back to the previous mark with that mark's label, each keeping at least half of it.
  */
@@ -206,10 +207,11 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			const next = marks[index + 1];
 			const place = mark.x + radius + gap;
 			const start = Math.max(place, minX);
-			mark.labelWidth = readable(
-				Math.min(next ? next.x - radius - gap : Infinity, maxX) - start,
-				index
-			);
+			// A label slides with the edge only while some of it would be in view where it belongs.
+			mark.labelWidth =
+				place + wanted[index]! > minX
+					? readable(Math.min(next ? next.x - radius - gap : Infinity, maxX) - start, index)
+					: 0;
 			mark.labelShift = mark.labelWidth > 0 ? start - place : 0;
 		});
 		const lastIndex = marks.length - 1;
