@@ -1,13 +1,18 @@
 // A source text as paragraphs, each with its excerpt highlights, so passages and excerpts can both be linked to.
 import { segmentText, type CitedRange, type Segment } from './sourceSegments';
 
+/** A run of a paragraph; `ends` are the excerpts whose last run it is, where a link to them belongs. */
+export interface ParagraphSegment extends Segment {
+	ends: string[];
+}
+
 export interface Paragraph {
 	/** Anchor on the source page: `p-1`, `p-2`, … */
 	id: string;
 	start: number;
 	end: number;
 	text: string;
-	segments: Segment[];
+	segments: ParagraphSegment[];
 }
 
 /** Paragraphs are runs of text between blank lines (or single line breaks), in order, with their offsets. */
@@ -26,9 +31,12 @@ export function paragraphsOf(text: string): Omit<Paragraph, 'segments'>[] {
 	return paragraphs;
 }
 
-/** Paragraphs with the cited ranges cut to each; an excerpt is anchored in the paragraph where it begins. */
+/**
+ * Paragraphs with the cited ranges cut to each; an excerpt is anchored in the paragraph where it
+ * begins, and ends in its last run (after any other excerpt or term that cuts it).
+ */
 export function paragraphSegments(text: string, ranges: readonly CitedRange[]): Paragraph[] {
-	return paragraphsOf(text).map((paragraph) => {
+	const paragraphs: Paragraph[] = paragraphsOf(text).map((paragraph) => {
 		const inside = ranges
 			// A zero-length range is a bare anchor: it belongs to the paragraph it stands in.
 			.filter(
@@ -45,8 +53,15 @@ export function paragraphSegments(text: string, ranges: readonly CitedRange[]): 
 		const segments = segmentText(paragraph.text, inside).map((segment) => ({
 			...segment,
 			start: segment.start + paragraph.start,
-			anchors: segment.anchors.filter((id) => inside.find((range) => range.id === id)?.anchored)
+			anchors: segment.anchors.filter((id) => inside.find((range) => range.id === id)?.anchored),
+			ends: [] as string[]
 		}));
 		return { ...paragraph, segments };
 	});
+	const lastRun = new Map<string, ParagraphSegment>();
+	for (const paragraph of paragraphs)
+		for (const segment of paragraph.segments)
+			for (const id of segment.excerptIds) lastRun.set(id, segment);
+	for (const [id, segment] of lastRun) segment.ends.push(id);
+	return paragraphs;
 }

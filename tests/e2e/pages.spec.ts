@@ -166,6 +166,37 @@ test('a source page highlights and scrolls to the excerpt in the address, which 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 });
 
+test('on every source page, a passage’s “quoted in” links follow its last words, never its middle', async ({
+	page
+}) => {
+	for (const source of data.sources) {
+		await page.goto(`/sources/${source.id}`);
+		const misplaced = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a.cited-by')].flatMap((link) => {
+				// The passages of the highlight before the link, and of the one after it (past the
+				// bare anchors of vocabulary terms and Svelte's markers): a passage running on past the
+				// link is cut by it.
+				let before = link.previousElementSibling;
+				while (before && before.tagName !== 'MARK') before = before.previousElementSibling;
+				let after = link.nextSibling;
+				while (
+					after &&
+					(after.nodeType === Node.COMMENT_NODE ||
+						(after instanceof Element && !['MARK', 'A'].includes(after.tagName)))
+				)
+					after = after.nextSibling;
+				const passages = (element: Node | null) =>
+					element instanceof Element && element.tagName === 'MARK'
+						? element.getAttribute('data-excerpts')!.split(' ')
+						: [];
+				const next = passages(after);
+				return passages(before).some((id) => next.includes(id)) ? [link.textContent!] : [];
+			})
+		);
+		expect(misplaced, source.id).toEqual([]);
+	}
+});
+
 test('a source page offers the untouched original', async ({ page }) => {
 	await page.goto('/sources/caliber-kritenbrink-beijing');
 	await page.getByRole('link', { name: 'view the untouched original' }).click();

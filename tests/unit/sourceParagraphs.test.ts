@@ -31,6 +31,26 @@ describe('paragraphSegments', () => {
 		expect(marked).toEqual([[], [['paragraph here.', ['q']]], [['Second one.', []]], []]);
 	});
 
+	it('ends an excerpt in its last run, after a term that cuts it and in its last paragraph', () => {
+		const start = TEXT.indexOf('paragraph here');
+		const term = TEXT.indexOf('here');
+		const endsOf = (ranges: { id: string; start: number; end: number }[]) =>
+			paragraphSegments(TEXT, ranges).flatMap((paragraph) =>
+				paragraph.segments.filter((segment) => segment.ends.length).map((s) => [s.text, s.ends])
+			);
+		// "paragraph here." with a term anchored at "here": the excerpt ends after "here.", not before it.
+		expect(
+			endsOf([
+				{ id: 'q', start, end: start + 'paragraph here.'.length },
+				{ id: 't', start: term, end: term }
+			])
+		).toEqual([['here.', ['q']]]);
+		// Over two paragraphs: it ends in the second.
+		expect(endsOf([{ id: 'q', start, end: TEXT.indexOf('one.') + 4 }])).toEqual([
+			['Second one.', ['q']]
+		]);
+	});
+
 	it('keeps a bare anchor (a zero-length range) at the start of a paragraph', () => {
 		const start = TEXT.indexOf('First');
 		const paragraphs = paragraphSegments(TEXT, [{ id: 'a', start, end: start }]);
