@@ -144,18 +144,6 @@ describe('openingFigure', () => {
 		});
 	});
 
-	it('lays out the opening view at a layout width, as the figure, and any other at the frame’s own', () => {
-		const track = trackOf(realEntries);
-		const domain = trackDomain(track);
-		const at = (view: { k: number; x: number }) =>
-			timelineGeometry({ track, domain, view, width: 704 });
-		expect(at(IDENTITY).layoutWidth).toBe(620);
-		const zoomed = at({ k: 4, x: -1600 });
-		expect(zoomed.layoutWidth).toBe(704);
-		const panned = at({ k: 1, x: -40 });
-		expect(panned.layoutWidth).toBe(704);
-	});
-
 	it('lays out the shown events over the range of all of them', () => {
 		const taiwan = realEntries.filter((entry) => entry.themes.includes('taiwan'));
 		const figure = figureFor(realEntries, { shown: taiwan, highlightThemes: ['taiwan'] });

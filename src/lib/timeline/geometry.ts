@@ -96,9 +96,7 @@ export const fraction = (value: number) => Math.round(value * 1e6) / 1e6;
 
 export function timelineGeometry(input: GeometryInput): Geometry {
 	const { track, domain, view, width, below = 0, highlightThemes = [] } = input;
-	// The opening view (x 0, k 1) is laid out at one of LAYOUT_WIDTHS, as the prerendered figure is,
-	// so the browser can adopt it; any other view at the frame's own width, every label taking its room.
-	const layoutWidth = view.x || view.k - 1 ? width : LAYOUT_WIDTHS[layoutBucket(width)]!;
+	const layoutWidth = LAYOUT_WIDTHS[layoutBucket(width)]!;
 	const height = input.height ?? defaultFrameHeight(layoutWidth);
 	const threads = threadsHeight(highlightThemes.length);
 	// One lane stays free on top for a focused or selected event that fits nowhere else.
