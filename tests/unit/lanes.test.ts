@@ -16,6 +16,9 @@ const OPTIONS: LaneOptions = {
 	clusterLabelWidth: () => 60
 };
 
+/** One lane of a frame 1,000 px wide, with its edges' margins. */
+const ONE_LANE: LaneOptions = { ...OPTIONS, lanes: 1, minX: 4, maxX: 996 };
+
 function seeded(seed: number) {
 	return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
@@ -119,7 +122,7 @@ describe('placeMarks', () => {
 			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
 			{ id: 'b', x: 150, x2: 150, labelWidth: 80 }
 		];
-		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 80 });
+		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 80 });
 		const a = marks.find((mark) => mark.ids[0] === 'a')!;
 		expect(a.labelShift).toBe(4 - (-40 + 12 + 4));
 		expect(a.labelWidth).toBe(150 - 12 - 4 - 4);
@@ -131,7 +134,7 @@ describe('placeMarks', () => {
 			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
 			{ id: 'b', x: 40, x2: 40, labelWidth: 80 }
 		];
-		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 40 });
+		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 40 });
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
 	});
 
@@ -140,14 +143,11 @@ describe('placeMarks', () => {
 			{ id: 'a', x: -400, x2: -400, labelWidth: 200 },
 			{ id: 'b', x: 600, x2: 600, labelWidth: 80 }
 		];
-		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 80 });
+		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 80 });
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
 		// Nearer, with its label's end still in the frame, it slides with the edge.
 		const nearer = placeMarks([{ ...items[0]!, x: -200, x2: -200 }, items[1]!], {
-			...OPTIONS,
-			lanes: 1,
-			minX: 4,
-			maxX: 996,
+			...ONE_LANE,
 			labelReserve: 80
 		});
 		expect(nearer.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBeGreaterThan(0);
@@ -172,7 +172,7 @@ describe('placeMarks', () => {
 				{ id: 'a', x: 500, x2: 500, labelWidth: firstLabel },
 				{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
 			],
-			{ ...OPTIONS, lanes: 1, minX: 4, maxX: 996, labelReserve: 150, wholeLabels }
+			{ ...ONE_LANE, labelReserve: 150, wholeLabels }
 		);
 
 	it('shares the gap between a label and the left-side label of the last mark of the lane', () => {

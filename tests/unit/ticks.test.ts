@@ -1,7 +1,7 @@
 // Axis ticks at every zoom level, each with its context row.
 import { describe, expect, it } from 'vitest';
 import { isoDateToTime as t } from '../../src/lib/timeline/isoDate';
-import { axisTicks, chooseTickLevel } from '../../src/lib/timeline/ticks';
+import { axisTicks, chooseTickLevel, type Tick } from '../../src/lib/timeline/ticks';
 import { textWidth } from '../../src/lib/timeline/textWidth';
 
 const DAY = 86_400_000;
@@ -30,6 +30,20 @@ describe('chooseTickLevel', () => {
 		expect(chooseTickLevel(span, width)).toBe(level);
 	});
 });
+
+/**
+ * Where a tick's label is drawn on an axis `width` px wide over [from, to], px: 3 px after its
+ * line, or ending 3 px before the right edge.
+ */
+function labelSpan(
+	tick: Tick,
+	{ from, to, width, bold }: { from: number; to: number; width: number; bold: boolean }
+): readonly [number, number] {
+	const size = textWidth(tick.label, 12, bold ? 'bold' : 'regular');
+	const start =
+		tick.align === 'end' ? width - 3 - size : ((tick.time - from) / (to - from)) * width + 3;
+	return [start, start + size];
+}
 
 describe('axisTicks', () => {
 	it('labels years with no context row, the year the view starts in pinned to the left edge', () => {
@@ -79,14 +93,7 @@ describe('axisTicks', () => {
 				] as const) {
 					const spans = row
 						.filter((tick) => tick.label)
-						.map((tick) => {
-							const size = textWidth(tick.label, 12, bold ? 'bold' : 'regular');
-							const start =
-								tick.align === 'end'
-									? width - 3 - size
-									: ((tick.time - from) / (to - from)) * width + 3;
-							return [start, start + size] as const;
-						});
+						.map((tick) => labelSpan(tick, { from, to, width, bold }));
 					for (let index = 1; index < spans.length; index++)
 						expect(spans[index]![0], `${days} days over ${width} px`).toBeGreaterThan(
 							spans[index - 1]![1]
@@ -170,8 +177,7 @@ describe('axisTicks', () => {
 		expect(may29.label).toBe('');
 		const x = (time: number) => ((time - from) / (to - from)) * width;
 		for (const tick of axis.ticks.filter((tick) => tick.label)) {
-			const start = x(tick.time) + 3;
-			const end = start + textWidth(tick.label, 12, 'regular');
+			const [start, end] = labelSpan(tick, { from, to, width, bold: false });
 			for (const period of axis.context.slice(1))
 				expect(x(period.time) <= start - 3 || x(period.time) >= end + 3, tick.label).toBe(true);
 		}

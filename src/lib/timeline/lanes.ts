@@ -185,9 +185,10 @@ function labelGoesLeft(
 /**
  * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
  * read; a mark past the left edge has its label start at the edge, as long as some of the label
- * would show where it belongs (a label far from its mark would seem to name another time). The last mark of a lane, whose
- * label the right edge would cut, takes it to its left when that gives it more room: it shares the
- * gap back to the previous mark with that mark's label, each keeping at least half of it.
+ * would show where it belongs (a label far from its mark would seem to name another time). The
+ * last mark of a lane, whose label the right edge would cut, takes it to its left when that gives
+ * it more room: it shares the gap back to the previous mark with that mark's label, each keeping
+ * at least half of it.
  */
 function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 	const { radius, gap, minLabel, clusterLabelWidth, minX = -Infinity, maxX = Infinity } = options;
@@ -207,7 +208,6 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			const next = marks[index + 1];
 			const place = mark.x + radius + gap;
 			const start = Math.max(place, minX);
-			// A label slides with the edge only while some of it would be in view where it belongs.
 			mark.labelWidth =
 				place + wanted[index]! > minX
 					? readable(Math.min(next ? next.x - radius - gap : Infinity, maxX) - start, index)

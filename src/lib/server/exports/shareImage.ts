@@ -76,8 +76,8 @@ export function wrapTitle(
 interface Band {
 	svg: string;
 	/**
-	 * Where an event is drawn: its own place in time (`x`), in the lane of the mark that holds it, and
-	 * that mark's place and size (`mark`, `count`) when it is a cluster.
+	 * Where an event is drawn: its own place in time (`x`), in the lane of the mark that holds it;
+	 * and that mark, which is a cluster when it holds more than one event (`mark.count`).
 	 */
 	placeOf: (id: string) => { x: number; y: number; mark: { x: number; count: number } } | undefined;
 }
