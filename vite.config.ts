@@ -80,6 +80,28 @@ function figureWidths(): Plugin {
 	};
 }
 
+/**
+ * SvelteKit's client takes two functions from Svelte by destructuring its namespace, which keeps
+ * every export of Svelte in the bundle (the bundler cannot tell which of them a pattern reads);
+ * read as two properties, the unused exports fall away.
+ */
+function svelteKitNamedImports(): Plugin {
+	const pattern = 'const { onMount, tick } = svelte;';
+	return {
+		name: 'timeline:sveltekit-named-imports',
+		transform(code, id) {
+			if (!/@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/.test(id)) return;
+			if (!code.includes(pattern)) {
+				this.warn(
+					`SvelteKit's client no longer reads "${pattern}": every export of Svelte is bundled`
+				);
+				return;
+			}
+			return code.replace(pattern, 'const onMount = svelte.onMount, tick = svelte.tick;');
+		}
+	};
+}
+
 export default defineConfig({
 	// Vitest checks the data through its own tests, which must report problems rather than exit.
 	build: { sourcemap: process.env.BUNDLE_MAP === '1' },
@@ -102,6 +124,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		svelteKitNamedImports(),
 		figureWidths(),
 		process.env.VITEST
 			? []
