@@ -18,6 +18,8 @@ interface LabelReading {
 	outside: string[];
 	/** Labels cut mid-word: their text is not a start of the title ending at a word, with "…". */
 	midWord: string[];
+	/** Labels cut short though their room holds their next word (with its ellipsis) or the whole title. */
+	roomy: string[];
 }
 
 const emptyReading = (): LabelReading => ({
@@ -26,7 +28,8 @@ const emptyReading = (): LabelReading => ({
 	incomplete: [],
 	overlaps: [],
 	outside: [],
-	midWord: []
+	midWord: [],
+	roomy: []
 });
 
 let titles: Record<string, string>;
@@ -82,7 +85,18 @@ async function readLabels(page: Page): Promise<LabelReading> {
 				const label = [...mark.querySelectorAll<HTMLElement>('.label')].find(
 					(element) => element.getClientRects().length > 0
 				);
-				const text = label?.firstChild?.textContent?.trim() ?? '';
+				// What the label shows: its text, and of the words a wider frame adds those drawn.
+				const text = [...(label?.childNodes ?? [])]
+					.filter(
+						(node) =>
+							node.nodeType === Node.TEXT_NODE ||
+							(node instanceof Element &&
+								node.classList.contains('more') &&
+								node.getBoundingClientRect().width > 0.5)
+					)
+					.map((node) => node.textContent)
+					.join('')
+					.trim();
 				const centre = node.left + node.width / 2;
 				if (centre >= frame.left && centre <= frame.right) {
 					reading.visible++;
@@ -103,6 +117,22 @@ async function readLabels(page: Page): Promise<LabelReading> {
 						(next !== '' && !/[\s,;:–—-]/.test(next))
 					)
 						reading.midWord.push(`${id ?? whole}: "${text}"`);
+					// The room inside the label's box (its widest, at this frame width), and what the
+					// next word (or the rest of the title) needs, measured in the label's own type.
+					const style = getComputedStyle(label);
+					const room =
+						parseFloat(style.maxWidth) -
+						parseFloat(style.paddingLeft) -
+						parseFloat(style.paddingRight);
+					const context = document.createElement('canvas').getContext('2d')!;
+					context.font = style.font;
+					const nextWord = whole.slice(kept.length).match(/^[\s,;:–—-]*[^\s\-–—]+[-–—]?/)![0];
+					const longer = kept + nextWord === whole ? whole : `${kept}${nextWord}…`;
+					const needs = context.measureText(longer).width;
+					if (needs < room - 1)
+						reading.roomy.push(
+							`${id}: "${text}" in ${room.toFixed(0)} px, where "${longer}" needs ${needs.toFixed(0)}`
+						);
 				}
 				if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
 					reading.outside.push(`${id ?? whole}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
@@ -208,5 +238,22 @@ test('on every desktop width, the opening view shows each event that is not in a
 		expect(reading.incomplete, `at ${width} px`).toEqual([]);
 		expect(reading.overlaps, `at ${width} px`).toEqual([]);
 		expect(reading.outside, `at ${width} px`).toEqual([]);
+	}
+});
+
+test('on a frame between two layout widths, a label is cut only where its room is short of its next word', async ({
+	page
+}, testInfo) => {
+	for (const width of [768, 1100, 1366]) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const { name, query } of VIEWS) {
+			await openView(page, query);
+			const reading = await readLabels(page);
+			report(testInfo, `${name} at ${width} px`, reading);
+			expect(reading.roomy, `${name} at ${width} px`).toEqual([]);
+			expect(reading.midWord, `${name} at ${width} px`).toEqual([]);
+			expect(reading.overlaps, `${name} at ${width} px`).toEqual([]);
+			expect(reading.outside, `${name} at ${width} px`).toEqual([]);
+		}
 	}
 });

@@ -1,6 +1,6 @@
 // From a track and a view to the marks drawn: the events in view, each leading back to its entry; clusters get room for their whole label.
 import { describe, expect, it } from 'vitest';
-import { labelText, labelWidthOf, layoutMarks } from '../../src/lib/timeline/marks';
+import { labelWidthOf, labelWords, layoutMarks } from '../../src/lib/timeline/marks';
 import { trackOf } from '../../src/lib/timeline/track';
 import { timeToIsoDate } from '../../src/lib/timeline/isoDate';
 import type { TimelineEntry } from '../../src/lib/model';
@@ -79,6 +79,8 @@ describe('layoutMarks', () => {
 	});
 
 	it('cuts a label at a word boundary, with an ellipsis, when its room is short of the title', () => {
+		const labelText = (text: string, width: number, bold = false) =>
+			labelWords(text, width, width, bold).text;
 		const title = 'Blinken postpones his trip to Beijing';
 		expect(labelText(title, labelWidthOf(title))).toBe(title);
 		expect(labelText(title, labelWidthOf(title) - 1)).toBe('Blinken postpones his trip to…');
@@ -87,5 +89,44 @@ describe('layoutMarks', () => {
 		// Bold type is wider: fewer words fit the same room.
 		const room = labelWidthOf('Blinken postpones his trip…');
 		expect(labelText(title, room, true).length).toBeLessThan(labelText(title, room).length);
+	});
+
+	it('gives the words a wider room adds, each with the room it needs, and the ellipsis until the whole title fits', () => {
+		const title = 'Blinken postpones his trip to Beijing';
+		const width = labelWidthOf('Blinken postpones…');
+		const words = labelWords(title, width, labelWidthOf(title));
+		expect(words.text).toBe('Blinken postpones');
+		expect(words.more).toEqual([
+			[' his', labelWidthOf('Blinken postpones his…')],
+			[' trip', labelWidthOf('Blinken postpones his trip…')],
+			[' to', labelWidthOf('Blinken postpones his trip to…')],
+			[' Beijing', labelWidthOf(title)],
+			['…', labelWidthOf(title)]
+		]);
+		// Read as a reader sees it: at each room, the words shown and the ellipsis unless whole.
+		const shown = (room: number) =>
+			words.text +
+			words.more
+				.filter(([added, needs]) => (added === '…' ? room < needs : room >= needs))
+				.map(([added]) => added)
+				.join('');
+		expect(shown(width)).toBe('Blinken postpones…');
+		expect(shown(labelWidthOf('Blinken postpones his trip…'))).toBe('Blinken postpones his trip…');
+		expect(shown(labelWidthOf(title) - 1)).toBe('Blinken postpones his trip to…');
+		expect(shown(labelWidthOf(title))).toBe(title);
+	});
+
+	it('keeps the ellipsis when the whole title needs more room than asked about', () => {
+		const title = 'Blinken postpones his trip to Beijing';
+		const words = labelWords(title, labelWidthOf('Blinken…'), labelWidthOf('Blinken postpones…'));
+		expect(words).toEqual({
+			text: 'Blinken',
+			more: [
+				[' postpones', labelWidthOf('Blinken postpones…')],
+				['…', Infinity]
+			]
+		});
+		// Nothing to add: the label says what it says today, ellipsis and all.
+		expect(labelWords(title, labelWidthOf('Blinken…'))).toEqual({ text: 'Blinken…', more: [] });
 	});
 });

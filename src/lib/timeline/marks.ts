@@ -1,6 +1,6 @@
 // From a track and a view to the marks to draw: the events in view, their positions, lanes and clusters.
 import { placeMarksFrom, type Candidate, type Mark } from './lanes';
-import { fitWords, textWidth } from './textWidth';
+import { textWidth, wordCuts } from './textWidth';
 import { firstStartingAtOrAfter, type Track } from './track';
 import type { ZoomExtent, ZoomState } from './zoom';
 
@@ -27,12 +27,34 @@ export function labelWidthOf(text: string): number {
 	return Math.ceil(textWidth(text, LABEL_SIZE) + LABEL_PADDING);
 }
 
+/** What a label says in its room, and what a wider room adds. */
+export interface LabelWords {
+	/** All of the title, or as many whole words as fit, with an ellipsis unless `more` follows; empty when not even the first word fits. */
+	text: string;
+	/**
+	 * The words each wider room adds, in order, with the room (px) each needs; then the ellipsis,
+	 * with the room from which the whole title fits (Infinity: never, in the rooms asked about).
+	 */
+	more: [words: string, room: number][];
+}
+
 /**
- * What a label `width` px wide says: all of `text`, or as many whole words as fit with an ellipsis
- * (bold for a highlighted mark); empty when not even the first word fits.
+ * What a label `width` px wide says (bold for a highlighted mark), and the words its room adds as
+ * it grows to `upTo` px: a label drawn wider than it was laid out at shows them (TimelineMarks.svelte).
  */
-export function labelText(text: string, width: number, bold = false): string {
-	return fitWords(text, width - LABEL_PADDING, LABEL_SIZE, bold ? 'bold' : 'regular');
+export function labelWords(text: string, width: number, upTo = width, bold = false): LabelWords {
+	const cuts = wordCuts(text, LABEL_SIZE, bold ? 'bold' : 'regular');
+	const roomOf = (index: number) => Math.ceil(cuts[index]![1] + LABEL_PADDING);
+	let fits = -1;
+	while (fits + 1 < cuts.length && roomOf(fits + 1) <= width) fits++;
+	if (fits < 0) return { text: '', more: [] };
+	const fitted = cuts[fits]![0];
+	const more: [string, number][] = [];
+	let next = fits + 1;
+	for (; next < cuts.length && roomOf(next) <= upTo; next++)
+		more.push([cuts[next]![0].slice(cuts[next - 1]![0].length), roomOf(next)]);
+	if (more.length) more.push(['…', next === cuts.length ? roomOf(next - 1) : Infinity]);
+	return { text: fitted === text || more.length ? fitted : `${fitted}…`, more };
 }
 
 /**

@@ -4,7 +4,8 @@ import { CLUSTER_LABEL, clusterBadge } from './clusterBadge';
 import { EVENT_KIND_LABELS, type EventKind, type ThemeColours, type TimelineEntry } from '../model';
 import { fraction } from './geometry';
 import type { Mark } from './lanes';
-import { labelText } from './marks';
+import { LAYOUT_WIDTHS } from './layoutWidths';
+import { labelWords } from './marks';
 import type { FigureMark } from './opening';
 
 /** What the layers that draw a link per event (the marks, the rows) are given alike. */
@@ -107,6 +108,12 @@ export const labelPixels = (width: number) => Math.floor(width);
 export interface LabelPlacement {
 	/** The words of the title (or count) that fit its room, in bold for a highlighted event. */
 	text: string;
+	/**
+	 * The words a frame wider than the layout width has room for, each with its CSS variables: the
+	 * frame width it shows from (`--from`), or for the ellipsis after them the width from which the
+	 * whole title shows (`--until`).
+	 */
+	more: [words: string, style: string | undefined][];
 	/** `t3 t4 …` in the figure; empty for a live mark. */
 	classes: string;
 }
@@ -125,6 +132,33 @@ export interface MarkPlacement {
 	labels: LabelPlacement[];
 	/** One of its events has a highlighted theme, or none is highlighted: it is not dimmed. */
 	lit: boolean;
+}
+
+/**
+ * What a label `width` px wide at layout width `layoutWidth` says, and what it adds on a frame up to
+ * the next layout width (from which the frame is laid out anew).
+ */
+function labelPlacement(
+	label: string,
+	width: number,
+	layoutWidth: number,
+	bold: boolean
+): Omit<LabelPlacement, 'classes'> {
+	const next =
+		LAYOUT_WIDTHS[(LAYOUT_WIDTHS as readonly number[]).indexOf(layoutWidth) + 1] ?? Infinity;
+	const { text, more } = labelWords(label, width, (width * next) / layoutWidth, bold);
+	const frameWidth = (room: number) => Math.ceil((room * layoutWidth) / width);
+	return {
+		text,
+		more: more.map(([words, room]) => [
+			words,
+			words === '…'
+				? room < Infinity
+					? `--until:${frameWidth(room)}px`
+					: undefined
+				: `--from:${frameWidth(room)}px`
+		])
+	};
 }
 
 export function markPlacement(
@@ -151,11 +185,12 @@ export function markPlacement(
 		for (const [bucket, laneThere, labelThere, left] of mark.at) {
 			classes.push(`b${bucket}`);
 			if (left) classes.push(`s${bucket}`);
-			const text = labelThere > 0 ? labelText(label, labelThere, bold) : '';
-			if (text) {
-				const variant = labels.get(text) ?? { text, classes: '' };
+			const words = labelPlacement(label, labelThere, LAYOUT_WIDTHS[bucket]!, bold);
+			if (labelThere > 0 && words.text) {
+				const key = JSON.stringify(words);
+				const variant = labels.get(key) ?? { ...words, classes: '' };
 				variant.classes = `${variant.classes} t${bucket}`.trim();
-				labels.set(text, variant);
+				labels.set(key, variant);
 			}
 			if (laneThere !== lane) style += `;--l${bucket}:${(lane = laneThere)}`;
 			if (labelThere > 0 && labelThere !== width) style += `;--w${bucket}:${(width = labelThere)}`;
@@ -167,12 +202,12 @@ export function markPlacement(
 	const width = labelPixels(mark.labelWidth);
 	let style = `--x:${x};--x2:${x2};--lane:${mark.lane};--label:calc(${width} / ${layoutWidth})`;
 	if (mark.labelShift > 0) style += `;--shift:${fraction(mark.labelShift / layoutWidth)}`;
-	const text = width > 0 ? labelText(label, width, bold) : '';
+	const words = labelPlacement(label, width, layoutWidth, bold);
 	return {
 		content,
 		classes: mark.labelLeft ? 'left' : '',
 		style,
-		labels: text ? [{ text, classes: '' }] : [],
+		labels: width > 0 && words.text ? [{ ...words, classes: '' }] : [],
 		lit
 	};
 }

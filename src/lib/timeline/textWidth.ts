@@ -52,19 +52,47 @@ export function textWidth(text: string, size: number, weight: TextWeight = 'regu
 	return (thousandths * size) / 1000;
 }
 
+/** Where a word ends: at a space, or after a hyphen or dash inside it ("Counter-" of "Counter-narcotics"). */
+const WORD_END = /[^\s\-–—]+[-–—]?|[-–—]/g;
+
 /**
- * The longest start of `text`, cut at a word boundary (a space, or a hyphen within a word), that fits `width` px with an ellipsis after
- * it; empty when not even the first word fits.
+ * Each start of `text` cut at a word boundary, shortest first, with the room it needs followed by
+ * an ellipsis (without a dangling dash or comma before it), and last the whole text with its own
+ * width. A room that holds a longer start holds every shorter one: a start never needs more room
+ * than a longer one (the whole text may need less than its last cut, whose ellipsis is wider than
+ * a short last word).
+ */
+export function wordCuts(
+	text: string,
+	size: number,
+	weight?: TextWeight
+): [start: string, room: number][] {
+	const ellipsis = textWidth('…', size, weight);
+	const cuts: [string, number][] = [];
+	for (const match of text.matchAll(WORD_END)) {
+		const end = match.index + match[0].length;
+		if (end >= text.length) break;
+		const start = text.slice(0, end);
+		const room = textWidth(start, size, weight) + ellipsis;
+		const trimmed = start.replace(/[\s,;:–—-]+$/u, '');
+		// "Talks –" says what "Talks" says, in more room.
+		if (trimmed !== cuts.at(-1)?.[0]) cuts.push([trimmed, room]);
+	}
+	cuts.push([text, textWidth(text, size, weight)]);
+	for (let index = cuts.length - 2; index >= 0; index--)
+		cuts[index]![1] = Math.min(cuts[index]![1], cuts[index + 1]![1]);
+	return cuts;
+}
+
+/**
+ * The longest start of `text`, cut at a word boundary, that fits `width` px with an ellipsis after
+ * it (see wordCuts); the whole text when it fits; empty when not even the first word fits.
  */
 export function fitWords(text: string, width: number, size: number, weight?: TextWeight): string {
-	if (textWidth(text, size, weight) <= width) return text;
-	const room = width - textWidth('…', size, weight);
 	let fitted = '';
-	// A word ends at a space or after a hyphen or dash inside it ("Counter-" of "Counter-narcotics").
-	for (const match of text.matchAll(/[^\s\-–—]+[-–—]?|[-–—]/g)) {
-		const candidate = text.slice(0, match.index + match[0].length);
-		if (textWidth(candidate, size, weight) > room) break;
-		fitted = candidate;
+	for (const [start, room] of wordCuts(text, size, weight)) {
+		if (room > width) break;
+		fitted = start === text ? text : `${start}…`;
 	}
-	return fitted && `${fitted.replace(/[\s,;:–—-]+$/u, '')}…`;
+	return fitted;
 }
