@@ -146,6 +146,32 @@ test('hovering or focusing an event shows its date and title', async ({ page }) 
 	await expect(tooltip).toContainText('14 November 2022');
 });
 
+test('a mark that a drag brings under the pointer shows no tooltip', async ({ page }) => {
+	const timeline = await openTimeline(page, '?from=2023-01-01&to=2023-07-01');
+	const vienna = (await timeline
+		.locator('[data-event-id="sullivan-wang-yi-vienna"] .node')
+		.boundingBox())!;
+	const y = vienna.y + vienna.height / 2;
+	const x = vienna.x + vienna.width / 2;
+	// From a point of Vienna's lane 150 px before it, a drag of 150 px to the right ends where
+	// Vienna was: the marks before it pass under the pointer, and one ends under it.
+	await page.mouse.move(x - 150, y);
+	await page.mouse.down();
+	await page.mouse.move(x, y, { steps: 10 });
+	await page.mouse.up();
+	const under = await page.evaluate(
+		([px, py]) =>
+			document.elementFromPoint(px!, py!)?.closest('a.mark')?.getAttribute('data-event-id'),
+		[x, y]
+	);
+	expect(under, 'a mark is under the pointer after the drag').toBeTruthy();
+	await expect(timeline.locator('.tooltip')).toBeHidden();
+	// Moving onto it afresh shows its tooltip, as any hover does.
+	await page.mouse.move(0, 0);
+	await timeline.locator(`[data-event-id="${under}"]`).hover();
+	await expect(timeline.locator('.tooltip')).toBeVisible();
+});
+
 test('dragging pans the view', async ({ page }) => {
 	const timeline = await openTimeline(page, '?from=2022-01-01&to=2022-07-01');
 	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
