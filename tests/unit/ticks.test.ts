@@ -184,6 +184,16 @@ describe('axisTicks', () => {
 		expect(axis.ticks.filter((tick) => tick.label).length).toBeGreaterThan(15);
 	});
 
+	it('keeps the label of a tick on a period’s line: it starts after the line, not across it', () => {
+		// The real data's opening view (padded to a fraction of a day): at the 960 px layout, Q1
+		// of 2021 stood on 2021's line, and its label went.
+		for (const width of [620, 780, 960, 1200]) {
+			const axis = axisTicks(1607764032000, 1711723968000, width);
+			const ticks = axis.ticks.filter((tick) => tick.time >= t('2021-01-01'));
+			expect(ticks[0], `at ${width} px`).toEqual({ time: t('2021-01-01'), label: 'Q1' });
+		}
+	});
+
 	it('labels days under their month', () => {
 		const axis = axisTicks(t('2021-03-15'), t('2021-03-22') + DAY / 2, 1000);
 		expect(axis.level).toBe('day');

@@ -240,7 +240,8 @@ function fitRow(
 		if (
 			tick.align !== 'pinned' &&
 			(start < previousEnd + LABEL_GAP ||
-				lines.some((line) => line > start - inset && line < start + labelWidth + inset))
+				// A line where the label's own tick stands is beside it, whatever the rounding.
+				lines.some((line) => line > start - inset + 0.5 && line < start + labelWidth + inset))
 		) {
 			tick.label = '';
 			tick.align = undefined;
