@@ -97,7 +97,11 @@ function svelteKitNamedImports(): Plugin {
 				);
 				return;
 			}
-			return code.replace(pattern, 'const onMount = svelte.onMount, tick = svelte.tick;');
+			// The same number of lines: the module's source map still holds.
+			return {
+				code: code.replace(pattern, 'const onMount = svelte.onMount, tick = svelte.tick;'),
+				map: null
+			};
 		}
 	};
 }

@@ -118,21 +118,25 @@ async function readLabels(page: Page): Promise<LabelReading> {
 					)
 						reading.midWord.push(`${id ?? whole}: "${text}"`);
 					// The room inside the label's box (its widest, at this frame width), and what the
-					// next word (or the rest of the title) needs, measured in the label's own type.
-					const style = getComputedStyle(label);
-					const room =
-						parseFloat(style.maxWidth) -
-						parseFloat(style.paddingLeft) -
-						parseFloat(style.paddingRight);
-					const context = document.createElement('canvas').getContext('2d')!;
-					context.font = style.font;
-					const nextWord = whole.slice(kept.length).match(/^[\s,;:–—-]*[^\s\-–—]+[-–—]?/)![0];
-					const longer = kept + nextWord === whole ? whole : `${kept}${nextWord}…`;
-					const needs = context.measureText(longer).width;
-					if (needs < room - 1)
-						reading.roomy.push(
-							`${id}: "${text}" in ${room.toFixed(0)} px, where "${longer}" needs ${needs.toFixed(0)}`
-						);
+					// next word (or the rest of the title) needs, measured in the label's own type; the
+					// layout's estimate of a text may be a pixel or two over the font's.
+					const rest = whole.slice(kept.length);
+					const nextWord = rest.match(/^[\s,;:–—-]*[^\s\-–—]+[-–—]?/)?.[0] ?? rest;
+					if (whole.startsWith(kept) && rest) {
+						const style = getComputedStyle(label);
+						const room =
+							parseFloat(style.maxWidth) -
+							parseFloat(style.paddingLeft) -
+							parseFloat(style.paddingRight);
+						const context = document.createElement('canvas').getContext('2d')!;
+						context.font = style.font;
+						const longer = kept + nextWord === whole ? whole : `${kept}${nextWord}…`;
+						const needs = context.measureText(longer).width;
+						if (needs < room - 2.5)
+							reading.roomy.push(
+								`${id}: "${text}" in ${room.toFixed(0)} px, where "${longer}" needs ${needs.toFixed(0)}`
+							);
+					}
 				}
 				if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
 					reading.outside.push(`${id ?? whole}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);

@@ -153,8 +153,8 @@ test('a mark that a drag brings under the pointer shows no tooltip', async ({ pa
 		.boundingBox())!;
 	const y = vienna.y + vienna.height / 2;
 	const x = vienna.x + vienna.width / 2;
-	// From a point of Vienna's lane 150 px before it, a drag of 150 px to the right ends where
-	// Vienna was: the marks before it pass under the pointer, and one ends under it.
+	// A drag of 150 px to the right from a point of Vienna's lane 150 px before it: the view
+	// follows the pointer, and the marks laid out anew as it moves end with one under it (checked).
 	await page.mouse.move(x - 150, y);
 	await page.mouse.down();
 	await page.mouse.move(x, y, { steps: 10 });

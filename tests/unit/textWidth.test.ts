@@ -1,6 +1,6 @@
 // Text widths estimated from a table, the same at build time and in the browser; titles cut at word boundaries.
 import { describe, expect, it } from 'vitest';
-import { fitWords, textWidth } from '../../src/lib/timeline/textWidth';
+import { textWidth, wordCuts } from '../../src/lib/timeline/textWidth';
 
 describe('textWidth', () => {
 	it.each([
@@ -18,37 +18,54 @@ describe('textWidth', () => {
 	});
 });
 
-describe('fitWords', () => {
-	const title = 'Sullivan and Wang Yi meet in Vienna';
+describe('wordCuts', () => {
+	const starts = (text: string) => wordCuts(text, 13).map(([start]) => start);
 
-	it('keeps a title that fits', () => {
-		expect(fitWords(title, 500, 13)).toBe(title);
+	it('cuts at every word, the whole title last with its own width', () => {
+		const title = 'Sullivan and Wang Yi meet in Vienna';
+		expect(starts(title)).toEqual([
+			'Sullivan',
+			'Sullivan and',
+			'Sullivan and Wang',
+			'Sullivan and Wang Yi',
+			'Sullivan and Wang Yi meet',
+			'Sullivan and Wang Yi meet in',
+			title
+		]);
+		const cuts = wordCuts(title, 13);
+		expect(cuts[3]![1]).toBeCloseTo(textWidth('Sullivan and Wang Yi…', 13), 6);
+		expect(cuts.at(-1)![1]).toBeCloseTo(textWidth(title, 13), 6);
 	});
 
-	it('cuts at the last whole word that fits with an ellipsis', () => {
-		const cut = fitWords(title, textWidth('Sullivan and Wang Yi…', 13) + 2, 13);
-		expect(cut).toBe('Sullivan and Wang Yi…');
-		expect(textWidth(cut, 13)).toBeLessThanOrEqual(textWidth('Sullivan and Wang Yi…', 13) + 2);
-	});
-
-	it('cuts a hyphenated word after its hyphen, not inside a part', () => {
-		const title = 'Counter-narcotics working group launched';
-		expect(fitWords(title, textWidth('Counter-narcotics…', 13) + 0.01, 13)).toBe(
-			'Counter-narcotics…'
+	it('cuts a hyphenated word after its hyphen, not inside a part, and after a dash', () => {
+		expect(starts('Counter-narcotics working group')).toEqual([
+			'Counter',
+			'Counter-narcotics',
+			'Counter-narcotics working',
+			'Counter-narcotics working group'
+		]);
+		expect(starts('Biden–Xi phone call')[0]).toBe('Biden');
+		// The room of "Counter…" is that of "Counter-" with the ellipsis: the hyphen goes.
+		expect(wordCuts('Counter-narcotics working group', 13)[0]![1]).toBeCloseTo(
+			textWidth('Counter-…', 13),
+			6
 		);
-		expect(fitWords(title, textWidth('Counter-narcotics…', 13) - 1, 13)).toBe('Counter…');
-		expect(fitWords('Biden–Xi phone call', textWidth('Biden–Xi…', 13) + 0.01, 13)).toBe(
-			'Biden–Xi…'
-		);
 	});
 
-	it('drops a dangling dash or comma before the ellipsis', () => {
-		expect(fitWords('Talks – with many words after', textWidth('Talks –…', 13) + 1, 13)).toBe(
-			'Talks…'
-		);
+	it('drops a dangling dash or comma before the ellipsis, and says each start once', () => {
+		expect(starts('Talks – with many words after').slice(0, 2)).toEqual(['Talks', 'Talks – with']);
+		expect(starts('Beijing, then Washington')).toEqual([
+			'Beijing',
+			'Beijing, then',
+			'Beijing, then Washington'
+		]);
 	});
 
-	it('gives nothing when not even the first word fits', () => {
-		expect(fitWords(title, 20, 13)).toBe('');
+	it('never asks more room for a start than for a longer one', () => {
+		// The ellipsis is wider than the short last word: the whole title needs less than its last cut.
+		const cuts = wordCuts('Talks held in a', 13);
+		expect(cuts.at(-1)![1]).toBeLessThan(textWidth('Talks held in…', 13));
+		for (let index = 1; index < cuts.length; index++)
+			expect(cuts[index - 1]![1]).toBeLessThanOrEqual(cuts[index]![1]);
 	});
 });

@@ -43,7 +43,10 @@ export interface LabelWords {
  * it grows to `upTo` px: a label drawn wider than it was laid out at shows them (TimelineMarks.svelte).
  */
 export function labelWords(text: string, width: number, upTo = width, bold = false): LabelWords {
-	const cuts = wordCuts(text, LABEL_SIZE, bold ? 'bold' : 'regular');
+	const weight = bold ? 'bold' : 'regular';
+	// Most labels are whole: they need no cuts.
+	if (textWidth(text, LABEL_SIZE, weight) + LABEL_PADDING <= width) return { text, more: [] };
+	const cuts = wordCuts(text, LABEL_SIZE, weight);
 	const roomOf = (index: number) => Math.ceil(cuts[index]![1] + LABEL_PADDING);
 	let fits = -1;
 	while (fits + 1 < cuts.length && roomOf(fits + 1) <= width) fits++;

@@ -106,7 +106,10 @@ export const labelPixels = (width: number) => Math.floor(width);
 
 /** One label of a mark: what it says, and the figure's classes of the widths it says it at. */
 export interface LabelPlacement {
-	/** The words of the title (or count) that fit its room, in bold for a highlighted event. */
+	/**
+	 * The words of the title (or count) that fit its room, in bold for a highlighted event, with an
+	 * ellipsis when cut, unless `more` follows (which then ends with it).
+	 */
 	text: string;
 	/**
 	 * The words a frame wider than the layout width has room for, each with its CSS variables: the
@@ -136,17 +139,17 @@ export interface MarkPlacement {
 
 /**
  * What a label `width` px wide at layout width `layoutWidth` says, and what it adds on a frame up to
- * the next layout width (from which the frame is laid out anew).
+ * the next layout width, from which the frame is laid out anew (after the last, on any wider frame).
  */
-function labelPlacement(
+function labelWordsAt(
 	label: string,
 	width: number,
 	layoutWidth: number,
 	bold: boolean
 ): Omit<LabelPlacement, 'classes'> {
-	const next =
+	const nextLayoutWidth =
 		LAYOUT_WIDTHS[(LAYOUT_WIDTHS as readonly number[]).indexOf(layoutWidth) + 1] ?? Infinity;
-	const { text, more } = labelWords(label, width, (width * next) / layoutWidth, bold);
+	const { text, more } = labelWords(label, width, (width * nextLayoutWidth) / layoutWidth, bold);
 	const frameWidth = (room: number) => Math.ceil((room * layoutWidth) / width);
 	return {
 		text,
@@ -185,8 +188,8 @@ export function markPlacement(
 		for (const [bucket, laneThere, labelThere, left] of mark.at) {
 			classes.push(`b${bucket}`);
 			if (left) classes.push(`s${bucket}`);
-			const words = labelPlacement(label, labelThere, LAYOUT_WIDTHS[bucket]!, bold);
-			if (labelThere > 0 && words.text) {
+			const words = labelThere > 0 && labelWordsAt(label, labelThere, LAYOUT_WIDTHS[bucket]!, bold);
+			if (words && words.text) {
 				const key = JSON.stringify(words);
 				const variant = labels.get(key) ?? { ...words, classes: '' };
 				variant.classes = `${variant.classes} t${bucket}`.trim();
@@ -202,7 +205,7 @@ export function markPlacement(
 	const width = labelPixels(mark.labelWidth);
 	let style = `--x:${x};--x2:${x2};--lane:${mark.lane};--label:calc(${width} / ${layoutWidth})`;
 	if (mark.labelShift > 0) style += `;--shift:${fraction(mark.labelShift / layoutWidth)}`;
-	const words = labelPlacement(label, width, layoutWidth, bold);
+	const words = labelWordsAt(label, width, layoutWidth, bold);
 	return {
 		content,
 		classes: mark.labelLeft ? 'left' : '',

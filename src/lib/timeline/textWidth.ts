@@ -83,16 +83,3 @@ export function wordCuts(
 		cuts[index]![1] = Math.min(cuts[index]![1], cuts[index + 1]![1]);
 	return cuts;
 }
-
-/**
- * The longest start of `text`, cut at a word boundary, that fits `width` px with an ellipsis after
- * it (see wordCuts); the whole text when it fits; empty when not even the first word fits.
- */
-export function fitWords(text: string, width: number, size: number, weight?: TextWeight): string {
-	let fitted = '';
-	for (const [start, room] of wordCuts(text, size, weight)) {
-		if (room > width) break;
-		fitted = start === text ? text : `${start}…`;
-	}
-	return fitted;
-}
