@@ -205,12 +205,12 @@ export function markPlacement(
 	const width = labelPixels(mark.labelWidth);
 	let style = `--x:${x};--x2:${x2};--lane:${mark.lane};--label:calc(${width} / ${layoutWidth})`;
 	if (mark.labelShift > 0) style += `;--shift:${fraction(mark.labelShift / layoutWidth)}`;
-	const words = labelWordsAt(label, width, layoutWidth, bold);
+	const words = width > 0 && labelWordsAt(label, width, layoutWidth, bold);
 	return {
 		content,
 		classes: mark.labelLeft ? 'left' : '',
 		style,
-		labels: width > 0 && words.text ? [{ ...words, classes: '' }] : [],
+		labels: words && words.text ? [{ ...words, classes: '' }] : [],
 		lit
 	};
 }
