@@ -20,6 +20,8 @@ interface LabelReading {
 	midWord: string[];
 	/** Labels cut short though their room holds their next word (with its ellipsis) or the whole title. */
 	roomy: string[];
+	/** Labels cut short though the free lane beside them, up to the next label or mark, holds their next word. */
+	slack: string[];
 }
 
 const emptyReading = (): LabelReading => ({
@@ -29,7 +31,8 @@ const emptyReading = (): LabelReading => ({
 	overlaps: [],
 	outside: [],
 	midWord: [],
-	roomy: []
+	roomy: [],
+	slack: []
 });
 
 let titles: Record<string, string>;
@@ -76,9 +79,13 @@ async function readLabels(page: Page): Promise<LabelReading> {
 				.querySelector('[aria-label="Timeline"] .surface')!
 				.getBoundingClientRect();
 			const boxes: { name: string; box: DOMRect }[] = [];
+			const nodes: DOMRect[] = [];
+			const cut: { name: string; box: DOMRect; left: boolean; longer: string; needs: number }[] =
+				[];
 			for (const mark of document.querySelectorAll<HTMLElement>('[aria-label="Timeline"] a.mark')) {
 				const node = mark.querySelector('.node')!.getBoundingClientRect();
 				if (node.width === 0) continue;
+				nodes.push(node);
 				const id = mark.dataset.eventId;
 				// A cluster's label is the word beside its badge of the count.
 				const whole = id ? titles[id]! : 'events';
@@ -136,11 +143,46 @@ async function readLabels(page: Page): Promise<LabelReading> {
 							reading.roomy.push(
 								`${id}: "${text}" in ${room.toFixed(0)} px, where "${longer}" needs ${needs.toFixed(0)}`
 							);
+						const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+						cut.push({
+							name: id ?? whole,
+							box,
+							left: mark.classList.contains('left'),
+							longer,
+							needs: needs + padding
+						});
 					}
 				}
 				if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
 					reading.outside.push(`${id ?? whole}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
 				boxes.push({ name: id ?? whole, box });
+			}
+			// The free lane beside a cut label: from where its text starts to the next label or mark
+			// of its row on the side it grows to (or the frame's edge), less the 4 px kept between
+			// neighbours. A mark's hit area reaches past its node, so 12 px of that is allowed.
+			for (const label of cut) {
+				const inRow = (other: DOMRect) =>
+					Math.min(other.bottom, label.box.bottom) - Math.max(other.top, label.box.top) > 0.5;
+				const others = [...boxes.map(({ box }) => box), ...nodes].filter(
+					(other) => other !== label.box && inRow(other)
+				);
+				const free = label.left
+					? label.box.right -
+						Math.max(
+							frame.left,
+							...others.filter((o) => o.right <= label.box.left + 0.5).map((o) => o.right)
+						) -
+						4
+					: Math.min(
+							frame.right,
+							...others.filter((o) => o.left >= label.box.right - 0.5).map((o) => o.left)
+						) -
+						4 -
+						label.box.left;
+				if (label.needs < free - 12)
+					reading.slack.push(
+						`${label.name}: "${label.longer}" needs ${label.needs.toFixed(0)} px, ${free.toFixed(0)} px free`
+					);
 			}
 			for (let a = 0; a < boxes.length; a++)
 				for (let b = a + 1; b < boxes.length; b++) {
@@ -258,6 +300,37 @@ test('on a frame between two layout widths, a label is cut only where its room i
 			expect(reading.midWord, `${name} at ${width} px`).toEqual([]);
 			expect(reading.overlaps, `${name} at ${width} px`).toEqual([]);
 			expect(reading.outside, `${name} at ${width} px`).toEqual([]);
+		}
+	}
+});
+
+test('on a frame of a layout width, two labels that share a gap leave no free room for either’s next word', async ({
+	page
+}, testInfo) => {
+	// Below 960 px labels may be cut; 620 and 780 px are the widths such frames are laid out at.
+	await openView(page, '');
+	for (const frameWidth of [620, 780]) {
+		// The page's margins around the frame, measured until the frame is at least the layout width
+		// and less than a pixel wider.
+		let viewport = frameWidth + 100;
+		for (let tries = 0; tries < 5; tries++) {
+			await page.setViewportSize({ width: viewport, height: 900 });
+			const frame = await page.locator('[aria-label="Timeline"] .surface').boundingBox();
+			const over = frame!.width - frameWidth;
+			if (over >= 0 && over < 1) break;
+			viewport += over < 0 ? 1 : -Math.max(1, Math.floor(over));
+		}
+		for (const { name, query } of VIEWS) {
+			await openView(page, query);
+			const frame = await page.locator('[aria-label="Timeline"] .surface').boundingBox();
+			expect(frame!.width - frameWidth, 'the frame is a layout width').toBeGreaterThanOrEqual(0);
+			expect(frame!.width - frameWidth, 'the frame is a layout width').toBeLessThan(1);
+			const reading = await readLabels(page);
+			expect(reading.visible).toBeGreaterThan(0);
+			report(testInfo, `${name} on a ${frameWidth} px frame`, reading);
+			expect(reading.slack, `${name} on a ${frameWidth} px frame`).toEqual([]);
+			expect(reading.roomy, `${name} on a ${frameWidth} px frame`).toEqual([]);
+			expect(reading.overlaps, `${name} on a ${frameWidth} px frame`).toEqual([]);
 		}
 	}
 });

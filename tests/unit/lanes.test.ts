@@ -185,6 +185,41 @@ describe('placeMarks', () => {
 		expectNoOverlaps(marks);
 	});
 
+	it('shares that gap word by word: each label takes what the other’s words leave of its half', () => {
+		// Words of a's label are 50 px long, and of b's `bWord`: a label fills its room down to a
+		// whole number of words.
+		const shareWithWords = (bWord: number) => {
+			const word = [50, bWord];
+			const labelFit = (index: number, room: number) => {
+				const used = Math.floor(room / word[index]!) * word[index]!;
+				return { used, next: used + word[index]! };
+			};
+			const marks = placeMarks(
+				[
+					{ id: 'a', x: 500, x2: 500, labelWidth: 400 },
+					{ id: 'b', x: 900, x2: 900, labelWidth: 300 }
+				],
+				{ ...ONE_LANE, labelReserve: 150, labelFit }
+			);
+			expect(marks[1]!.labelLeft).toBe(true);
+			expectNoOverlaps(marks);
+			return marks.map((mark, index) => [mark.labelWidth, labelFit(index, mark.labelWidth).used]);
+		};
+		const shared = 900 - 16 - (500 + 16) - 4;
+		// Halves of 182 px would show 150 px of each, leaving 64 px free between their words; a's
+		// shows 150 px, b's takes the rest and shows 200, and the 14 px neither uses go to b, whose
+		// next word that brings on a narrower frame than a's (250 / 214 < 200 / 164).
+		expect(shareWithWords(50)).toEqual([
+			[150, 150],
+			[shared - 150, 200]
+		]);
+		// With b's words 100 px long, a's next word comes first: the 14 px go to a.
+		expect(shareWithWords(100)).toEqual([
+			[shared - 200, 150],
+			[200, 200]
+		]);
+	});
+
 	it('keeps every label whole where asked: a mark that would cut one joins the cluster it falls under', () => {
 		// One lane: c has room after what b's label holds, so it would cut b's label, but it is
 		// near enough to join b's mark (under the cluster's label: 300 + 12 + 4 + 60).

@@ -1,6 +1,6 @@
 // From a track and a view to the marks drawn: the events in view, each leading back to its entry; clusters get room for their whole label.
 import { describe, expect, it } from 'vitest';
-import { labelWidthOf, labelWords, layoutMarks } from '../../src/lib/timeline/marks';
+import { labelFit, labelWidthOf, labelWords, layoutMarks } from '../../src/lib/timeline/marks';
 import { trackOf } from '../../src/lib/timeline/track';
 import { timeToIsoDate } from '../../src/lib/timeline/isoDate';
 import type { TimelineEntry } from '../../src/lib/model';
@@ -114,6 +114,33 @@ describe('layoutMarks', () => {
 		expect(shown(labelWidthOf('Blinken postpones his trip…'))).toBe('Blinken postpones his trip…');
 		expect(shown(labelWidthOf(title) - 1)).toBe('Blinken postpones his trip to…');
 		expect(shown(labelWidthOf(title))).toBe(title);
+	});
+
+	it('tells how much of a room a label’s words fill, and what its next word needs', () => {
+		const title = 'Blinken postpones his trip to Beijing';
+		expect(labelFit(title, labelWidthOf(title) + 40)).toEqual({
+			used: labelWidthOf(title),
+			next: Infinity
+		});
+		expect(labelFit(title, labelWidthOf('Blinken postpones…') + 9)).toEqual({
+			used: labelWidthOf('Blinken postpones…'),
+			next: labelWidthOf('Blinken postpones his…')
+		});
+		expect(labelFit(title, labelWidthOf('Blinken…') - 1)).toEqual({
+			used: 0,
+			next: labelWidthOf('Blinken…')
+		});
+		// The same words fit in what they use and no less; the next word needs more than the room.
+		for (let room = 40; room <= labelWidthOf(title) + 10; room++) {
+			const { used, next } = labelFit(title, room);
+			const shown = labelWords(title, room).text;
+			expect(used).toBeLessThanOrEqual(room);
+			expect(next).toBeGreaterThan(room);
+			if (next < Infinity) expect(labelWords(title, next).text).not.toBe(shown);
+			if (used === 0) continue;
+			expect(labelWords(title, used).text, `room ${room}`).toBe(shown);
+			expect(labelWords(title, used - 1).text, `room ${room}`).not.toBe(shown);
+		}
 	});
 
 	it('keeps the ellipsis when the whole title needs more room than asked about', () => {

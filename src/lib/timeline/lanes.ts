@@ -13,6 +13,14 @@ export interface Candidate {
 	labelWidth: number;
 }
 
+/** How much of a room a label fills, and the room its next word would need. */
+export interface LabelFit {
+	/** All the title needs when it fits, else its words up to the last that fits with their ellipsis; 0 when no word fits. */
+	used: number;
+	/** The room that shows one more word (or the whole title); Infinity for a whole title. */
+	next: number;
+}
+
 export interface LaneOptions {
 	/** How many lanes there are. */
 	lanes: number;
@@ -30,11 +38,23 @@ export interface LaneOptions {
 	/** Width of the label of a cluster of `count` events, px. */
 	clusterLabelWidth: (count: number) => number;
 	/**
+	 * Width of what a cluster's label shows, px, when less than `clusterLabelWidth`: the label
+	 * shows in that much room, and leaves the rest to a label that shares its gap.
+	 */
+	clusterLabelShown?: number;
+	/**
 	 * Every label whole: a mark with no lane where its whole label fits (or where it would leave the
 	 * label before it whole) joins a cluster rather than cut a label. Wide frames have the room for
 	 * it; on narrow ones a cut label says more than a larger cluster.
 	 */
 	wholeLabels?: boolean;
+	/**
+	 * How much of `room` px the label of the single mark at track position `index` fills (its words
+	 * up to the last that fits), and the room its next word needs. Without it a label fills all its
+	 * room. Where the last label of a lane turns left and shares the gap with the label before it,
+	 * each leaves the other what its words do not use.
+	 */
+	labelFit?: (index: number, room: number) => LabelFit;
 	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
 	/** Left edge of the drawing area: a label whose mark has gone past it slides to start there, px. */
@@ -188,10 +208,19 @@ function labelGoesLeft(
  * would show where it belongs (a label far from its mark would seem to name another time). The
  * last mark of a lane, whose label the right edge would cut, takes it to its left when that gives
  * it more room: it shares the gap back to the previous mark with that mark's label, each keeping
- * at least half of it.
+ * what its words use of half the gap and taking what the other's words leave.
  */
 function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
-	const { radius, gap, minLabel, clusterLabelWidth, minX = -Infinity, maxX = Infinity } = options;
+	const {
+		radius,
+		gap,
+		minLabel,
+		clusterLabelWidth,
+		clusterLabelShown,
+		labelFit,
+		minX = -Infinity,
+		maxX = Infinity
+	} = options;
 	const byLane = new Map<number, Mark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
 	for (const marks of byLane.values()) {
@@ -199,11 +228,14 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const wanted = marks.map((mark) =>
 			mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth
 		);
-		// A cluster's label ("5 events") is whole or gone: its badge already shows the count.
+		// A cluster's label is whole or gone: what it shows ("events", beside the count's badge), in
+		// the room packing held for "5 events".
+		const shows = (index: number) =>
+			marks[index]!.ids.length > 1
+				? Math.min(clusterLabelShown ?? Infinity, wanted[index]!)
+				: Math.min(minLabel, wanted[index]!);
 		const readable = (room: number, index: number) =>
-			room >= (marks[index]!.ids.length > 1 ? wanted[index]! : Math.min(minLabel, wanted[index]!))
-				? Math.min(room, wanted[index]!)
-				: 0;
+			room >= shows(index) ? Math.min(room, wanted[index]!) : 0;
 		marks.forEach((mark, index) => {
 			const next = marks[index + 1];
 			const place = mark.x + radius + gap;
@@ -223,12 +255,38 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const space = Math.min(last.x - radius - gap, maxX) - from;
 		const previousWants = previous ? wanted[lastIndex - 1]! : 0;
 		// Where labels are kept whole, the previous one keeps all it wants.
-		const forPrevious = previous
+		let forPrevious = previous
 			? Math.min(
 					previousWants,
 					options.wholeLabels ? Infinity : Math.max((space - gap) / 2, space - gap - lastWants)
 				)
 			: 0;
+		if (previous && labelFit && !options.wholeLabels) {
+			// Each takes what the other's words leave: the last label what the previous one's words
+			// leave of its half, then the previous one what the last one's words leave.
+			const fit = (index: number, room: number): LabelFit => {
+				const mark = marks[index]!;
+				const readableRoom = readable(room, index);
+				if (mark.ids.length > 1)
+					return readableRoom
+						? { used: shows(index), next: Infinity }
+						: { used: 0, next: shows(index) };
+				const least = shows(index);
+				const { used, next } = labelFit(mark.first, readableRoom);
+				return used === 0
+					? { used: 0, next: Math.max(least, next) }
+					: { used: Math.max(least, used), next };
+			};
+			const shared = space - gap;
+			const lastFits = fit(lastIndex, shared - fit(lastIndex - 1, forPrevious).used);
+			const previousFits = fit(lastIndex - 1, shared - lastFits.used);
+			// Rooms grow with the frame (placement.ts): what neither uses goes to the label whose
+			// next word it brings on the narrower frame.
+			const free = shared - previousFits.used - lastFits.used;
+			const previousSooner =
+				previousFits.next / (previousFits.used + free) <= lastFits.next / (lastFits.used + free);
+			forPrevious = previousFits.used + (previousSooner ? free : 0);
+		}
 		const forLast = readable(space - (previous ? forPrevious + gap : 0), lastIndex);
 		if (forLast <= last.labelWidth) continue;
 		last.labelWidth = forLast;

@@ -1,5 +1,6 @@
 // From a track and a view to the marks to draw: the events in view, their positions, lanes and clusters.
-import { placeMarksFrom, type Candidate, type Mark } from './lanes';
+import { CLUSTER_LABEL } from './clusterBadge';
+import { placeMarksFrom, type Candidate, type LabelFit, type Mark } from './lanes';
 import { textWidth, wordCuts } from './textWidth';
 import { firstStartingAtOrAfter, type Track } from './track';
 import type { ZoomExtent, ZoomState } from './zoom';
@@ -22,9 +23,34 @@ const LABEL_PADDING = 6 + 1;
 const GAP = 4;
 const MIN_LABEL = 48;
 
+/** The room a label's text `width` px wide needs, with its padding, in whole px. */
+const labelRoom = (width: number) => Math.ceil(width + LABEL_PADDING);
+
 /** The width a label asks for: its text and padding. */
 export function labelWidthOf(text: string): number {
-	return Math.ceil(textWidth(text, LABEL_SIZE) + LABEL_PADDING);
+	return labelRoom(textWidth(text, LABEL_SIZE));
+}
+
+/** The index of the longest of `cuts` (wordCuts) whose label fits `width` px, or -1. */
+function lastFitting(cuts: readonly [string, number][], width: number): number {
+	let fits = -1;
+	while (fits + 1 < cuts.length && labelRoom(cuts[fits + 1]![1]) <= width) fits++;
+	return fits;
+}
+
+/**
+ * How much of `width` px the label `labelWords` writes there fills, and what its next word needs.
+ * Two labels that share a gap leave each other what their words do not use (lanes.ts).
+ */
+export function labelFit(text: string, width: number): LabelFit {
+	if (textWidth(text, LABEL_SIZE) + LABEL_PADDING <= width)
+		return { used: Math.min(width, labelWidthOf(text)), next: Infinity };
+	const cuts = wordCuts(text, LABEL_SIZE);
+	const fits = lastFitting(cuts, width);
+	return {
+		used: fits < 0 ? 0 : labelRoom(cuts[fits]![1]),
+		next: labelRoom(cuts[fits + 1]![1])
+	};
 }
 
 /** What a label says in its room, and what a wider room adds. */
@@ -47,9 +73,8 @@ export function labelWords(text: string, width: number, upTo = width, bold = fal
 	// Most labels are whole: they need no cuts.
 	if (textWidth(text, LABEL_SIZE, weight) + LABEL_PADDING <= width) return { text, more: [] };
 	const cuts = wordCuts(text, LABEL_SIZE, weight);
-	const roomOf = (index: number) => Math.ceil(cuts[index]![1] + LABEL_PADDING);
-	let fits = -1;
-	while (fits + 1 < cuts.length && roomOf(fits + 1) <= width) fits++;
+	const roomOf = (index: number) => labelRoom(cuts[index]![1]);
+	const fits = lastFitting(cuts, width);
 	if (fits < 0) return { text: '', more: [] };
 	const fitted = cuts[fits]![0];
 	const more: [string, number][] = [];
@@ -108,6 +133,8 @@ export function layoutMarks(
 		// The room of "N events", though the label beside the count's badge says only "events": the
 		// marks are laid out as before the label lost its count, with room to spare.
 		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
+		clusterLabelShown: labelWidthOf(CLUSTER_LABEL),
+		labelFit: (index, room) => labelFit(entries[index]!.title, room),
 		pinned: options.pinned,
 		minX: GAP,
 		maxX: extent.width - GAP
