@@ -146,6 +146,43 @@ test('hovering or focusing an event shows its date and title', async ({ page }) 
 	await expect(tooltip).toContainText('14 November 2022');
 });
 
+test('every mark’s tooltip shows whole inside the frame, in the top lanes too', async ({
+	page
+}) => {
+	for (const viewport of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 800 }
+	]) {
+		await page.setViewportSize(viewport);
+		const timeline = await openTimeline(page);
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		// Events, not clusters: a cluster's count and range are on its badge and label.
+		const marks = timeline.locator('a.mark[data-event-id]');
+		let lanes = 0;
+		for (let index = 0; index < (await marks.count()); index++) {
+			const mark = marks.nth(index);
+			const node = (await mark.locator('.node').boundingBox())!;
+			await page.mouse.move(0, 0);
+			await page.mouse.move(node.x + node.width / 2, node.y + node.height / 2);
+			const tooltip = (await timeline.locator('.tooltip').boundingBox())!;
+			const name = `${await mark.getAttribute('data-event-id')} at ${viewport.width} px`;
+			expect(tooltip.y, name).toBeGreaterThanOrEqual(frame.y);
+			expect(tooltip.y + tooltip.height, name).toBeLessThanOrEqual(frame.y + frame.height);
+			expect(tooltip.x, name).toBeGreaterThanOrEqual(frame.x);
+			expect(tooltip.x + tooltip.width, name).toBeLessThanOrEqual(frame.x + frame.width);
+			// The tooltip does not cover its own mark.
+			const covers =
+				tooltip.y < node.y + node.height &&
+				tooltip.y + tooltip.height > node.y &&
+				tooltip.x < node.x + node.width &&
+				tooltip.x + tooltip.width > node.x;
+			expect(covers, name).toBe(false);
+			lanes = Math.max(lanes, frame.y + frame.height - node.y);
+		}
+		expect(lanes, 'marks reach the upper lanes').toBeGreaterThan(frame.height / 2);
+	}
+});
+
 test('a mark that a drag brings under the pointer shows no tooltip', async ({ page }) => {
 	const timeline = await openTimeline(page, '?from=2023-01-01&to=2023-07-01');
 	const vienna = (await timeline
