@@ -85,9 +85,13 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
 		await expect(panel).toBeVisible();
 
-		// The legend filters by theme.
-		await tabUntil(page, 'the Taiwan theme in the legend', async () =>
-			/^The Taiwan question/.test(await focusedName(page))
+		// The legend filters by theme (its button, not the panel's link to the theme's page).
+		await tabUntil(
+			page,
+			'the Taiwan theme in the legend',
+			async () =>
+				/^The Taiwan question/.test(await focusedName(page)) &&
+				(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON'))
 		);
 		await page.keyboard.press('Space');
 		await expect(page).toHaveURL(/themes=taiwan/);

@@ -112,3 +112,30 @@ for (const { width, height, scheme } of [
 		});
 	});
 }
+
+for (const width of [1440, 800]) {
+	test(`at ${width} px, a reader who opens an event from the keyboard tabs straight to its panel`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+		await timeline.locator('[data-event-id="bali-summit"]').focus();
+		await page.keyboard.press('Enter');
+		const panel = page.locator('#event-panel');
+		await expect(panel).toBeVisible();
+		await expect(timeline.locator('[data-event-id="bali-summit"]')).toBeFocused();
+		await page.keyboard.press('Tab');
+		// The panel's first control, before the filters under the timeline.
+		await expect(panel.getByRole('button', { name: /Previous/ })).toBeFocused();
+		// The panel is beside the timeline on a wide screen, under it on a narrower one, and the
+		// filters follow the timeline in either case.
+		const frame = (await timeline.boundingBox())!;
+		const box = (await panel.boundingBox())!;
+		const filters = (await page.getByRole('group', { name: /Highlight themes/ }).boundingBox())!;
+		if (width >= 1024) expect(box.x).toBeGreaterThan(frame.x + frame.width);
+		else expect(box.y).toBeGreaterThan(frame.y + frame.height);
+		expect(filters.y).toBeGreaterThan(frame.y + frame.height - 1);
+	});
+}
