@@ -304,33 +304,47 @@ test('on a frame between two layout widths, a label is cut only where its room i
 	}
 });
 
-test('on a frame of a layout width, two labels that share a gap leave no free room for either’s next word', async ({
-	page
-}, testInfo) => {
-	// Below 960 px labels may be cut; 620 and 780 px are the widths such frames are laid out at.
-	await openView(page, '');
-	for (const frameWidth of [620, 780]) {
-		// The page's margins around the frame, measured until the frame is at least the layout width
-		// and less than a pixel wider.
-		let viewport = frameWidth + 100;
-		for (let tries = 0; tries < 5; tries++) {
-			await page.setViewportSize({ width: viewport, height: 900 });
-			const frame = await page.locator('[aria-label="Timeline"] .surface').boundingBox();
-			const over = frame!.width - frameWidth;
-			if (over >= 0 && over < 1) break;
-			viewport += over < 0 ? 1 : -Math.max(1, Math.floor(over));
-		}
-		for (const { name, query } of VIEWS) {
-			await openView(page, query);
-			const frame = await page.locator('[aria-label="Timeline"] .surface').boundingBox();
-			expect(frame!.width - frameWidth, 'the frame is a layout width').toBeGreaterThanOrEqual(0);
-			expect(frame!.width - frameWidth, 'the frame is a layout width').toBeLessThan(1);
+/**
+ * Opens `path` with the timeline's frame `frameWidth` px wide (at least, and less than a pixel
+ * more): the page's margins around it are measured, as they differ from page to page.
+ */
+async function openWithFrame(page: Page, path: string, frameWidth: number) {
+	let viewport = frameWidth + 100;
+	for (let tries = 0; tries < 6; tries++) {
+		await page.setViewportSize({ width: viewport, height: 900 });
+		await page.goto(path);
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		const over = frame.width - frameWidth;
+		if (over >= 0 && over < 1) return;
+		viewport += over < 0 ? 1 : -Math.max(1, Math.floor(over));
+	}
+	throw new Error(`no viewport gives ${path} a frame ${frameWidth} px wide`);
+}
+
+// Below 960 px labels may be cut; 620 and 780 px are the widths such frames are laid out at.
+for (const frameWidth of [620, 780]) {
+	test(`on a ${frameWidth} px frame, a layout width, no cut label has its next word's room free beside it`, async ({
+		page
+	}, testInfo) => {
+		const paths = [
+			...VIEWS.map(({ name, query }) => ({ name, path: `/${query}` })),
+			// Highlighted events' labels are bold: they need that room.
+			{ name: 'two themes highlighted', path: '/?themes=leader-consensus,taiwan' },
+			// A theme's page draws its timeline in its column, up to 672 px wide.
+			...(frameWidth <= 672 ? [{ name: 'a theme’s page', path: '/themes/leader-consensus' }] : [])
+		];
+		for (const { name, path } of paths) {
+			await openWithFrame(page, path, frameWidth);
 			const reading = await readLabels(page);
 			expect(reading.visible).toBeGreaterThan(0);
 			report(testInfo, `${name} on a ${frameWidth} px frame`, reading);
 			expect(reading.slack, `${name} on a ${frameWidth} px frame`).toEqual([]);
 			expect(reading.roomy, `${name} on a ${frameWidth} px frame`).toEqual([]);
+			expect(reading.midWord, `${name} on a ${frameWidth} px frame`).toEqual([]);
 			expect(reading.overlaps, `${name} on a ${frameWidth} px frame`).toEqual([]);
+			expect(reading.outside, `${name} on a ${frameWidth} px frame`).toEqual([]);
 		}
-	}
-});
+	});
+}

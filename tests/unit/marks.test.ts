@@ -43,6 +43,25 @@ describe('layoutMarks', () => {
 		}
 	});
 
+	it('gives an event of a highlighted theme the room of its bold label', () => {
+		const title = 'Biden–Xi phone call on Taiwan and trade';
+		const entries = [
+			{ ...entry('a', start, title), themes: ['taiwan'] },
+			{ ...entry('b', start + 100 * DAY, title), themes: ['trade'] }
+		];
+		const marks = layoutMarks(trackOf(entries), { k: 1, x: 0 }, extent, {
+			...options,
+			highlightThemes: ['taiwan']
+		});
+		expect(labelWidthOf(title, true)).toBeGreaterThan(labelWidthOf(title));
+		expect(marks.map((mark) => mark.labelWidth)).toEqual([
+			labelWidthOf(title, true),
+			labelWidthOf(title)
+		]);
+		// In a room that holds the regular title whole, the bold one is cut.
+		expect(labelWords(title, labelWidthOf(title), labelWidthOf(title), true).text).not.toBe(title);
+	});
+
 	it('lays out only the events in view, each mark leading back to its entry', () => {
 		const entries = Array.from({ length: 100 }, (_, index) =>
 			entry(`e${index}`, start + index * 4 * DAY)

@@ -111,7 +111,8 @@ export function timelineGeometry(input: GeometryInput): Geometry {
 		lanes,
 		labelReserve: layoutWidth < NARROW_WIDTH ? 150 : 220,
 		wholeLabels: layoutWidth >= WHOLE_LABELS_WIDTH,
-		pinned: new Set(input.pinned)
+		pinned: new Set(input.pinned),
+		highlightThemes
 	});
 	const markOfEvent = new Map<string, Mark>();
 	for (const mark of marks) for (const id of mark.ids) markOfEvent.set(id, mark);

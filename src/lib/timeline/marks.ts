@@ -4,6 +4,7 @@ import { placeMarksFrom, type Candidate, type LabelFit, type Mark } from './lane
 import { textWidth, wordCuts } from './textWidth';
 import { firstStartingAtOrAfter, type Track } from './track';
 import type { ZoomExtent, ZoomState } from './zoom';
+import type { TimelineEntry } from '../model';
 
 export interface MarkLayoutOptions {
 	lanes: number;
@@ -13,6 +14,8 @@ export interface MarkLayoutOptions {
 	wholeLabels?: boolean;
 	/** Events that must stay single marks. */
 	pinned: ReadonlySet<string>;
+	/** Themes highlighted: their events' labels are bold (placement.ts), and need that room. */
+	highlightThemes?: readonly string[];
 }
 
 export const MARK_RADIUS = 12;
@@ -27,8 +30,8 @@ const MIN_LABEL = 48;
 const labelRoom = (width: number) => Math.ceil(width + LABEL_PADDING);
 
 /** The width a label asks for: its text and padding. */
-export function labelWidthOf(text: string): number {
-	return labelRoom(textWidth(text, LABEL_SIZE));
+export function labelWidthOf(text: string, bold = false): number {
+	return labelRoom(textWidth(text, LABEL_SIZE, bold ? 'bold' : 'regular'));
 }
 
 /** The index of the longest of `cuts` (wordCuts) whose label fits `width` px, or -1. */
@@ -42,10 +45,11 @@ function lastFitting(cuts: readonly [string, number][], width: number): number {
  * How much of `width` px the label `labelWords` writes there fills, and what its next word needs.
  * Two labels that share a gap leave each other what their words do not use (lanes.ts).
  */
-export function labelFit(text: string, width: number): LabelFit {
-	if (textWidth(text, LABEL_SIZE) + LABEL_PADDING <= width)
-		return { used: Math.min(width, labelWidthOf(text)), next: Infinity };
-	const cuts = wordCuts(text, LABEL_SIZE);
+export function labelFit(text: string, width: number, bold = false): LabelFit {
+	const weight = bold ? 'bold' : 'regular';
+	if (textWidth(text, LABEL_SIZE, weight) + LABEL_PADDING <= width)
+		return { used: Math.min(width, labelWidthOf(text, bold)), next: Infinity };
+	const cuts = wordCuts(text, LABEL_SIZE, weight);
 	const fits = lastFitting(cuts, width);
 	return {
 		used: fits < 0 ? 0 : labelRoom(cuts[fits]![1]),
@@ -96,7 +100,9 @@ export function layoutMarks(
 	options: MarkLayoutOptions
 ): Mark[] {
 	const [start, end] = extent.domain;
-	const { labelReserve } = options;
+	const { labelReserve, highlightThemes = [] } = options;
+	const bold = (entry: TimelineEntry) =>
+		highlightThemes.length > 0 && entry.themes.some((theme) => highlightThemes.includes(theme));
 	const msPerPixel = (end - start) / (extent.width * state.k);
 	const from = start + (-state.x - MARK_RADIUS - labelReserve) * msPerPixel;
 	const to = start + (extent.width - state.x + MARK_RADIUS) * msPerPixel;
@@ -116,8 +122,10 @@ export function layoutMarks(
 			candidate.index = at;
 			candidate.x = state.x + (starts[at]! - start) * pxPerMs;
 			candidate.x2 = state.x + (ends[at]! - start) * pxPerMs;
-			let labelWidth = track.labelWidths[at]!;
-			if (Number.isNaN(labelWidth)) track.labelWidths[at] = labelWidth = labelWidthOf(entry.title);
+			const boldLabel = bold(entry);
+			const widths = boldLabel ? track.boldLabelWidths : track.labelWidths;
+			let labelWidth = widths[at]!;
+			if (Number.isNaN(labelWidth)) widths[at] = labelWidth = labelWidthOf(entry.title, boldLabel);
 			candidate.labelWidth = labelWidth;
 			return candidate;
 		}
@@ -134,7 +142,7 @@ export function layoutMarks(
 		// marks are laid out as before the label lost its count, with room to spare.
 		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
 		clusterLabelShown: labelWidthOf(CLUSTER_LABEL),
-		labelFit: (index, room) => labelFit(entries[index]!.title, room),
+		labelFit: (index, room) => labelFit(entries[index]!.title, room, bold(entries[index]!)),
 		pinned: options.pinned,
 		minX: GAP,
 		maxX: extent.width - GAP

@@ -12,6 +12,8 @@ export interface Track {
 	longest: number;
 	/** Each title's label width (px), measured when the layout first needs it (NaN until then). */
 	labelWidths: Float64Array;
+	/** The same in bold type, for an event whose label a highlighted theme makes bold. */
+	boldLabelWidths: Float64Array;
 }
 
 /** Converts dates through `timeOf`, so tracks of the same events (all, then a filtered few) share one memory. */
@@ -32,7 +34,8 @@ export function trackOf(
 		starts,
 		ends,
 		longest,
-		labelWidths: new Float64Array(entries.length).fill(NaN)
+		labelWidths: new Float64Array(entries.length).fill(NaN),
+		boldLabelWidths: new Float64Array(entries.length).fill(NaN)
 	};
 }
 
