@@ -332,8 +332,7 @@ for (const frameWidth of [620, 780]) {
 			...VIEWS.map(({ name, query }) => ({ name, path: `/${query}` })),
 			// Highlighted events' labels are bold: they need that room.
 			{ name: 'two themes highlighted', path: '/?themes=leader-consensus,taiwan' },
-			// A theme's page draws its timeline in its column, up to 672 px wide.
-			...(frameWidth <= 672 ? [{ name: 'a theme’s page', path: '/themes/leader-consensus' }] : [])
+			{ name: 'a theme’s page', path: '/themes/leader-consensus' }
 		];
 		for (const { name, path } of paths) {
 			await openWithFrame(page, path, frameWidth);

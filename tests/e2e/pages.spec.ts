@@ -214,6 +214,26 @@ test('a theme page lists exactly that theme’s events, in order', async ({ page
 	}
 });
 
+test('a theme page’s timeline takes the page’s width, its text a readable measure', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/themes/leader-consensus');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+	const frame = (await timeline.locator('.surface').boundingBox())!;
+	const lede = (await page.locator('.lede').boundingBox())!;
+	const header = (await page.locator('.site-header').boundingBox())!;
+	expect(frame.width).toBeGreaterThan(lede.width * 1.5);
+	// As wide as the home page's: the width of the page's content, under its header.
+	expect(frame.width).toBeGreaterThan(header.width - 100);
+	// Every highlighted event's label is whole there.
+	const labels = timeline.locator('a.mark.highlighted .label:visible');
+	for (const label of await labels.all())
+		expect(await label.evaluate((element) => element.textContent!.includes('…'))).toBe(false);
+	expect(await labels.count()).toBeGreaterThan(0);
+});
+
 test('the themes index sorts themes by how often they recur', async ({ page }) => {
 	await page.goto('/themes');
 	const counts = await page.locator('.count').allTextContents();
