@@ -209,6 +209,36 @@ test('a mark that a drag brings under the pointer shows no tooltip', async ({ pa
 	await expect(timeline.locator('.tooltip')).toBeVisible();
 });
 
+test('a reader scrolling the page past the timeline is not caught by it; a turn of the wheel over it, the page still, zooms', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const timeline = await openTimeline(page);
+	const from = await timeline.getAttribute('data-from');
+	const frame = (await timeline.locator('.surface').boundingBox())!;
+	const x = frame.x + frame.width / 2;
+	// Down the page and back up, the pointer where the timeline is at the top of the page: going
+	// down it leaves, coming back up it passes under the pointer again.
+	await page.mouse.move(x, frame.y + frame.height / 2);
+	for (let step = 0; step < 8; step++) {
+		await page.mouse.wheel(0, 150);
+		await page.waitForTimeout(60);
+	}
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
+	for (let step = 0; step < 14; step++) {
+		await page.mouse.wheel(0, -150);
+		await page.waitForTimeout(60);
+	}
+	await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+	await expect(timeline).toHaveAttribute('data-from', from!);
+	// The page still, the wheel over the timeline zooms it.
+	await page.waitForTimeout(500);
+	await page.mouse.move(x, frame.y + frame.height / 2);
+	await page.mouse.wheel(0, -300);
+	await expect(timeline).not.toHaveAttribute('data-from', from!);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
 test('dragging pans the view', async ({ page }) => {
 	const timeline = await openTimeline(page, '?from=2022-01-01&to=2022-07-01');
 	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');

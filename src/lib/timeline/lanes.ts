@@ -216,7 +216,7 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		gap,
 		minLabel,
 		clusterLabelWidth,
-		clusterLabelShown,
+		clusterLabelShown = Infinity,
 		labelFit,
 		minX = -Infinity,
 		maxX = Infinity
@@ -231,9 +231,7 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		// A cluster's label is whole or gone: what it shows ("events", beside the count's badge), in
 		// the room packing held for "5 events".
 		const shows = (index: number) =>
-			marks[index]!.ids.length > 1
-				? Math.min(clusterLabelShown ?? Infinity, wanted[index]!)
-				: Math.min(minLabel, wanted[index]!);
+			Math.min(marks[index]!.ids.length > 1 ? clusterLabelShown : minLabel, wanted[index]!);
 		const readable = (room: number, index: number) =>
 			room >= shows(index) ? Math.min(room, wanted[index]!) : 0;
 		marks.forEach((mark, index) => {
@@ -265,17 +263,12 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			// Each takes what the other's words leave: the last label what the previous one's words
 			// leave of its half, then the previous one what the last one's words leave.
 			const fit = (index: number, room: number): LabelFit => {
-				const mark = marks[index]!;
 				const readableRoom = readable(room, index);
-				if (mark.ids.length > 1)
-					return readableRoom
-						? { used: shows(index), next: Infinity }
-						: { used: 0, next: shows(index) };
 				const least = shows(index);
-				const { used, next } = labelFit(mark.first, readableRoom);
-				return used === 0
-					? { used: 0, next: Math.max(least, next) }
-					: { used: Math.max(least, used), next };
+				if (marks[index]!.ids.length > 1)
+					return { used: readableRoom && least, next: readableRoom ? Infinity : least };
+				const { used, next } = labelFit(marks[index]!.first, readableRoom);
+				return { used: used && Math.max(least, used), next: Math.max(least, next) };
 			};
 			const shared = space - gap;
 			const lastFits = fit(lastIndex, shared - fit(lastIndex - 1, forPrevious).used);

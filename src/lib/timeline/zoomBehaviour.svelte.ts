@@ -8,6 +8,11 @@ import { constrain, IDENTITY, maxZoom, zoomBy, type ZoomExtent, type ZoomState }
 
 /** How long an animated zoom takes, ms. */
 const DURATION = 350;
+/**
+ * A wheel turned within this long of the page's last scroll goes on scrolling the page, though the
+ * frame has come under the pointer: a reader scrolling past the timeline is not caught by it.
+ */
+const SCROLLING_MS = 400;
 
 function toTransform(state: ZoomState): ZoomTransform {
 	return zoomIdentity.translate(state.x, 0).scale(state.k);
@@ -104,7 +109,18 @@ export class ZoomBehaviour {
 		resizes.observe(node);
 		let frame = 0;
 		let pending: ZoomState = this.view;
+		let scrolled = -Infinity;
+		const scrolling = (event: Event) => (scrolled = event.timeStamp);
+		addEventListener('scroll', scrolling);
 		const behavior = d3Zoom<HTMLElement, unknown>()
+			// d3's own filter (no right button; Ctrl only with a wheel, a pinch on a touchpad), and a
+			// wheel over the frame while the page is scrolling scrolls on, until the wheel rests.
+			.filter((event: MouseEvent) => {
+				if (event.type !== 'wheel') return !event.ctrlKey && !event.button;
+				if (event.ctrlKey || event.timeStamp - scrolled > SCROLLING_MS) return true;
+				scrolled = event.timeStamp;
+				return false;
+			})
 			.constrain((transform) =>
 				toTransform(constrain({ k: transform.k, x: transform.x }, this.extent))
 			)
@@ -136,6 +152,7 @@ export class ZoomBehaviour {
 				this.zoomAround(event.shiftKey ? 0.5 : 2, x);
 			});
 		return () => {
+			removeEventListener('scroll', scrolling);
 			cancelAnimationFrame(frame);
 			this.#stopAnimation?.();
 			resizes.disconnect();
