@@ -318,7 +318,7 @@ async function openWithFrame(page: Page, path: string, frameWidth: number) {
 		const frame = (await timeline.locator('.surface').boundingBox())!;
 		const over = frame.width - frameWidth;
 		if (over >= 0 && over < 1) return;
-		viewport += over < 0 ? 1 : -Math.max(1, Math.floor(over));
+		viewport += over < 0 ? Math.ceil(-over) : -Math.max(1, Math.floor(over));
 	}
 	throw new Error(`no viewport gives ${path} a frame ${frameWidth} px wide`);
 }

@@ -220,6 +220,45 @@ describe('placeMarks', () => {
 		]);
 	});
 
+	it('gives no share of the gap to a label that shows nothing', () => {
+		// A label's words: the rooms (px) its starts need, shortest first.
+		const steps: Record<number, number[]> = { 0: [60, 250, 400], 1: [145, 200, 300] };
+		const labelFit = (index: number, room: number) => {
+			const fits = steps[index]!.filter((step) => step <= room);
+			return {
+				used: fits.at(-1) ?? 0,
+				next: steps[index]![fits.length] ?? Infinity
+			};
+		};
+		// b's first word does not fit what a's words leave on its left: b keeps its place on the
+		// right (too narrow there to show), and a keeps the whole gap for its next word.
+		const [a, b] = placeMarks(
+			[
+				{ id: 'a', x: 714, x2: 714, labelWidth: 400 },
+				{ id: 'b', x: 950, x2: 950, labelWidth: 300 }
+			],
+			{ ...ONE_LANE, labelReserve: 150, labelFit }
+		);
+		expect(b!.labelLeft).toBe(false);
+		expect(b!.labelWidth).toBe(0);
+		expect(a!.labelWidth).toBe(950 - 16 - (714 + 16));
+		// A previous mark far past the left edge shows no label: the last label takes all the gap.
+		const [, last] = placeMarks(
+			[
+				{ id: 'a', x: -215, x2: -215, labelWidth: 200 },
+				{ id: 'b', x: 600, x2: 600, labelWidth: 500 }
+			],
+			{
+				...ONE_LANE,
+				maxX: 616,
+				labelReserve: 150,
+				labelFit: (_index, room) => ({ used: room, next: Infinity })
+			}
+		);
+		expect(last!.labelLeft).toBe(true);
+		expect(last!.labelWidth).toBe(500);
+	});
+
 	it('keeps every label whole where asked: a mark that would cut one joins the cluster it falls under', () => {
 		// One lane: c has room after what b's label holds, so it would cut b's label, but it is
 		// near enough to join b's mark (under the cluster's label: 300 + 12 + 4 + 60).

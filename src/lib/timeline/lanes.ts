@@ -228,12 +228,12 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const wanted = marks.map((mark) =>
 			mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth
 		);
-		// A cluster's label is whole or gone: what it shows ("events", beside the count's badge), in
-		// the room packing held for "5 events".
-		const shows = (index: number) =>
+		// The least room a label shows in. A cluster's label shows whole or not at all: "events",
+		// beside the count's badge (packing held the room of "5 events" for it).
+		const least = (index: number) =>
 			Math.min(marks[index]!.ids.length > 1 ? clusterLabelShown : minLabel, wanted[index]!);
 		const readable = (room: number, index: number) =>
-			room >= shows(index) ? Math.min(room, wanted[index]!) : 0;
+			room >= least(index) ? Math.min(room, wanted[index]!) : 0;
 		marks.forEach((mark, index) => {
 			const next = marks[index + 1];
 			const place = mark.x + radius + gap;
@@ -252,26 +252,30 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const from = previous ? Math.max(previous.x + radius + gap, minX) : minX;
 		const space = Math.min(last.x - radius - gap, maxX) - from;
 		const previousWants = previous ? wanted[lastIndex - 1]! : 0;
-		// Where labels are kept whole, the previous one keeps all it wants.
-		let forPrevious = previous
+		// A previous label that shows nothing (past the left edge, or with too little room) keeps
+		// none; where labels are kept whole, it keeps all it wants.
+		let forPrevious = previous?.labelWidth
 			? Math.min(
 					previousWants,
 					options.wholeLabels ? Infinity : Math.max((space - gap) / 2, space - gap - lastWants)
 				)
 			: 0;
-		if (previous && labelFit && !options.wholeLabels) {
+		if (forPrevious && labelFit && !options.wholeLabels) {
 			// Each takes what the other's words leave: the last label what the previous one's words
-			// leave of its half, then the previous one what the last one's words leave.
+			// leave of the previous one's share, then the previous one what the last one's leave.
 			const fit = (index: number, room: number): LabelFit => {
 				const readableRoom = readable(room, index);
-				const least = shows(index);
-				if (marks[index]!.ids.length > 1)
-					return { used: readableRoom && least, next: readableRoom ? Infinity : least };
-				const { used, next } = labelFit(marks[index]!.first, readableRoom);
-				return { used: used && Math.max(least, used), next: Math.max(least, next) };
+				const { used, next } =
+					marks[index]!.ids.length > 1
+						? { used: Math.min(readableRoom, least(index)), next: Infinity }
+						: labelFit(marks[index]!.first, readableRoom);
+				// A label with no word at its layout width shows none on a wider frame (placement.ts).
+				return used ? { used: Math.max(least(index), used), next } : { used: 0, next: Infinity };
 			};
 			const shared = space - gap;
 			const lastFits = fit(lastIndex, shared - fit(lastIndex - 1, forPrevious).used);
+			// Its words would not show on the left: it keeps its place on the right.
+			if (!lastFits.used) continue;
 			const previousFits = fit(lastIndex - 1, shared - lastFits.used);
 			// Rooms grow with the frame (placement.ts): what neither uses goes to the label whose
 			// next word it brings on the narrower frame.
