@@ -287,6 +287,23 @@ test('on every desktop width, the opening view shows each event that is not in a
 	}
 });
 
+test('on a theme’s page at 1280 px, where its timeline takes the page’s width, every event’s label is whole, its bold ones too', async ({
+	page
+}, testInfo) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/themes/leader-consensus');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+	expect(await timeline.locator('a.mark.highlighted .label:visible').count()).toBeGreaterThan(0);
+	const reading = await readLabels(page);
+	report(testInfo, 'a theme’s page at 1280 px', reading);
+	expect(reading.visible).toBeGreaterThan(0);
+	// Whole: the title and no ellipsis, and nothing cut by the label's box.
+	expect(reading.incomplete).toEqual([]);
+	expect(reading.overlaps).toEqual([]);
+	expect(reading.outside).toEqual([]);
+});
+
 test('on a frame between two layout widths, a label is cut only where its room is short of its next word', async ({
 	page
 }, testInfo) => {

@@ -227,26 +227,7 @@ test('a theme page’s timeline takes the page’s width, its text a readable me
 	expect(frame.width).toBeGreaterThan(lede.width * 1.5);
 	// As wide as the home page's: the width of the page's content, under its header.
 	expect(frame.width).toBeGreaterThan(header.width - 100);
-	// Every highlighted event's label is whole there: no ellipsis drawn, nothing cut by its box.
-	const labels = timeline.locator('a.mark.highlighted .label:visible');
-	expect(await labels.count()).toBeGreaterThan(0);
-	for (const label of await labels.all()) {
-		const { shown, cut } = await label.evaluate((element) => ({
-			shown: [...element.childNodes]
-				.filter(
-					(node) =>
-						node.nodeType === Node.TEXT_NODE ||
-						(node instanceof Element &&
-							node.classList.contains('more') &&
-							node.getBoundingClientRect().width > 0.5)
-				)
-				.map((node) => node.textContent)
-				.join(''),
-			cut: element.scrollWidth > element.clientWidth + 1
-		}));
-		expect(shown).not.toContain('…');
-		expect(cut).toBe(false);
-	}
+	// Its labels are whole there: tests/e2e/labels.spec.ts.
 });
 
 test('the themes index sorts themes by how often they recur', async ({ page }) => {
