@@ -214,3 +214,60 @@ test('the embed needs no storage or cookies', async ({ page }) => {
 	await expect(frame.locator('[data-event-id]').first()).toBeVisible();
 	// That only /embed may be framed is checked on every page in security.spec.ts.
 });
+
+test('the builder’s snippet and preview follow every choice a journalist makes, and back', async ({
+	page
+}) => {
+	await page.goto('/embed/builder');
+	const snippetSource = async () => {
+		const snippet = await page.locator('#snippet').inputValue();
+		return new URL(snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
+	};
+	// The page's script reads the form: a first choice shows in the snippet.
+	await page.getByRole('checkbox', { name: 'The Taiwan question' }).check();
+	await expect.poll(async () => (await snippetSource()).searchParams.get('themes')).toBe('taiwan');
+
+	const quoting = page.getByRole('group', { name: /Show only events quoting/ });
+	const firstVoice = quoting.getByRole('checkbox').first();
+	await firstVoice.check();
+	const voice = await firstVoice.getAttribute('value');
+	await page.getByLabel('From', { exact: true }).fill('2022-06-01');
+	await page.getByLabel('To', { exact: true }).fill('2023-06-30');
+	await page.getByRole('combobox', { name: 'Starting event' }).selectOption('bali-summit');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await page.getByRole('checkbox', { name: /Fit the content/ }).uncheck();
+	await page.getByLabel('Fixed height in pixels').fill('480');
+	await page.getByRole('checkbox', { name: /Show zoom buttons/ }).uncheck();
+	await page.getByRole('combobox', { name: 'Event details' }).selectOption('page');
+
+	await expect
+		.poll(async () => Object.fromEntries((await snippetSource()).searchParams))
+		.toEqual({
+			themes: 'taiwan',
+			voices: voice,
+			from: '2022-06-01',
+			to: '2023-06-30',
+			event: 'bali-summit',
+			height: '480',
+			scheme: 'dark',
+			controls: 'hide',
+			panel: 'page'
+		});
+	expect(await page.locator('#snippet').inputValue()).toContain('height: 480px;');
+	// A fixed height needs no resize script; the preview shows what the snippet embeds.
+	await expect(page.locator('#script')).toHaveCount(0);
+	const source = await snippetSource();
+	await expect(page.locator('iframe')).toHaveAttribute('src', `${source.pathname}${source.search}`);
+
+	// Every choice undone: the snippet is the plain embed again, with its resize script.
+	await page.getByRole('checkbox', { name: 'The Taiwan question' }).uncheck();
+	await firstVoice.uncheck();
+	await page.getByLabel('From', { exact: true }).fill('');
+	await page.getByRole('combobox', { name: 'Starting event' }).selectOption('');
+	await page.getByRole('radio', { name: /Follow the reader/ }).check();
+	await page.getByRole('checkbox', { name: /Fit the content/ }).check();
+	await page.getByRole('checkbox', { name: /Show zoom buttons/ }).check();
+	await page.getByRole('combobox', { name: 'Event details' }).selectOption('inline');
+	await expect.poll(async () => (await snippetSource()).search).toBe('');
+	await expect(page.locator('#script')).toHaveCount(1);
+});
