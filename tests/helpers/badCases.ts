@@ -124,6 +124,25 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 	],
 	['wrong-type', ['data/themes.yaml:1:1 — expected a list of themes, got a single mapping']],
 	[
+		'duplicate-person',
+		[
+			'data/people.yaml:7:7 person-a id — expected an id not used by another person, got "person-a", already used at data/people.yaml:1:7',
+			'data/people.yaml:14:9 person-c name — expected a name not used by another person, got "Person A", already used at data/people.yaml:2:9'
+		]
+	],
+	[
+		'role-ends-before-start',
+		[
+			'data/people.yaml:8:11 person-a roles[0].to — expected a date on or after from (2021-01-26), got "2020-01-01"'
+		]
+	],
+	[
+		'duplicate-descriptor',
+		[
+			'data/lexicon.yaml:4:7 candid id — expected an id not used by another descriptor, got "candid", already used at data/lexicon.yaml:1:7'
+		]
+	],
+	[
 		'unknown-person',
 		[
 			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'

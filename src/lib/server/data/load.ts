@@ -12,6 +12,7 @@ import { dataFiles, present, type DataFiles } from './dataFiles.ts';
 import { labelEvent, labelSource } from '../dates/dateLabels.ts';
 import {
 	checkReferences,
+	checkUniqueIds,
 	reporter,
 	type Collection,
 	type LoadedSource,
@@ -55,14 +56,21 @@ export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
 	const events = readEvents(context, join(dataDir, 'events'));
 	const optionalList = <Record>(name: string, schema: ZodType<Record, unknown>) =>
 		readListFile(context, join(dataDir, name), schema, 'a list', 'allowed');
-	const lexicon = (optionalList('lexicon.yaml', descriptorSchema)?.records ?? []).map(
-		(record) => record.data
-	);
+	const descriptors = optionalList('lexicon.yaml', descriptorSchema);
+	const lexicon = (descriptors?.records ?? []).map((record) => record.data);
 	const people = optionalList('people.yaml', personSchema);
 	const commitments = optionalList('commitments.yaml', commitmentSchema);
+	const report = reporter(problems);
+	if (descriptors) checkUniqueIds('descriptor', descriptors, report);
+	if (commitments) checkUniqueIds('commitment', commitments, report);
+	if (people) {
+		checkUniqueIds('person', people, report);
+		// Events and quotes name people by name: two people of one name could not be told apart.
+		checkUniqueIds('person', people, report, 'name');
+	}
 	const excerpts = checkReferences({ sources, themes, events }, problems);
-	checkPeopleAndCommitments({ people, commitments, events, themes, excerpts }, reporter(problems));
-	checkInterpretation({ events, sources, commitments, excerpts }, reporter(problems));
+	checkPeopleAndCommitments({ people, commitments, events, themes, excerpts }, report);
+	checkInterpretation({ events, sources, commitments, excerpts }, report);
 
 	if (problems.length > 0 || !site) return { problems };
 	const labelledSources = sources.records.map((source) => labelSource(source.data));

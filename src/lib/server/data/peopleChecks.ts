@@ -17,6 +17,16 @@ interface Inputs {
 export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): void {
 	const { people, commitments, events, themes, excerpts } = inputs;
 	if (people) {
+		for (const person of people.records)
+			person.data.roles.forEach((role, index) => {
+				if (role.from && role.to && role.to < role.from)
+					report(
+						person,
+						['roles', index, 'to'],
+						`a date on or after from (${role.from})`,
+						describeValue(role.to)
+					);
+			});
 		const byName = new Map(people.records.map((person) => [person.data.name, person.data]));
 		const names = [...byName.keys()];
 		const unknown = (name: string) => {

@@ -142,24 +142,27 @@ export function checkReferences(
 	return excerpts;
 }
 
-function checkUniqueIds(
+/** Reports every record whose `field` (its id, by default) an earlier record of its kind has. */
+export function checkUniqueIds<Record extends { id: string }>(
 	kind: string,
-	collection: Collection<{ id: string }>,
-	report: Reporter
+	collection: Collection<Record>,
+	report: Reporter,
+	field: keyof Record & string = 'id'
 ): void {
-	const seen = new Map<string, Located<{ id: string }>>();
+	const seen = new Map<unknown, Located<Record>>();
 	for (const record of collection.records) {
-		const first = seen.get(record.data.id);
+		const value = record.data[field];
+		const first = seen.get(value);
 		if (!first) {
-			seen.set(record.data.id, record);
+			seen.set(value, record);
 			continue;
 		}
-		const { line, column } = positionOf(first.yaml, [...first.path, 'id']);
+		const { line, column } = positionOf(first.yaml, [...first.path, field]);
 		report(
 			record,
-			['id'],
-			`an id not used by another ${kind}`,
-			`${describeValue(record.data.id)}, already used at ${first.yaml.file}:${line}:${column}`
+			[field],
+			`a${field === 'id' ? 'n' : ''} ${field} not used by another ${kind}`,
+			`${describeValue(value)}, already used at ${first.yaml.file}:${line}:${column}`
 		);
 	}
 }
