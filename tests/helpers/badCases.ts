@@ -143,6 +143,23 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		// A commitment citing a quote that is not found verbatim: the quote is the one problem.
+		'commitment-to-unfound-quote',
+		[
+			'data/events/one.yaml:19:12 one excerpts[0].quote — expected a passage found verbatim in source "sample", got "The two sides agreed to establish a joint working group on climate change."\n' +
+				'    closest passage (8 edits away): "The two sides agreed to set up a joint working group on climate change."; first difference at character 25: quote has "e" (U+0065), source has "s" (U+0073)'
+		]
+	],
+	[
+		// A passage shared with an event whose file cannot be read: the file is the one problem.
+		'unreadable-file-shared-passage',
+		[
+			expect.stringMatching(
+				/^data\/events\/three\.yaml:8:1 — expected valid YAML, got a syntax error \(.+\)$/
+			)
+		]
+	],
+	[
 		'unknown-person',
 		[
 			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'

@@ -72,10 +72,13 @@ export function resolveExcerpts(
 		const { occurrence: _chosen, ...fields } = excerpt;
 		resolved.push({
 			...fields,
-			id: `${data.id}-quote-${index + 1}`,
+			id: excerptId(data.id, index),
 			start,
 			end: start + excerpt.quote.length
 		});
 	});
 	return resolved;
 }
+
+/** The id of the excerpt at `index` in its event's list: `<event>-quote-<n>`, counted from 1. */
+export const excerptId = (eventId: string, index: number) => `${eventId}-quote-${index + 1}`;

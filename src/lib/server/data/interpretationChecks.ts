@@ -4,6 +4,7 @@
 // so, and words put in the mouth of someone the source does not name.
 import type { Commitment, EventRecord, Excerpt, Relation } from '../../model.ts';
 import { isoDateToTime } from '../../timeline/isoDate.ts';
+import { excerptId } from './excerpts.ts';
 import { describeValue } from './problems.ts';
 import type { Collection, LoadedSource, Reporter } from './references.ts';
 
@@ -174,12 +175,20 @@ function checkSharedSentences(
 		for (const a of group) for (const b of group) if (a !== b) share(a, b);
 
 	const records = new Map(collection.records.map((record) => [record.data.id, record]));
+	// An event whose file could not be read, or one of whose quotes was not found, may hold the
+	// other copy of a passage: a copy declared there is not reported missing.
+	const unknown = (id: string) => {
+		const record = records.get(id);
+		if (!record) return !collection.complete;
+		return (excerpts.get(id)?.length ?? 0) < record.data.excerpts.length;
+	};
 	for (const entry of all) {
 		const record = records.get(entry.eventId);
 		if (!record) continue;
 		const others = [...(sharers.get(entry) ?? [])].sort();
 		const declared = [...(entry.excerpt.alsoAbout ?? [])].sort();
-		if (others.join() === declared.join()) continue;
+		const knowable = declared.filter((id) => others.includes(id) || !unknown(id));
+		if (others.join() === knowable.join()) continue;
 		const path = ['excerpts', entry.index, declared.length > 0 ? 'alsoAbout' : 'quote'];
 		if (others.length === 0)
 			report(
@@ -242,7 +251,7 @@ function checkSpeakers(
 					'no speaker on a paraphrase (paraphraseOf says whose words it reports)',
 					describeValue(record.speaker)
 				);
-			const excerpt = byId.get(`${event.data.id}-quote-${index + 1}`);
+			const excerpt = byId.get(excerptId(event.data.id, index));
 			const text = excerpt && texts.get(excerpt.source);
 			if (!record.speaker || !excerpt || text === undefined) return;
 			if (!namesSpeaker(text, excerpt.start, excerpt.end, record.speaker, turnsOf(text)))

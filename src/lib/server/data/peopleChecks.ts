@@ -1,6 +1,7 @@
 // Checks that tie people and commitments to the events: every name known, voices consistent, every reference real.
 import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../../model.ts';
 import { closestName } from './closestName.ts';
+import { excerptId } from './excerpts.ts';
 import { voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';
 import type { Collection, Reporter } from './references.ts';
@@ -90,8 +91,13 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 					);
 				continue;
 			}
-			const known = excerpts.get(reference.event)?.map((excerpt) => excerpt.id);
-			if (known && !known.includes(reference.excerpt))
+			if (!excerpts.has(reference.event)) continue;
+			// Every excerpt the event declares, also one whose quote was not found (reported there).
+			const declared = events.records.find((event) => event.data.id === reference.event);
+			const known = Array.from({ length: declared?.data.excerpts.length ?? 0 }, (_, index) =>
+				excerptId(reference.event, index)
+			);
+			if (!known.includes(reference.excerpt))
 				report(
 					commitment,
 					[...path, 'excerpt'],
