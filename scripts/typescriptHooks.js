@@ -10,7 +10,12 @@ import { transformSync } from 'rolldown/utils';
 export async function load(url, context, nextLoad) {
 	if (!url.startsWith('file:') || !url.endsWith('.ts')) return nextLoad(url, context);
 	const path = fileURLToPath(url);
-	const { code, errors } = transformSync(path, readFileSync(path, 'utf8'), { lang: 'ts' });
+	const { code, errors } = transformSync(path, readFileSync(path, 'utf8'), {
+		lang: 'ts',
+		// Only the types go: the project's tsconfig.json extends one that `svelte-kit sync` writes,
+		// which a fresh clone does not have yet.
+		tsconfig: false
+	});
 	if (errors.length > 0) throw new Error(`${path}: ${errors[0].message}`);
 	return { format: 'module', source: code, shortCircuit: true };
 }

@@ -1,5 +1,5 @@
 // The loader on the minimal valid dataset and on every kind of bad input, asserting the exact messages.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
@@ -96,6 +96,30 @@ describe('loadDataset on bad input', () => {
 	it('returns no dataset when there is any problem', () => {
 		const { root, dataDir } = fixtureDataset('unknown-theme');
 		expect(loadDataset(dataDir, root).dataset).toBeUndefined();
+	});
+
+	it('says so when the data folder is a file or is not there, with no stack trace', () => {
+		const { root, dataDir } = fixtureDataset();
+		const file = join(dataDir, 'site.yaml');
+		for (const [folder, found] of [
+			[file, 'a file'],
+			[join(file, 'data'), 'no such folder'],
+			[join(root, 'nowhere'), 'no such folder']
+		] as const)
+			expect(loadDataset(folder, root).problems.map(formatProblem)).toEqual([
+				`${folder.slice(root.length + 1)} — expected a folder of data, got ${found}`
+			]);
+	});
+
+	it('reports a file where a folder of the data should be, and a folder where a file should be', () => {
+		const { root, dataDir } = fixtureDataset();
+		rmSync(join(dataDir, 'sources', 'original'), { recursive: true });
+		writeFileSync(join(dataDir, 'sources', 'original'), 'not a folder');
+		mkdirSync(join(dataDir, 'events', 'more'));
+		expect(loadDataset(dataDir, root).problems.map(formatProblem)).toEqual([
+			'data/sources/sample.yaml:7:7 sample file — expected the original document in data/sources/original/sample-original.txt, got no file data/sources/original/sample-original.txt',
+			'data/events/more — expected a YAML file (.yaml or .yml), got a folder'
+		]);
 	});
 
 	it('reports every problem of every file in one run', () => {

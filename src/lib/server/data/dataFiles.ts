@@ -9,9 +9,17 @@ export interface DataFiles {
 	read(path: string): string | undefined;
 }
 
-/** Whether anything (a file, a folder or a link, even a broken one) is at `path`. */
+/**
+ * Whether anything (a file, a folder or a link, even a broken one) is at `path`; not when a
+ * folder on the way to it is a file.
+ */
 export function present(path: string): boolean {
-	return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+	try {
+		return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+		throw error;
+	}
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reads `data/`, validates every record and cross-reference, and resolves excerpts to offsets in their sources.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
 import type {
@@ -42,6 +42,15 @@ export interface LoadResult {
 
 /** Loads and validates the dataset in `dataDir`; file names in problems are relative to `root`. */
 export function loadDataset(dataDir: string, root = process.cwd()): LoadResult {
+	const folder = present(dataDir) ? statSync(dataDir, { throwIfNoEntry: false }) : undefined;
+	if (!folder?.isDirectory()) {
+		const file = relative(root, dataDir).split('\\').join('/') || '.';
+		return {
+			problems: [
+				{ file, expected: 'a folder of data', found: folder ? 'a file' : 'no such folder' }
+			]
+		};
+	}
 	const context = readContext(dataDir, root);
 	const { problems } = context;
 	const site = readSite(context, join(dataDir, 'site.yaml'));
@@ -321,7 +330,9 @@ function yamlFilesIn({ label, problems }: ReadContext, dir: string, { onlyYaml =
 			problems.push({
 				file: label(join(dir, name)),
 				expected: 'a YAML file (.yaml or .yml)',
-				found: 'another kind of file'
+				found: statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory()
+					? 'a folder'
+					: 'another kind of file'
 			});
 	return names.filter((name) => YAML_NAME.test(name)).sort();
 }
