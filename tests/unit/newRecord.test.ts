@@ -1,5 +1,5 @@
 // `npm run new:event` and `npm run new:source`: skeletons that validate once their placeholders are filled in, and never overwrite.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
@@ -176,5 +176,45 @@ describe('npm run new:source', () => {
 			code: 2,
 			err: `${binary} is not UTF-8 text: save the document as text first.`
 		});
+	});
+});
+
+describe('the data commands on a damaged data folder', () => {
+	it('refuse an id used in a file of any case, and a name a broken link already takes', () => {
+		const dataset = fixtureDataset();
+		writeFileSync(join(dataset.dataDir, 'events/MORE.YAML'), 'id: upper\n');
+		expect(run(newEvent, ['upper'], dataset)).toMatchObject({
+			code: 2,
+			err: 'The id "upper" is already used in data/events/MORE.YAML.'
+		});
+		symlinkSync('nowhere.yaml', join(dataset.dataDir, 'events/dangling.yaml'));
+		expect(run(newEvent, ['dangling'], dataset)).toMatchObject({
+			code: 2,
+			err: 'data/events/dangling.yaml already exists: nothing written.'
+		});
+		symlinkSync('nowhere', join(dataset.dataDir, 'sources/geneva-report.txt'));
+		expect(run(newSource, [ORIGINAL], dataset)).toMatchObject({
+			code: 2,
+			err: 'data/sources/geneva-report.txt already exists: nothing written.'
+		});
+		expect(existsSync(join(dataset.dataDir, 'sources/original/geneva-report.txt'))).toBe(false);
+	});
+
+	it('say in one line where a file stands in for a folder, and leave nothing behind', () => {
+		const dataset = fixtureDataset();
+		rmSync(join(dataset.dataDir, 'events'), { recursive: true });
+		writeFileSync(join(dataset.dataDir, 'events'), 'not a folder');
+		expect(run(newEvent, ['fresh'], dataset)).toMatchObject({
+			code: 1,
+			err: 'data/events: a file where a folder should be (it, or a folder on the way to it). Nothing written.'
+		});
+		const sources = join(dataset.dataDir, 'sources');
+		rmSync(join(sources, 'original'), { recursive: true });
+		writeFileSync(join(sources, 'original'), 'not a folder');
+		const before = readdirSync(sources).sort();
+		const result = run(newSource, [ORIGINAL], dataset);
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/^data\/sources\/original: .+\. Nothing written\.$/);
+		expect(readdirSync(sources).sort()).toEqual(before);
 	});
 });

@@ -298,7 +298,8 @@ function declare(collection: Collection<unknown>, value: unknown): void {
 	if (typeof id === 'string') collection.declared.add(id);
 }
 
-const YAML_NAME = /\.ya?ml$/i;
+/** A data file's name: the loader reads these, whatever their case. */
+export const YAML_NAME = /\.ya?ml$/i;
 
 /**
  * The YAML files of `dir` (`.yaml` or `.yml`, in any case). With `onlyYaml`, every other file but

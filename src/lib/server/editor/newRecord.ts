@@ -1,15 +1,18 @@
 // `npm run new:event -- <id>` and `npm run new:source -- <file> [--id <id>]`: write a skeleton, never over anything.
 import {
+	constants,
 	copyFileSync,
 	existsSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { loadDataset } from '../data/load.ts';
+import { present } from '../data/dataFiles.ts';
+import { loadDataset, YAML_NAME } from '../data/load.ts';
 import { formatProblem } from '../data/problems.ts';
 import { eventSchema } from '../data/schema.ts';
 import { eventSkeleton, sourceSkeleton } from './skeletons.ts';
@@ -29,19 +32,24 @@ export const EVENT_USAGE = 'Usage: npm run new:event -- <id>   (a slug such as b
 export const SOURCE_USAGE =
 	'Usage: npm run new:source -- <original file> [--id <id>]   (the id defaults to a slug of the file name)';
 
-/** Writes `data/events/<id>.yaml`; returns the exit code (0 written, 2 refused). */
+/** Writes `data/events/<id>.yaml`; returns the exit code (0 written, 1 could not write, 2 refused). */
 export function newEvent(args: readonly string[], io: NewRecordIo): number {
+	return withoutTraces(io, (written) => writeEvent(args, io, written));
+}
+
+function writeEvent(args: readonly string[], io: NewRecordIo, written: string[]): number {
 	if (args.length !== 1 || args[0]!.startsWith('-')) return refuse(io, EVENT_USAGE);
 	const id = args[0]!;
 	if (!isSlug(id))
 		return refuse(io, `"${id}" is not a usable id: lowercase letters, digits and single hyphens.`);
 	const dir = join(io.dataDir, 'events');
 	const path = join(dir, `${id}.yaml`);
-	if (existsSync(path)) return refuse(io, `${shown(io, path)} already exists: nothing written.`);
+	if (present(path)) return refuse(io, `${shown(io, path)} already exists: nothing written.`);
 	const usedIn = eventIds(dir).get(id);
 	if (usedIn) return refuse(io, `The id "${id}" is already used in ${shown(io, usedIn)}.`);
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(path, eventSkeleton(id), { flag: 'wx' });
+	written.push(path);
 	io.log(`Wrote ${shown(io, path)}.`);
 	report(io, [path]);
 	return 0;
@@ -52,6 +60,10 @@ export function newEvent(args: readonly string[], io: NewRecordIo): number {
  * text to data/sources/<id>.txt as the cleaned text to edit, and writes data/sources/<id>.yaml.
  */
 export function newSource(args: readonly string[], io: NewRecordIo): number {
+	return withoutTraces(io, (written) => writeSource(args, io, written));
+}
+
+function writeSource(args: readonly string[], io: NewRecordIo, written: string[]): number {
 	const parsed = sourceArgs(args);
 	if (!parsed) return refuse(io, SOURCE_USAGE);
 	const original = resolve(io.callerCwd, parsed.file);
@@ -87,11 +99,16 @@ export function newSource(args: readonly string[], io: NewRecordIo): number {
 		targets.text,
 		...(alreadyOriginal ? [] : [targets.original])
 	])
-		if (existsSync(path)) return refuse(io, `${shown(io, path)} already exists: nothing written.`);
+		if (present(path)) return refuse(io, `${shown(io, path)} already exists: nothing written.`);
 	mkdirSync(join(dir, 'original'), { recursive: true });
-	if (!alreadyOriginal) copyFileSync(original, targets.original);
 	writeFileSync(targets.text, text, { flag: 'wx' });
+	written.push(targets.text);
 	writeFileSync(targets.metadata, sourceSkeleton(id, name, text), { flag: 'wx' });
+	written.push(targets.metadata);
+	if (!alreadyOriginal) {
+		copyFileSync(original, targets.original, constants.COPYFILE_EXCL);
+		written.push(targets.original);
+	}
 	io.log(
 		[
 			alreadyOriginal
@@ -126,6 +143,36 @@ function report(io: NewRecordIo, paths: string[], after?: string) {
 	);
 }
 
+/** What a file-system error means to someone adding a record. */
+const FILE_ERRORS: Record<string, string> = {
+	ENOTDIR: 'a file where a folder should be (it, or a folder on the way to it)',
+	EISDIR: 'a folder is where the file should be',
+	EEXIST: 'something is already there',
+	EACCES: 'not allowed to write there',
+	EPERM: 'not allowed to write there',
+	ENOSPC: 'the disk is full',
+	EROFS: 'the disk is read-only'
+};
+
+/**
+ * Runs `write`, which lists each file it writes in `written`; a file-system error is said in one
+ * line and whatever this run wrote is removed, so a failed command leaves the data as it was.
+ */
+function withoutTraces(io: NewRecordIo, write: (written: string[]) => number): number {
+	const written: string[] = [];
+	try {
+		return write(written);
+	} catch (error) {
+		const { code, path } = error as NodeJS.ErrnoException;
+		if (!code) throw error;
+		for (const file of written) rmSync(file, { force: true });
+		io.error(
+			`${path ? shown(io, path) : 'The data folder'}: ${FILE_ERRORS[code] ?? `could not be written (${code})`}. Nothing written.`
+		);
+		return 1;
+	}
+}
+
 function refuse(io: NewRecordIo, message: string): number {
 	io.error(message);
 	return 2;
@@ -157,7 +204,7 @@ function slugOf(name: string): string {
 function eventIds(dir: string): Map<string, string> {
 	const ids = new Map<string, string>();
 	if (!existsSync(dir)) return ids;
-	for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file))) {
+	for (const name of readdirSync(dir).filter((file) => YAML_NAME.test(file))) {
 		let value: unknown;
 		try {
 			value = parse(readFileSync(join(dir, name), 'utf8'));
