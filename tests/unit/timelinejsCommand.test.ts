@@ -71,17 +71,62 @@ describe('npm run import:timelinejs', () => {
 		);
 	});
 
+	it('refuses to write inside the site’s data folder, where the build would read the import as the site’s', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		mkdirSync(join(cwd, 'data/events'), { recursive: true });
+		const before = snapshot(cwd);
+		for (const out of ['data', 'data/events/story', 'data/imported'])
+			expect(run([HOUSTON, '--out', out], cwd)).toMatchObject({
+				code: 2,
+				err: `${out} is inside the site's data folder (data/), where the build would read it as part of the site's data: an import is a dataset of its own; choose another --out.`
+			});
+		expect(snapshot(cwd)).toEqual(before);
+	});
+
+	it('says where a file is not UTF-8 or not JSON, takes a byte-order mark, and refuses a file nested too deeply', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
+		const story = readFileSync(HOUSTON, 'utf8');
+		const latin1 = join(cwd, 'latin1.json');
+		writeFileSync(latin1, Buffer.from(story.replace('Whitney', 'Whitnéy'), 'latin1'));
+		const line = story.slice(0, story.indexOf('Whitney')).split('\n').length;
+		const column = story.indexOf('Whitney') - story.lastIndexOf('\n', story.indexOf('Whitney')) + 5;
+		expect(run(['latin1.json'], cwd)).toMatchObject({
+			code: 2,
+			err: `latin1.json:${line}:${column}: the byte 0xE9, which is not UTF-8: save the file as UTF-8 text and import it again.`
+		});
+		const bom = join(cwd, 'bom.json');
+		writeFileSync(bom, `\ufeff${story}`);
+		expect(run(['bom.json', '--out', 'bom'], cwd).code).toBe(0);
+		const broken = join(cwd, 'broken.json');
+		writeFileSync(broken, '{\n  "events": [\n    { start_date: 1 }\n  ]\n}\n');
+		expect(run(['broken.json'], cwd).err).toMatch(
+			/^broken\.json: not valid JSON \(.+: line 3, column 7\)$/
+		);
+		const deep = join(cwd, 'deep.json');
+		writeFileSync(
+			deep,
+			`{"events":[{"start_date":{"year":2000},"text":{"headline":"deep"},"extra":${'['.repeat(5000)}${']'.repeat(5000)}}]}`
+		);
+		expect(run(['deep.json'], cwd)).toMatchObject({
+			code: 2,
+			err: 'deep.json: not a TimelineJS file we can import: it is nested too deeply.'
+		});
+		expect(readdirSync(cwd).sort()).toEqual(
+			['bom', 'bom.json', 'broken.json', 'deep.json', 'latin1.json'].sort()
+		);
+	});
+
 	it('refuses to write into a folder that is not empty; --force replaces only a folder the importer wrote', () => {
 		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
-		mkdirSync(join(cwd, 'data'));
-		writeFileSync(join(cwd, 'data/site.yaml'), 'precious: true\n');
+		mkdirSync(join(cwd, 'notes'));
+		writeFileSync(join(cwd, 'notes/site.yaml'), 'precious: true\n');
 		const before = snapshot(cwd);
-		const refused = run([HOUSTON, '--out', 'data'], cwd);
+		const refused = run([HOUSTON, '--out', 'notes'], cwd);
 		expect(refused).toMatchObject({ code: 2, out: '' });
 		expect(refused.err).toBe(
-			'data is not empty and was not written by this importer (it has no .timelinejs-import): choose another --out; --force replaces only a folder the importer wrote.'
+			'notes is not empty and was not written by this importer (it has no .timelinejs-import): choose another --out; --force replaces only a folder the importer wrote.'
 		);
-		expect(run([HOUSTON, '--out', 'data', '--force'], cwd)).toMatchObject({
+		expect(run([HOUSTON, '--out', 'notes', '--force'], cwd)).toMatchObject({
 			code: 2,
 			err: refused.err
 		});
@@ -98,7 +143,7 @@ describe('npm run import:timelinejs', () => {
 		expect(run([HOUSTON, '--out', 'story', '--force'], cwd).code).toBe(0);
 		expect(existsSync(join(cwd, 'story/events/stale.yaml'))).toBe(false);
 		expect(readFileSync(join(cwd, 'story/site.yaml'), 'utf8')).toContain('Whitney Houston');
-		expect(readdirSync(cwd).sort()).toEqual(['data', 'story']);
+		expect(readdirSync(cwd).sort()).toEqual(['notes', 'story']);
 	});
 
 	it('changes nothing on disk when the import fails, even with --force', () => {

@@ -104,7 +104,7 @@ describe('readDate', () => {
 		expect(readDate({ year: '2023', month: '13', day: '1' })).toMatchObject({
 			date: '2023-01-01',
 			precision: 'year',
-			dropped: ['the month "13", which is not one']
+			dropped: ['the month "13" (no such month)']
 		});
 		expect(readDate({ year: '2023', month: '2', day: '30' })).toMatchObject({
 			date: '2023-02-01',

@@ -55,7 +55,7 @@ describe('importing the CSV of a TimelineJS sheet', () => {
 			'  - field: field "Notes" not mapped',
 			'  - date: display date "c. November 2022" not kept: dates are written from start and end',
 			'  - background: background not used',
-			'  - date: start date: the day "30", which is not one of that month not kept',
+			'  - date: start date: the day "30" (no such day in that month) not kept',
 			'  - skipped: not imported: its start date has no year',
 			'  - era: era "The years of talks" (2021–2024) not mapped: the site has no eras',
 			"Validated with the site's own loader: no problems in imported/template_sheet.csv/."

@@ -70,22 +70,33 @@ export function dataFiles(
  * of the first byte that is not UTF-8 (Node would otherwise put U+FFFD in its place, silently).
  */
 function decodeUtf8(bytes: Buffer, file: string, problems: DataProblem[]): string | undefined {
+	const decoded = utf8Text(bytes);
+	if ('text' in decoded) return decoded.text;
+	const { line, column, byte } = decoded;
+	problems.push({ file, line, column, expected: 'UTF-8 text', found: byte });
+	return undefined;
+}
+
+/**
+ * `bytes` as text without its byte-order mark, or where the first byte that is not UTF-8 is
+ * (line and column from 1) and what it is, in words.
+ */
+export function utf8Text(
+	bytes: Buffer
+): { text: string } | { line: number; column: number; byte: string } {
 	const text = bytes.toString('utf8');
 	const again = Buffer.from(text, 'utf8');
-	if (again.equals(bytes)) return text.replace(/^\ufeff/, '');
+	if (again.equals(bytes)) return { text: text.replace(/^\ufeff/, '') };
 	let at = 0;
 	while (at < bytes.length && bytes[at] === again[at]) at++;
 	// The text before the bad byte is valid, so it decodes to the characters of its line.
 	const before = bytes.subarray(0, at).toString('utf8');
 	const lineStart = before.lastIndexOf('\n') + 1;
-	problems.push({
-		file,
+	return {
 		line: before.slice(0, lineStart).split('\n').length,
 		column: [...before.slice(lineStart)].length + 1,
-		expected: 'UTF-8 text',
-		found: `the byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8`
-	});
-	return undefined;
+		byte: `the byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8`
+	};
 }
 
 function realpathOrSelf(path: string): string {

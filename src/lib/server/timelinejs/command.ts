@@ -1,6 +1,7 @@
 // `npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]`: import, validate, report.
 import { readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { utf8Text } from '../data/dataFiles.ts';
 import { loadDataset } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
@@ -54,10 +55,20 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 		? resolve(io.callerCwd ?? io.cwd, options.out)
 		: resolve(io.cwd, 'imported', name);
 	const shown = relative(io.cwd, outDir) || '.';
+	// The site's own data: an import written there would be built as part of it.
+	const dataDir = resolve(io.cwd, process.env.TIMELINE_DATA ?? 'data');
+	if (!relative(dataDir, outDir).startsWith('..') && !isAbsolute(relative(dataDir, outDir)))
+		return fail(
+			`${shown} is inside the site's data folder (${relative(io.cwd, dataDir) || '.'}/), where the build would read it as part of the site's data: an import is a dataset of its own; choose another --out.`
+		);
 	let document: unknown;
 	try {
-		const text = readFileSync(path, 'utf8');
-		document = isSheetCsv(path) ? readSheetCsv(text) : JSON.parse(text);
+		const decoded = utf8Text(readFileSync(path));
+		if (!('text' in decoded))
+			return fail(
+				`${options.file}:${decoded.line}:${decoded.column}: ${decoded.byte}: save the file as UTF-8 text and import it again.`
+			);
+		document = isSheetCsv(path) ? readSheetCsv(decoded.text) : parseJson(decoded.text);
 	} catch (error) {
 		if (error instanceof TimelineJsError)
 			return fail(`${options.file}: not a TimelineJS sheet we can import: ${error.message}`);
@@ -71,6 +82,9 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 	try {
 		story = importTimelineJs(document, { fileName, siteUrl: options.url });
 	} catch (error) {
+		// Reading a slide walks its fields: a file nested thousands deep is not a story.
+		if (error instanceof RangeError)
+			return fail(`${options.file}: not a TimelineJS file we can import: it is nested too deeply.`);
 		if (!(error instanceof TimelineJsError)) throw error;
 		return fail(`${options.file}: not a TimelineJS file we can import: ${error.message}`);
 	}
@@ -167,4 +181,18 @@ function parseArgs(args: readonly string[]): Options | { error: string } {
 	if (files.length !== 1)
 		return { error: files.length === 0 ? 'Which file?' : 'One file at a time.' };
 	return { file: files[0]!, ...options };
+}
+
+/** `JSON.parse`, its error saying the line and column as well as the position. */
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		const position = /at position (\d+)/.exec((error as Error).message);
+		if (!position) throw error;
+		const before = text.slice(0, Number(position[1]));
+		const line = before.split('\n').length;
+		const column = before.length - before.lastIndexOf('\n');
+		throw new SyntaxError(`${(error as Error).message}: line ${line}, column ${column}`);
+	}
 }

@@ -40,7 +40,7 @@ export function readDate(value: unknown): ReadDate | { error: string } {
 	if (time.some(Boolean)) dropped.push(`the time of day ${time.filter(Boolean).join(':')}`);
 	if (fieldText(fields.format)) dropped.push(`the format "${fieldText(fields.format)}"`);
 	if (fieldText(fields.month) && (month === undefined || month < 1 || month > 12)) {
-		dropped.push(`the month "${fieldText(fields.month)}", which is not one`);
+		dropped.push(`the month "${fieldText(fields.month)}" (no such month)`);
 		return { date: iso(year), precision: 'year', dropped };
 	}
 	if (month === undefined) {
@@ -50,7 +50,7 @@ export function readDate(value: unknown): ReadDate | { error: string } {
 	}
 	if (!fieldText(fields.day)) return { date: iso(year, month), precision: 'month', dropped };
 	if (day === undefined || !isIsoDate(iso(year, month, day))) {
-		dropped.push(`the day "${fieldText(fields.day)}", which is not one of that month`);
+		dropped.push(`the day "${fieldText(fields.day)}" (no such day in that month)`);
 		return { date: iso(year, month), precision: 'month', dropped };
 	}
 	return { date: iso(year, month, day), precision: 'day', dropped };
