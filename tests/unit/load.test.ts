@@ -122,6 +122,18 @@ describe('loadDataset on bad input', () => {
 		]);
 	});
 
+	it('says a second YAML document is one, and never suggests an id that is not usable', () => {
+		const { root, dataDir } = fixtureDataset();
+		writeFileSync(join(dataDir, 'events', 'more.yaml'), 'id: three\n---\nid: four\n');
+		const themes = join(dataDir, 'themes.yaml');
+		writeFileSync(themes, readFileSync(themes, 'utf8').replace(/^- id: trade$/m, '- id: Trade'));
+		expect(loadDataset(dataDir, root).problems.map(formatProblem).sort()).toEqual([
+			'data/events/more.yaml:2:1 — expected valid YAML, got a second document (a line of --- starts one): put every record in the one list',
+			'data/events/two.yaml:10:10 two themes[0] — expected a theme id from data/themes.yaml, got "trade"',
+			'data/themes.yaml:5:7 Trade id — expected a lowercase slug (letters, digits, hyphens), got "Trade"'
+		]);
+	});
+
 	it('reports every problem of every file in one run', () => {
 		const { root, dataDir } = fixtureDataset('unknown-link');
 		const more = fixtureDataset('malformed-date');

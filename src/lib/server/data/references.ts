@@ -3,6 +3,7 @@ import type { EventRecord, Excerpt, Source, Theme } from '../../model.ts';
 import { closestName } from './closestName.ts';
 import { resolveExcerpts } from './excerpts.ts';
 import { describeValue, type DataProblem } from './problems.ts';
+import { isSlug } from './schema.ts';
 import { formatFieldPath } from './schemaProblems.ts';
 import { positionOf, valueAt, type YamlFile, type YamlPath } from './yamlFile.ts';
 
@@ -73,7 +74,7 @@ export function checkReferences(
 	const { sources, themes, events } = collections;
 	const unknownReference = (collection: Collection<unknown>, value: string, what: string) => {
 		if (!collection.complete || collection.declared.has(value)) return undefined;
-		const suggestion = closestName(value, [...collection.declared]);
+		const suggestion = closestName(value, [...collection.declared].filter(isSlug));
 		return suggestion ? `${what} (did you mean "${suggestion}"?)` : what;
 	};
 	const sourcesById = new Map(sources.records.map((source) => [source.data.id, source.data]));

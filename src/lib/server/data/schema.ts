@@ -60,6 +60,9 @@ const slug = z
 	.string()
 	.max(MAX_ID_LENGTH, { message: `at most ${MAX_ID_LENGTH} characters` })
 	.regex(SLUG, { message: 'a lowercase slug (letters, digits, hyphens)' });
+
+/** Whether `id` is a usable id (an unusable one is reported where it is, never suggested). */
+export const isSlug = (id: string) => slug.safeParse(id).success;
 /** Text with nothing hidden in it (see `hiddenCharacters`), checked before it is trimmed. */
 const visible = () =>
 	z.string().superRefine((value, context) => {

@@ -28,7 +28,10 @@ export function parseYaml(
 				line: position?.line,
 				column: position?.col,
 				expected: 'valid YAML',
-				found: `a syntax error (${firstLine(error.message)})`
+				found:
+					error.code === 'MULTIPLE_DOCS'
+						? 'a second document (a line of --- starts one): put every record in the one list'
+						: `a syntax error (${firstLine(error.message)})`
 			};
 		});
 		return { problems };

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { present } from '../data/dataFiles.ts';
 import { loadDataset, YAML_NAME } from '../data/load.ts';
 import { formatProblem } from '../data/problems.ts';
-import { eventSchema } from '../data/schema.ts';
+import { isSlug } from '../data/schema.ts';
 import { eventSkeleton, sourceSkeleton } from './skeletons.ts';
 
 /** Where the command runs: the data folder, where the user typed it, and where its lines go. */
@@ -190,8 +190,6 @@ function sourceArgs(args: readonly string[]): { file: string; id?: string } | un
 	}
 	return files.length === 1 ? { file: files[0]!, id } : undefined;
 }
-
-const isSlug = (id: string) => eventSchema.shape.id.safeParse(id).success;
 
 function slugOf(name: string): string {
 	return name
