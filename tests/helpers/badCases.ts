@@ -160,6 +160,22 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		// A wrong alsoAbout beside an event with an unfound quote of another source and words: both.
+		'also-about-beside-unfound-quote',
+		[
+			'data/events/one.yaml:20:13 one excerpts[1].source — expected the id of a source in data/sources/, got "elsewhere"',
+			'data/events/two.yaml:15:16 two excerpts[0].alsoAbout — expected no alsoAbout: no other event has this passage as an excerpt, got a list'
+		]
+	],
+	[
+		// A passage shared with an event whose copy of it is not verbatim: the copy is the one problem.
+		'shared-passage-copy-unfound',
+		[
+			'data/events/three.yaml:12:12 three excerpts[0].quote — expected a passage found verbatim in source "sample", got "They also discussed trades."\n' +
+				'    closest passage (1 edit away): "They also discussed trade."; first difference at character 26: quote has "s" (U+0073), source has "." (U+002E)'
+		]
+	],
+	[
 		'unknown-person',
 		[
 			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'

@@ -128,7 +128,7 @@ describe('loadDataset on bad input', () => {
 		const themes = join(dataDir, 'themes.yaml');
 		writeFileSync(themes, readFileSync(themes, 'utf8').replace(/^- id: trade$/m, '- id: Trade'));
 		expect(loadDataset(dataDir, root).problems.map(formatProblem).sort()).toEqual([
-			'data/events/more.yaml:2:1 — expected valid YAML, got a second document (a line of --- starts one): put every record in the one list',
+			'data/events/more.yaml:2:1 — expected valid YAML, got a second document (a line of --- starts one): a file holds one document; put several records in one list, or each in a file of its own',
 			'data/events/two.yaml:10:10 two themes[0] — expected a theme id from data/themes.yaml, got "trade"',
 			'data/themes.yaml:5:7 Trade id — expected a lowercase slug (letters, digits, hyphens), got "Trade"'
 		]);

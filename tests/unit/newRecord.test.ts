@@ -1,13 +1,30 @@
 // `npm run new:event` and `npm run new:source`: skeletons that validate once their placeholders are filled in, and never overwrite.
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { newEvent, newSource } from '../../src/lib/server/editor/newRecord';
 import { formatProblem } from '../../src/lib/server/data/problems';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const ORIGINAL = resolve('tests/fixtures/sources/geneva-report.txt');
+
+/** When on, copying a file fails as on a full disk, after writing part of it. */
+const fullDisk = vi.hoisted(() => ({ on: false }));
+vi.mock('node:fs', async (importOriginal) => {
+	const fs = await importOriginal<typeof import('node:fs')>();
+	return {
+		...fs,
+		copyFileSync: (from: string, to: string, mode?: number) => {
+			if (!fullDisk.on) return fs.copyFileSync(from, to, mode);
+			fs.writeFileSync(to, 'part of');
+			throw Object.assign(new Error(`ENOSPC: no space left on device, copyfile '${to}'`), {
+				code: 'ENOSPC',
+				path: to
+			});
+		}
+	};
+});
 
 function run(command: typeof newEvent, args: string[], dataset = fixtureDataset()) {
 	const out: string[] = [];
@@ -216,5 +233,21 @@ describe('the data commands on a damaged data folder', () => {
 		expect(result.code).toBe(1);
 		expect(result.err).toMatch(/^data\/sources\/original: .+\. Nothing written\.$/);
 		expect(readdirSync(sources).sort()).toEqual(before);
+	});
+
+	it('remove what they had written, a part-written file too, when the disk fills up', () => {
+		const dataset = fixtureDataset();
+		const sources = join(dataset.dataDir, 'sources');
+		const before = readdirSync(sources, { recursive: true }).sort();
+		fullDisk.on = true;
+		try {
+			expect(run(newSource, [ORIGINAL], dataset)).toMatchObject({
+				code: 1,
+				err: 'data/sources/original/geneva-report.txt: the disk is full. Nothing written.'
+			});
+		} finally {
+			fullDisk.on = false;
+		}
+		expect(readdirSync(sources, { recursive: true }).sort()).toEqual(before);
 	});
 });

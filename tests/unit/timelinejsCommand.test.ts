@@ -5,6 +5,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,11 @@ function snapshot(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		const path = join(entry.parentPath, entry.name);
-		files[path] = entry.isDirectory() ? '(folder)' : readFileSync(path, 'utf8');
+		files[path] = entry.isDirectory()
+			? '(folder)'
+			: entry.isSymbolicLink()
+				? '(link)'
+				: readFileSync(path, 'utf8');
 	}
 	return files;
 }
@@ -74,13 +79,25 @@ describe('npm run import:timelinejs', () => {
 	it('refuses to write inside the site’s data folder, where the build would read the import as the site’s', () => {
 		const cwd = mkdtempSync(join(tmpdir(), 'import-command-'));
 		mkdirSync(join(cwd, 'data/events'), { recursive: true });
-		const before = snapshot(cwd);
-		for (const out of ['data', 'data/events/story', 'data/imported'])
-			expect(run([HOUSTON, '--out', out], cwd)).toMatchObject({
-				code: 2,
-				err: `${out} is inside the site's data folder (data/), where the build would read it as part of the site's data: an import is a dataset of its own; choose another --out.`
-			});
-		expect(snapshot(cwd)).toEqual(before);
+		symlinkSync(join(cwd, 'data'), join(cwd, 'data-link'));
+		vi.stubEnv('TIMELINE_DATA', 'data');
+		try {
+			const before = snapshot(cwd);
+			for (const out of ['data/events/story', 'data/..story', 'data-link/story'])
+				expect(run([HOUSTON, '--out', out], cwd)).toMatchObject({
+					code: 2,
+					err: `${out} is inside the site's data folder (data/), where the build would read it as part of the site's data: an import is a dataset of its own; choose another --out.`
+				});
+			expect(snapshot(cwd)).toEqual(before);
+			// Beside it is not inside it.
+			expect(run([HOUSTON, '--out', 'data-story'], cwd).code).toBe(0);
+			// A story built on its own, as the README says, is imported again where it is.
+			vi.stubEnv('TIMELINE_DATA', 'imported/story');
+			expect(run([HOUSTON, '--out', 'imported/story'], cwd).code).toBe(0);
+			expect(run([HOUSTON, '--out', 'imported/story', '--force'], cwd).code).toBe(0);
+		} finally {
+			vi.unstubAllEnvs();
+		}
 	});
 
 	it('says where a file is not UTF-8 or not JSON, takes a byte-order mark, and refuses a file nested too deeply', () => {

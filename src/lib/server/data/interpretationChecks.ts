@@ -175,19 +175,26 @@ function checkSharedSentences(
 		for (const a of group) for (const b of group) if (a !== b) share(a, b);
 
 	const records = new Map(collection.records.map((record) => [record.data.id, record]));
-	// An event whose file could not be read, or one of whose quotes was not found, may hold the
-	// other copy of a passage: a copy declared there is not reported missing.
-	const unknown = (id: string) => {
+	// An event whose file could not be read may hold the other copy of a passage, and so may one
+	// whose copy was not found (a quote of the same source, or of the same words): a copy
+	// declared there is not reported missing.
+	const unknown = (id: string, entry: (typeof all)[number]) => {
 		const record = records.get(id);
 		if (!record) return !collection.complete;
-		return (excerpts.get(id)?.length ?? 0) < record.data.excerpts.length;
+		const found = new Set(excerpts.get(id)?.map((excerpt) => excerpt.id));
+		return record.data.excerpts.some(
+			(excerpt, index) =>
+				!found.has(excerptId(id, index)) &&
+				(excerpt.source === entry.excerpt.source ||
+					normalised(excerpt.quote) === normalised(entry.excerpt.quote))
+		);
 	};
 	for (const entry of all) {
 		const record = records.get(entry.eventId);
 		if (!record) continue;
 		const others = [...(sharers.get(entry) ?? [])].sort();
 		const declared = [...(entry.excerpt.alsoAbout ?? [])].sort();
-		const knowable = declared.filter((id) => others.includes(id) || !unknown(id));
+		const knowable = declared.filter((id) => others.includes(id) || !unknown(id, entry));
 		if (others.join() === knowable.join()) continue;
 		const path = ['excerpts', entry.index, declared.length > 0 ? 'alsoAbout' : 'quote'];
 		if (others.length === 0)

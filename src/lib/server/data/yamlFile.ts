@@ -30,7 +30,7 @@ export function parseYaml(
 				expected: 'valid YAML',
 				found:
 					error.code === 'MULTIPLE_DOCS'
-						? 'a second document (a line of --- starts one): put every record in the one list'
+						? 'a second document (a line of --- starts one): a file holds one document; put several records in one list, or each in a file of its own'
 						: `a syntax error (${firstLine(error.message)})`
 			};
 		});

@@ -48,8 +48,8 @@ function writeEvent(args: readonly string[], io: NewRecordIo, written: string[])
 	const usedIn = eventIds(dir).get(id);
 	if (usedIn) return refuse(io, `The id "${id}" is already used in ${shown(io, usedIn)}.`);
 	mkdirSync(dir, { recursive: true });
-	writeFileSync(path, eventSkeleton(id), { flag: 'wx' });
 	written.push(path);
+	writeFileSync(path, eventSkeleton(id), { flag: 'wx' });
 	io.log(`Wrote ${shown(io, path)}.`);
 	report(io, [path]);
 	return 0;
@@ -101,13 +101,13 @@ function writeSource(args: readonly string[], io: NewRecordIo, written: string[]
 	])
 		if (present(path)) return refuse(io, `${shown(io, path)} already exists: nothing written.`);
 	mkdirSync(join(dir, 'original'), { recursive: true });
-	writeFileSync(targets.text, text, { flag: 'wx' });
 	written.push(targets.text);
-	writeFileSync(targets.metadata, sourceSkeleton(id, name, text), { flag: 'wx' });
+	writeFileSync(targets.text, text, { flag: 'wx' });
 	written.push(targets.metadata);
+	writeFileSync(targets.metadata, sourceSkeleton(id, name, text), { flag: 'wx' });
 	if (!alreadyOriginal) {
-		copyFileSync(original, targets.original, constants.COPYFILE_EXCL);
 		written.push(targets.original);
+		copyFileSync(original, targets.original, constants.COPYFILE_EXCL);
 	}
 	io.log(
 		[
@@ -155,8 +155,10 @@ const FILE_ERRORS: Record<string, string> = {
 };
 
 /**
- * Runs `write`, which lists each file it writes in `written`; a file-system error is said in one
- * line and whatever this run wrote is removed, so a failed command leaves the data as it was.
+ * Runs `write`, which lists each file in `written` before it writes it (exclusively: never over
+ * anything); a file-system error is said in one line and whatever this run wrote, a part-written
+ * file too, is removed, so a failed command leaves the data as it was. A file that was already
+ * there (EEXIST) is not this run's.
  */
 function withoutTraces(io: NewRecordIo, write: (written: string[]) => number): number {
 	const written: string[] = [];
@@ -165,7 +167,8 @@ function withoutTraces(io: NewRecordIo, write: (written: string[]) => number): n
 	} catch (error) {
 		const { code, path } = error as NodeJS.ErrnoException;
 		if (!code) throw error;
-		for (const file of written) rmSync(file, { force: true });
+		for (const file of written)
+			if (code !== 'EEXIST' || file !== path) rmSync(file, { force: true });
 		io.error(
 			`${path ? shown(io, path) : 'The data folder'}: ${FILE_ERRORS[code] ?? `could not be written (${code})`}. Nothing written.`
 		);
