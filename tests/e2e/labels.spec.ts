@@ -36,12 +36,9 @@ const emptyReading = (): LabelReading => ({
 });
 
 let titles: Record<string, string>;
-/** Every event's id and start, in time order. */
-let starts: { id: string; start: string }[];
 
 test.beforeAll(async ({ request }) => {
 	const dataset = await (await request.get('/data/timeline.json')).json();
-	starts = dataset.events.map(({ id, start }: { id: string; start: string }) => ({ id, start }));
 	titles = Object.fromEntries(
 		dataset.events.map((event: { id: string; title: string }) => [event.id, event.title])
 	);
@@ -287,47 +284,6 @@ test('on every desktop width, the opening view shows each event that is not in a
 		expect(reading.incomplete, `at ${width} px`).toEqual([]);
 		expect(reading.overlaps, `at ${width} px`).toEqual([]);
 		expect(reading.outside, `at ${width} px`).toEqual([]);
-	}
-});
-
-test('on laptop widths, a cluster stands among its events, at their mean date', async ({
-	page
-}) => {
-	for (const width of [1280, 1366, 1440]) {
-		await page.setViewportSize({ width, height: 900 });
-		await openView(page, '');
-		const drawn = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('[aria-label="Timeline"] a.mark')]
-				.map((mark) => {
-					const node = mark.querySelector('.node')!.getBoundingClientRect();
-					return {
-						id: mark.dataset.eventId,
-						cluster: mark.dataset.cluster?.split(' '),
-						x: node.left + node.width / 2,
-						shown: node.width > 0
-					};
-				})
-				.filter((mark) => mark.shown)
-		);
-		// Where a day is on the screen, from the single marks drawn at their events' dates.
-		const singles = drawn.filter((mark) => mark.id);
-		const day = (id: string) => Date.parse(starts.find((event) => event.id === id)!.start);
-		const [first, last] = [singles[0]!, singles.at(-1)!];
-		const xOf = (time: number) =>
-			first.x + ((time - day(first.id!)) / (day(last.id!) - day(first.id!))) * (last.x - first.x);
-		const clusters = drawn.filter((mark) => mark.cluster);
-		expect(clusters.length, `at ${width} px`).toBeGreaterThan(0);
-		for (const cluster of clusters) {
-			const [from, to] = cluster.cluster!.map((id) => starts.findIndex((event) => event.id === id));
-			const members = starts
-				.slice(from!, to! + 1)
-				.filter((event) => !singles.some((mark) => mark.id === event.id));
-			const mean = members.reduce((sum, event) => sum + day(event.id), 0) / members.length;
-			const name = `the cluster of ${cluster.cluster!.join('…')} at ${width} px`;
-			expect(cluster.x, name).toBeGreaterThanOrEqual(xOf(day(members[0]!.id)) - 1);
-			expect(cluster.x, name).toBeLessThanOrEqual(xOf(day(members.at(-1)!.id)) + 1);
-			expect(Math.abs(cluster.x - xOf(mean)), name).toBeLessThan(1.5);
-		}
 	}
 });
 

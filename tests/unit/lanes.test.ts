@@ -308,54 +308,6 @@ describe('placeMarks', () => {
 		expect(marks[2]!.x).toBe(500);
 	});
 
-	it('draws a cluster at its events’ mean position, not at its first', () => {
-		const items = [
-			{ id: 'a', x: 0, x2: 0, labelWidth: 200 },
-			{ id: 'b', x: 300, x2: 300, labelWidth: 200 },
-			{ id: 'c', x: 340, x2: 340, labelWidth: 200 },
-			{ id: 'd', x: 376, x2: 376, labelWidth: 200 }
-		];
-		const marks = placeMarks(items, {
-			...OPTIONS,
-			lanes: 1,
-			labelReserve: 40,
-			maxX: 2000,
-			wholeLabels: true
-		});
-		expect(marks.map((mark) => [mark.ids, mark.x])).toEqual([
-			[['a'], 0],
-			[['b', 'c', 'd'], (300 + 340 + 376) / 3]
-		]);
-		// Its first and last members are still where its zoom leads.
-		expect([marks[1]!.first, marks[1]!.last]).toEqual([1, 3]);
-	});
-
-	it('stops a cluster short of the next mark of its lane, and of the right edge', () => {
-		// b to e cannot be placed beside a (its label holds 40 px), f can: the cluster's mean, 53.4,
-		// would come within a mark and a gap of f.
-		const items = [0, 66, 67, 67, 67, 72].map((x, index) => ({
-			id: 'abcdef'[index]!,
-			x,
-			x2: x,
-			labelWidth: 200
-		}));
-		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, labelReserve: 40, maxX: 2000 });
-		expect(marks.map((mark) => [mark.ids.join(''), mark.x])).toEqual([
-			['abcde', 72 - 2 * OPTIONS.radius - OPTIONS.gap],
-			['f', 72]
-		]);
-		expectNoOverlaps(marks);
-		const atEdge = placeMarks(items.slice(0, 5), {
-			...OPTIONS,
-			lanes: 1,
-			labelReserve: 40,
-			maxX: 50
-		});
-		expect(atEdge.map((mark) => [mark.ids.join(''), mark.x])).toEqual([
-			['abcde', 50 - OPTIONS.radius]
-		]);
-	});
-
 	it('where a label must be cut, cuts the one that loses least', () => {
 		// Lanes 0 and 1 both have room for c's mark; a's label (lane 0) would lose more than b's.
 		const items = [

@@ -125,8 +125,6 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 	// Where the first lane frees up: in a crowded view most items start before it and go straight
 	// to a cluster, without a look at every lane.
 	let firstFree = -Infinity;
-	// The sum of each cluster's members' x, to draw it at their mean.
-	const memberXs = new Map<Mark, number>();
 	const place = (item: Candidate, lane: number) => {
 		const mark = {
 			key: item.id,
@@ -185,37 +183,10 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		else if (host) {
 			host.ids.push(item.id);
 			host.last = item.index;
-			memberXs.set(host, (memberXs.get(host) ?? host.x) + item.x);
 		} else place(item, 0);
 	}
-	centreClusters(placed, memberXs, options);
-	return assignLabels(placed, options);
-}
 
-/**
- * Moves each cluster from its first member to its members' mean x, as far as the next mark of its
- * lane leaves room: a cluster stands for the stretch it covers, and drawn at its first member it
- * left the stretch after it looking empty (at 1,200 px the last three events, November 2023 to
- * January 2024, were one cluster at November and the 2024 column held nothing).
- */
-function centreClusters(
-	placed: readonly Mark[],
-	memberXs: ReadonlyMap<Mark, number>,
-	{ radius, gap, maxX = Infinity }: LaneOptions
-) {
-	const nextInLane = new Map<number, number>();
-	for (let index = placed.length - 1; index >= 0; index--) {
-		const mark = placed[index]!;
-		const sum = memberXs.get(mark);
-		if (sum !== undefined) {
-			const next = nextInLane.get(mark.lane) ?? Infinity;
-			const limit = Math.min(next - 2 * radius - gap, maxX - radius);
-			const x = Math.max(mark.x, Math.min(sum / mark.ids.length, limit));
-			if (mark.x2 <= x) mark.x2 = x;
-			mark.x = x;
-		}
-		nextInLane.set(mark.lane, mark.x);
-	}
+	return assignLabels(placed, options);
 }
 
 /**
