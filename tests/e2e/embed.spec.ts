@@ -271,3 +271,24 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 	await expect.poll(async () => (await snippetSource()).search).toBe('');
 	await expect(page.locator('#script')).toHaveCount(1);
 });
+
+test('the builder keeps the choices made before its script started', async ({ page }) => {
+	// The page's scripts are held back while the journalist chooses, as on a slow connection.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/embed/builder', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await page.getByRole('checkbox', { name: 'The Taiwan question' }).check();
+	release();
+	const snippetParams = async () => {
+		const snippet = await page.locator('#snippet').inputValue();
+		const src = snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&');
+		return Object.fromEntries(new URL(src).searchParams);
+	};
+	await expect.poll(snippetParams).toEqual({ themes: 'taiwan', scheme: 'dark' });
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+});
