@@ -118,3 +118,20 @@ test('a query typed before the page’s script has started is searched once it s
 	).toBeVisible();
 	await expect(box).toHaveValue('Anchorage');
 });
+
+test('the header’s results stay inside the window at every desktop width, with nothing cut', async ({
+	page
+}) => {
+	for (const width of [1024, 1152, 1280, 1366, 1440, 1920]) {
+		await page.setViewportSize({ width, height: 800 });
+		const results = await search(page, 'Bangkok');
+		const box = (await results.boundingBox())!;
+		expect(box.x, `at ${width} px`).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, `at ${width} px`).toBeLessThanOrEqual(width);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`the page scrolls sideways at ${width} px`
+		).toBeLessThanOrEqual(width);
+		await page.getByRole('combobox', { name: /Search events/ }).fill('');
+	}
+});
