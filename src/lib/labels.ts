@@ -19,3 +19,11 @@ export function attribution(excerpt: Pick<Excerpt, 'voice' | 'speaker' | 'paraph
 
 /** Said next to the date of an event whose date the documents do not give (`dateFrom`). */
 export const PUBLIC_RECORD_DATE = 'date from the public record';
+
+/**
+ * A title as a citation writes it before its own punctuation: a headline's closing full stop goes
+ * ("…cooperate in some areas, Spark", not "…areas., Spark"); a question or exclamation mark stays.
+ */
+export function citedTitle(title: string): string {
+	return title.replace(/\.\s*$/, '');
+}

@@ -211,6 +211,12 @@ test('a theme page lists exactly that theme’s events, in order', async ({ page
 			.map((event) => event.title);
 		await expect(page.locator('ol.events > li h3')).toHaveText(expected);
 		await expect(page.getByRole('img', { name: /2021: \d+/ })).toBeVisible();
+		// Its span in words: one event is raised "on" its date, not first and last on it.
+		await expect(page.getByText(/^Raised at /)).toContainText(
+			expected.length === 1
+				? `Raised at 1 event, on `
+				: `Raised at ${expected.length} events, first on `
+		);
 	}
 });
 
@@ -255,6 +261,10 @@ test('an address that does not exist gets a helpful 404: its status, a way back 
 	);
 	// The box searches once the page's script has started, as on every page.
 	await page.waitForLoadState('networkidle');
+	// No section of the site is the current one: the page is none of them.
+	await expect(
+		page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]')
+	).toHaveCount(0);
 	const search = page.getByRole('main').getByRole('combobox', { name: /^Search/ });
 	await search.fill('Anchorage');
 	await expect(

@@ -20,6 +20,20 @@ describe('chicagoCitation', () => {
 				'Sample Publisher. “A sample readout.” March 20, 2021.'
 		);
 	});
+
+	it('closes a title that ends with its own full stop, question or exclamation mark once', () => {
+		for (const [title, cited] of [
+			[
+				'The two sides can cooperate in some areas.',
+				'“The two sides can cooperate in some areas.”'
+			],
+			['Can the two sides cooperate?', '“Can the two sides cooperate?”'],
+			['They cooperate!', '“They cooperate!”']
+		])
+			expect(
+				chicagoCitation({ ...input, sources: [{ ...input.sources[0]!, title: title! }] })
+			).toContain(`Sample Publisher. ${cited} March 20, 2021.`);
+	});
 });
 
 describe('bibtexCitation', () => {

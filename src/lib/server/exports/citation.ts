@@ -2,6 +2,7 @@
 import { calendarDay } from '../dates/calendarDay.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
 import type { SiteCopy, Source, TimelineEvent } from '../../model.ts';
+import { citedTitle } from '../../labels.ts';
 
 type CitedSource = Pick<Source, 'id' | 'title' | 'publisher' | 'published' | 'kind' | 'url'>;
 
@@ -21,7 +22,7 @@ export function chicagoCitation(input: CitationInput): string {
 	const page = `${site.title}. “${event.title}, ${date}.” ${eventUrl(input)}.`;
 	const cited = sources.map(
 		(source) =>
-			`${source.publisher}. “${source.title}.” ${usDate(source.published)}.${source.url ? ` ${source.url}.` : ''}`
+			`${source.publisher}. “${citedTitle(source.title)}${/[?!]$/.test(source.title) ? '' : '.'}” ${usDate(source.published)}.${source.url ? ` ${source.url}.` : ''}`
 	);
 	return [page, ...cited].join('\n');
 }
