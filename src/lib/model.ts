@@ -285,7 +285,12 @@ export interface DescriptorUse {
 	voice: Voice;
 	/** Events whose excerpts quote it. */
 	events: string[];
-	/** The date it speaks of: the first quoting event's start, else the source's publication. */
+	/**
+	 * The event it describes, of those: the latest up to the source's publication (a readout of
+	 * Bangkok quoted as evidence for San Francisco describes Bangkok).
+	 */
+	describes?: string;
+	/** The date it speaks of: the described event's start, else the source's publication. */
 	date: string;
 }
 

@@ -8,6 +8,7 @@ import {
 	voiceAt
 } from '../../src/lib/server/analysis/vocabulary';
 import { fixtureDataset } from '../helpers/fixtureData';
+import { eventPage } from '../../src/lib/server/pages/eventPage';
 
 const lexicon = [
 	{ id: 'candid', label: 'candid', variants: ['candid', 'candidly'] },
@@ -75,6 +76,30 @@ describe('vocabularyUses', () => {
 			['constructive', 'chinese-government', ['two'], '2021-03-25']
 		]);
 		expect(uses[0]!.sentence).toBe('The talks were “candid” and constructive.');
+	});
+
+	it('gives a passage quoted for two events to the one it describes: the latest up to its publication', () => {
+		const { root, dataDir } = fixtureDataset();
+		const dataset = loadDataset(dataDir, root).dataset!;
+		const two = dataset.events.find((event) => event.id === 'two')!;
+		const passage = two.excerpts.find((excerpt) => excerpt.quote.includes('candid'))!;
+		// The fixture's source was published on 20 March, after the first meeting and before the
+		// second: quoted by both, its words speak of the first.
+		const events = dataset.events.map((event) =>
+			event.id === 'one' ? { ...event, excerpts: [...event.excerpts, passage] } : event
+		);
+		const uses = vocabularyUses(dataset.sources, events, lexicon);
+		expect(uses.map((use) => [use.descriptor, use.events, use.describes, use.date])).toEqual([
+			['candid', ['one', 'two'], 'one', '2021-03-18'],
+			['constructive', ['one', 'two'], 'one', '2021-03-18']
+		]);
+		// Each event's page lists the words said of it.
+		const described = { ...dataset, events, vocabulary: uses };
+		expect(eventPage(described, 'two')!.descriptors).toEqual([]);
+		expect(eventPage(described, 'one')!.descriptors.map((use) => use.word)).toEqual([
+			'candid',
+			'constructive'
+		]);
 	});
 });
 

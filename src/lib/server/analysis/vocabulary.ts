@@ -99,6 +99,10 @@ export function vocabularyUses(
 					)
 					.map((excerpt) => ({ event, excerpt }))
 			);
+			const described = describedEvent(
+				quoting.map(({ event }) => event),
+				source.published
+			);
 			return {
 				id: `t-${use.start}`,
 				...use,
@@ -106,11 +110,8 @@ export function vocabularyUses(
 				sentence: sentenceAround(source.text, use.start),
 				voice: quoting[0] ? voiceAt(source.text, quoting[0].excerpt, use.start) : source.voice,
 				events: [...new Set(quoting.map(({ event }) => event.id))],
-				date:
-					describedEvent(
-						quoting.map(({ event }) => event),
-						source.published
-					)?.start ?? source.published
+				...(described ? { describes: described.id } : {}),
+				date: described?.start ?? source.published
 			};
 		})
 	);

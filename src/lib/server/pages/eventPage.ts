@@ -41,7 +41,8 @@ export function eventPage(dataset: Dataset, eventId: string) {
 		commitments: commitmentsOfEvent(dataset, eventId),
 		people: personIdsByName(dataset.people),
 		descriptors: dataset.vocabulary
-			.filter((use) => use.events.includes(eventId))
+			// The words said of this event, not of another one its excerpts also speak of.
+			.filter((use) => use.describes === eventId)
 			.map(({ id, source, word, voice, negated, sentence }) => ({
 				id,
 				source,
