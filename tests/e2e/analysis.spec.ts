@@ -20,6 +20,14 @@ test('an event page lists the descriptors used about it and by whom', async ({ p
 	await expect(descriptors.getByRole('listitem').filter({ hasText: 'productive' })).toContainText(
 		'US government'
 	);
+	// A passage of those talks quoted as evidence for Bali does not describe Bali.
+	await page.goto('/events/bali-summit');
+	await expect(
+		page
+			.getByRole('region', { name: 'How it was described' })
+			.getByRole('listitem')
+			.filter({ hasText: 'frank' })
+	).toHaveCount(0);
 });
 
 test('each mark on /vocabulary links to the sentence it came from', async ({ page }) => {
