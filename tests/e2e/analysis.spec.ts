@@ -169,3 +169,21 @@ test('an event whose date the documents do not give says so next to the date, an
 	);
 	await expect(page.locator('#event-kritenbrink-beijing')).not.toContainText('public record');
 });
+
+test('on a phone, /vocabulary’s table of uses fits the screen, each sentence on lines of readable length', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/vocabulary');
+	const scroller = page.locator('.table-scroll');
+	const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({
+		scrollWidth: element.scrollWidth,
+		clientWidth: element.clientWidth
+	}));
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	const first = page.locator('.table-scroll tbody tr').first();
+	// The voice and date are shown with the word, the sentence has the rest of the row.
+	await expect(first.locator('td').first()).toContainText(/\d{4}-\d{2}-\d{2}/);
+	const sentence = (await first.locator('td').last().boundingBox())!;
+	expect(sentence.width).toBeGreaterThan(200);
+});
