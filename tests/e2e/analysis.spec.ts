@@ -81,6 +81,12 @@ test('/commitments says which commitment lapsed, when and why', async ({ page })
 	await expect(visit.locator('.outcome')).toContainText('never made the visit');
 	// What the sources say was only discussed is not on the ledger.
 	await expect(page.locator('#more-passenger-flights')).toHaveCount(0);
+	// Each step of a trail reads in sentence case, as the badges do ("Carried out").
+	const kinds = await page
+		.locator('.trail .kind')
+		.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText));
+	expect(kinds.length).toBeGreaterThan(0);
+	for (const kind of kinds) expect(kind).toMatch(/^[A-Z][a-z]*( [a-z]+)*$/);
 });
 
 test('a person page lists the right events, whom they met and their quoted words', async ({
