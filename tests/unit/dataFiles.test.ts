@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pathInside } from '../../src/lib/server/data/dataFiles';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { formatProblem } from '../../src/lib/server/data/problems';
 import { fixtureDataset } from '../helpers/fixtureData';
@@ -163,5 +164,15 @@ describe('loadDataset reads every YAML file of a data folder', () => {
 			'data/events/notes.md — expected a YAML file (.yaml or .yml), got another kind of file',
 			'data/events/three.yaml.bak — expected a YAML file (.yaml or .yml), got another kind of file'
 		]);
+	});
+});
+
+describe('pathInside', () => {
+	it('tells a folder and what lies inside it from what lies beside or above it', () => {
+		expect(pathInside('/a/data', '/a/data')).toBe('');
+		expect(pathInside('/a/data', '/a/data/events/story')).toBe(join('events', 'story'));
+		expect(pathInside('/a/data', '/a/data/..story')).toBe('..story');
+		expect(pathInside('/a/data', '/a/data-old')).toBeUndefined();
+		expect(pathInside('/a/data', '/a')).toBeUndefined();
 	});
 });

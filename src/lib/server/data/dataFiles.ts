@@ -1,6 +1,6 @@
 // Reading the files of a dataset: only regular files inside its folder, as UTF-8 text, every refusal a data problem.
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { DataProblem } from './problems.ts';
 
 /** Reads the text files of the dataset in one folder, reporting what it refuses instead of throwing. */
@@ -49,8 +49,7 @@ export function dataFiles(
 					return refuse(path, 'a file inside data/', `a link to nothing (${readlinkSync(path)})`);
 				return refuse(path, 'a readable file', describeError(error));
 			}
-			const inside = relative(root, real);
-			if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+			if (pathInside(root, real) === undefined)
 				return refuse(path, 'a file inside data/', `a link to ${real}`);
 			try {
 				if (!statSync(real).isFile()) {
@@ -97,6 +96,28 @@ export function utf8Text(
 		column: [...before.slice(lineStart)].length + 1,
 		byte: `the byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8`
 	};
+}
+
+/**
+ * The path from `outer` to `inner` when `inner` is `outer` itself ('') or lies inside it, else
+ * undefined (a folder named `..x` inside `outer` is inside it).
+ */
+export function pathInside(outer: string, inner: string): string | undefined {
+	const path = relative(outer, inner);
+	return path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path) ? undefined : path;
+}
+
+/** `path` resolved, links and all, as far as it exists (a folder to write may not exist yet). */
+export function realLocation(path: string): string {
+	const absolute = resolve(path);
+	try {
+		return realpathSync(absolute);
+	} catch {
+		const parent = dirname(absolute);
+		return parent === absolute
+			? absolute
+			: resolve(realLocation(parent), relative(parent, absolute));
+	}
 }
 
 function realpathOrSelf(path: string): string {

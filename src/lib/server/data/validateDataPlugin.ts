@@ -1,10 +1,10 @@
 // Vite plugin that validates `data/` before anything is built, so a bad file stops the build with a clear report.
-import { realpathSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { isPlaceholderAddress } from '../../siteAddress.ts';
 import { dataProblems } from './checkData.ts';
 import { dataDirectory, siteUrlSetting } from './dataset.ts';
+import { pathInside, realLocation } from './dataFiles.ts';
 import { formatProblems, type DataProblem } from './problems.ts';
 
 /**
@@ -54,10 +54,7 @@ export function validateData(options: { outputDirectory: string }): Plugin {
 export function outputDirectoryProblem(output: string, dataDir: string): DataProblem | undefined {
 	const out = realLocation(output);
 	const data = realLocation(dataDir);
-	const within = (inner: string, outer: string) => {
-		const path = relative(outer, inner);
-		return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-	};
+	const within = (inner: string, outer: string) => pathInside(outer, inner) !== undefined;
 	const found = within(out, data)
 		? out === data
 			? `the data folder ${dataDir}`
@@ -74,19 +71,6 @@ export function outputDirectoryProblem(output: string, dataDir: string): DataPro
 			'an output folder that holds neither the data nor the project (it is deleted before each build)',
 		found
 	};
-}
-
-/** `path` resolved, links and all, as far as it exists (an output folder may not exist yet). */
-function realLocation(path: string): string {
-	const absolute = resolve(path);
-	try {
-		return realpathSync(absolute);
-	} catch {
-		const parent = dirname(absolute);
-		return parent === absolute
-			? absolute
-			: resolve(realLocation(parent), relative(parent, absolute));
-	}
 }
 
 /**

@@ -1,7 +1,7 @@
 // `npm run import:timelinejs -- <file.json> [--out <dir>] [--url <https://…>] [--force]`: import, validate, report.
-import { readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { present, utf8Text } from '../data/dataFiles.ts';
+import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import { pathInside, realLocation, utf8Text } from '../data/dataFiles.ts';
 import { loadDataset } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 import { importTimelineJs, TimelineJsError } from './importTimelineJs.ts';
@@ -57,7 +57,7 @@ export function importCommand(args: readonly string[], io: CommandIo): number {
 	const shown = relative(io.cwd, outDir) || '.';
 	// The site's own data: an import written inside it would be built as part of it.
 	const dataDir = resolve(io.cwd, process.env.TIMELINE_DATA ?? 'data');
-	if (within(dataDir, outDir))
+	if (pathInside(realLocation(dataDir), realLocation(outDir)))
 		return fail(
 			`${shown} is inside the site's data folder (${relative(io.cwd, dataDir) || '.'}/), where the build would read it as part of the site's data: an import is a dataset of its own; choose another --out.`
 		);
@@ -194,22 +194,5 @@ function parseJson(text: string): unknown {
 		const line = before.split('\n').length;
 		const column = before.length - before.lastIndexOf('\n');
 		throw new SyntaxError(`${(error as Error).message}: line ${line}, column ${column}`);
-	}
-}
-
-/** Whether `path` is strictly inside the folder `dir`, links followed as far as they exist. */
-function within(dir: string, path: string): boolean {
-	const inside = relative(realpathOfExisting(dir), realpathOfExisting(path));
-	return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
-}
-
-/** `path` with its longest existing part resolved through any links. */
-function realpathOfExisting(path: string): string {
-	let existing = path;
-	while (!present(existing) && dirname(existing) !== existing) existing = dirname(existing);
-	try {
-		return join(realpathSync(existing), relative(existing, path));
-	} catch {
-		return path;
 	}
 }
