@@ -29,12 +29,19 @@ export function loadSearch(indexUrl: string): Promise<MiniSearch<SearchDocument>
 	return loading;
 }
 
+/** One kind's results: the best `perKind` of them, and how many there are in all. */
+export interface SearchGroup {
+	kind: SearchKind;
+	hits: SearchHit[];
+	total: number;
+}
+
 /** Results of `query`, best first, grouped by kind in a fixed order and at most `perKind` each. */
 export function searchGroups(
 	index: MiniSearch<SearchDocument>,
 	query: string,
 	perKind = 5
-): { kind: SearchKind; hits: SearchHit[] }[] {
+): SearchGroup[] {
 	if (query.trim().length < 2) return [];
 	const hits = index.search(query).map(
 		(result) =>
@@ -49,6 +56,9 @@ export function searchGroups(
 			}) as SearchHit
 	);
 	return (['event', 'person', 'theme', 'source', 'passage'] as const)
-		.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind).slice(0, perKind) }))
-		.filter((group) => group.hits.length > 0);
+		.map((kind) => {
+			const all = hits.filter((hit) => hit.kind === kind);
+			return { kind, hits: all.slice(0, perKind), total: all.length };
+		})
+		.filter((group) => group.total > 0);
 }

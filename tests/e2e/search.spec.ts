@@ -135,3 +135,83 @@ test('the header’s results stay inside the window at every desktop width, with
 		await page.getByRole('combobox', { name: /Search events/ }).fill('');
 	}
 });
+
+test('Enter without a chosen result opens every result on the search page, which keeps the query in its address', async ({
+	page
+}) => {
+	const box = page.getByRole('banner').getByRole('combobox', { name: /Search events/ });
+	await box.fill('Blinken');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
+	const full = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	await expect(full).toHaveValue('Blinken');
+	// The header's list shows five events at most; the page shows all seven, and says how many.
+	const events = page.getByRole('group', { name: /^Events/ });
+	await expect(events).toContainText('Events · 7');
+	await expect(events.getByRole('option')).toHaveCount(7);
+	await full.fill('Bangkok');
+	await expect(page).toHaveURL(/\/search\?q=Bangkok$/);
+	await full.fill('');
+	await expect(page).toHaveURL(/\/search$/);
+});
+
+test('a search page address with a query shows its results on arrival', async ({ page }) => {
+	await page.goto('/search?q=climate');
+	await expect(page.getByRole('main').getByRole('combobox')).toHaveValue('climate');
+	await expect(
+		page
+			.getByRole('group', { name: /^Themes/ })
+			.getByRole('option')
+			.first()
+	).toContainText('Climate change');
+});
+
+test('the header’s list ends with a way to every result when it shows only some', async ({
+	page
+}) => {
+	const results = await search(page, 'Blinken');
+	const all = results.getByRole('option', { name: /^All \d+ results for “Blinken”$/ });
+	await expect(all).toBeVisible();
+	// Reached with the arrow keys like any result: the last one, one step up from the first.
+	const box = page.getByRole('combobox', { name: /Search events/ });
+	await box.press('ArrowUp');
+	await expect(all).toHaveAttribute('aria-selected', 'true');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
+});
+
+test('a search that finds nothing says so, and the search page says what to try', async ({
+	page
+}) => {
+	const box = page.getByRole('combobox', { name: /Search events/ });
+	await box.fill('zzqxw');
+	await expect(page.getByText('Nothing matches “zzqxw”.')).toBeVisible();
+	await expect(page.getByRole('banner').getByRole('status')).toHaveText('No results for “zzqxw”');
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+	await page.goto('/search?q=zzqxw');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzqxw”');
+	await page.getByRole('link', { name: 'list of all events' }).click();
+	await expect(page).toHaveURL(/\/events$/);
+});
+
+test.describe('without scripts', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the not-found page’s search box leads to the search page with the query', async ({
+		page,
+		pageErrors
+	}) => {
+		await page.goto('/no-such-page');
+		const box = page.getByRole('banner').getByRole('combobox', { name: /Search events/ });
+		await box.fill('Bangkok');
+		await box.press('Enter');
+		await expect(page).toHaveURL(/\/search\?q=Bangkok$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+		// The browser's own report of the page not found, and nothing else.
+		expect(
+			pageErrors.filter((message) => !/Failed to load resource: .* 404/.test(message))
+		).toEqual([]);
+		pageErrors.splice(0);
+	});
+});
