@@ -105,8 +105,8 @@ export const PERSON_KINDS = ['official', 'spokesperson', 'analyst', 'other'] as 
 export type PersonKind = (typeof PERSON_KINDS)[number];
 export const REFERENCE_KINDS = ['reaffirmed', 'carried-out', 'mentioned'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
-/** What became of a commitment that will not be kept as announced. */
-export const OUTCOMES = ['lapsed', 'superseded'] as const;
+/** What became of a commitment, when the record says so: kept, or not kept as announced. */
+export const OUTCOMES = ['carried-out', 'lapsed', 'superseded'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 // The records of data/, as the validator returns them (server/data/schema.ts checks it returns these).
@@ -188,8 +188,15 @@ export interface Commitment {
 	announced: ExcerptReference;
 	/** Later events and excerpts that refer back to it, in time order. */
 	references: (ExcerptReference & { kind: ReferenceKind })[];
-	/** It lapsed or was superseded: when, why, and the excerpt that shows it if a document does. */
-	outcome?: { status: Outcome; date: string; note: string; evidence?: ExcerptReference };
+	/** It was carried out, lapsed or was superseded: when, why, the excerpt that shows it if a
+	 *  document does, and the timeline's event that records it if there is one. */
+	outcome?: {
+		status: Outcome;
+		date: string;
+		note: string;
+		evidence?: ExcerptReference;
+		event?: string;
+	};
 	note?: string;
 }
 

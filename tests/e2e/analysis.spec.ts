@@ -73,6 +73,22 @@ test('/commitments shows the climate working group announced at Anchorage and on
 	await expect(climate.locator('.trail > li')).toHaveCount(2);
 });
 
+test('a commitment no document follows up but the timeline records as kept says so, and leads to that event', async ({
+	page
+}) => {
+	await page.goto('/commitments');
+	const group = page.locator('#counter-narcotics-working-group');
+	await expect(group.locator('.status')).toHaveText('carried out');
+	await expect(group.locator('.outcome')).toContainText('carried out, 30 January 2024:');
+	await expect(group.locator('.outcome')).toContainText('From the public record');
+	await group.getByRole('link', { name: 'Counter-narcotics working group launched' }).click();
+	await expect(page).toHaveURL(/\/events\/counter-narcotics-working-group$/);
+	const commitments = page.getByRole('region', { name: 'Commitments' });
+	await expect(commitments).toContainText(
+		'A China-U.S. counter-narcotics cooperation working group: carried out here; status carried out'
+	);
+});
+
 test('/commitments says which commitment lapsed, when and why', async ({ page }) => {
 	await page.goto('/commitments');
 	const visit = page.locator('#qin-gang-visit-to-us');

@@ -249,6 +249,18 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'commitment-outcome-event',
+		[
+			'data/commitments.yaml:12:12 climate-group outcome.event — expected the id of an event in data/events/, got "first-meeting"'
+		]
+	],
+	[
+		'commitment-outcome-event-early',
+		[
+			'data/commitments.yaml:12:12 climate-group outcome.event — expected an event after the announcement (two, 2021-03-25), got one, 2021-03-18'
+		]
+	],
+	[
 		'unsourced-without-note',
 		[
 			'data/events/one.yaml:16:11 one excerpts — expected at least one excerpt, or an "unsourced" note saying why there is none, got an empty list'

@@ -54,4 +54,15 @@ describe('commitmentStatus', () => {
 	] as const)('%j → %s', (references, status) => {
 		expect(commitmentStatus({ references: [...references] })).toBe(status);
 	});
+	it.each([
+		['carried-out', 'carried out'],
+		['lapsed', 'lapsed'],
+		['superseded', 'superseded']
+	] as const)(
+		'a recorded outcome %s gives the status %s, whatever the references',
+		(outcome, status) => {
+			const recorded = { status: outcome, date: '2024-01-30', note: 'From the public record.' };
+			expect(commitmentStatus({ references: [ref('reaffirmed')], outcome: recorded })).toBe(status);
+		}
+	);
 });

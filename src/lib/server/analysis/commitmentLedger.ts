@@ -2,7 +2,7 @@
 import { builtOnce } from '../../builtOnce.ts';
 import type { Dataset } from '../../model.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
-import { commitmentStatus } from './commitments.ts';
+import { commitmentStatus, outcomeStatus } from './commitments.ts';
 
 /**
  * Every commitment with its status and its announcement and references resolved to events and quotes;
@@ -12,12 +12,16 @@ export const commitmentLedger = builtOnce(buildLedger);
 
 function buildLedger(dataset: Dataset) {
 	const events = new Map(dataset.events.map((event) => [event.id, event]));
+	const eventOf = (id: string) => {
+		const { title, start, dateLabel } = events.get(id)!;
+		return { id, title, start, dateLabel };
+	};
 	const step = (reference: { event: string; excerpt: string }, kind: string) => {
 		const event = events.get(reference.event)!;
 		const excerpt = event.excerpts.find((candidate) => candidate.id === reference.excerpt)!;
 		return {
 			kind,
-			event: { id: event.id, title: event.title, start: event.start, dateLabel: event.dateLabel },
+			event: eventOf(event.id),
 			excerpt: {
 				id: excerpt.id,
 				source: excerpt.source,
@@ -32,12 +36,13 @@ function buildLedger(dataset: Dataset) {
 		note: commitment.note,
 		themes: commitment.themes,
 		status: commitmentStatus(commitment),
-		/** Why it will not be kept as announced, when the record says so. */
+		/** What became of it and why, when the record says so. */
 		outcome: commitment.outcome && {
-			status: commitment.outcome.status,
+			status: outcomeStatus(commitment.outcome.status),
 			dateLabel: formatEventDate(commitment.outcome.date, undefined, 'day'),
 			note: commitment.outcome.note,
-			evidence: commitment.outcome.evidence && step(commitment.outcome.evidence, 'evidence')
+			evidence: commitment.outcome.evidence && step(commitment.outcome.evidence, 'evidence'),
+			event: commitment.outcome.event === undefined ? undefined : eventOf(commitment.outcome.event)
 		},
 		trail: [
 			step(commitment.announced, 'announced'),
@@ -48,14 +53,17 @@ function buildLedger(dataset: Dataset) {
 
 /** The commitments an event announced or followed up, with what it did about each. */
 export function commitmentsOfEvent(dataset: Dataset, eventId: string) {
-	return commitmentLedger(dataset).flatMap((commitment) =>
-		commitment.trail
+	return commitmentLedger(dataset).flatMap((commitment) => {
+		const kinds = commitment.trail
 			.filter((entry) => entry.event.id === eventId)
-			.map((entry) => ({
-				id: commitment.id,
-				title: commitment.title,
-				kind: entry.kind,
-				status: commitment.status
-			}))
-	);
+			.map((entry) => entry.kind);
+		// The event that shows what became of it, where no document does.
+		if (commitment.outcome?.event?.id === eventId) kinds.push(commitment.outcome.status);
+		return kinds.map((kind) => ({
+			id: commitment.id,
+			title: commitment.title,
+			kind,
+			status: commitment.status
+		}));
+	});
 }

@@ -344,14 +344,19 @@ function checkCommitmentEvidence(
 				);
 			counted.push({ path, excerpt });
 		});
-		const evidenceEvent = outcome?.evidence && events.get(outcome.evidence.event);
-		if (evidenceEvent && announcedEvent && !startsAfter(evidenceEvent, announcedEvent))
-			report(
-				commitment,
-				['outcome', 'evidence', 'event'],
-				`an event after the announcement (${announcedEvent.id}, ${announcedEvent.start})`,
-				`${evidenceEvent.id}, ${evidenceEvent.start}`
-			);
+		for (const [path, id] of [
+			[['outcome', 'evidence', 'event'], outcome?.evidence?.event],
+			[['outcome', 'event'], outcome?.event]
+		] as const) {
+			const later = id === undefined ? undefined : events.get(id);
+			if (later && announcedEvent && !startsAfter(later, announcedEvent))
+				report(
+					commitment,
+					[...path],
+					`an event after the announcement (${announcedEvent.id}, ${announcedEvent.start})`,
+					`${later.id}, ${later.start}`
+				);
+		}
 		if (outcome && announcedEvent && outcome.date < announcedEvent.start)
 			report(
 				commitment,

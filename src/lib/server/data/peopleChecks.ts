@@ -80,6 +80,14 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 				? [{ path: ['outcome', 'evidence'], reference: commitment.data.outcome.evidence }]
 				: [])
 		];
+		const recorded = commitment.data.outcome?.event;
+		if (recorded !== undefined && events.complete && !events.declared.has(recorded))
+			report(
+				commitment,
+				['outcome', 'event'],
+				'the id of an event in data/events/',
+				describeValue(recorded)
+			);
 		for (const { path, reference } of references) {
 			if (!events.declared.has(reference.event)) {
 				if (events.complete)

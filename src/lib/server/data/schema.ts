@@ -185,13 +185,15 @@ export const commitmentSchema = z.strictObject({
 		'event per kind of reference',
 		(reference) => `${reference.event} (${reference.kind})`
 	).default([]),
-	/** It lapsed or was superseded: when, why, and the excerpt that shows it if a document does. */
+	/** It was carried out, lapsed or was superseded: when, why, the excerpt that shows it if a
+	 *  document does, and the timeline's event that records it if there is one. */
 	outcome: z
 		.strictObject({
 			status: z.enum(OUTCOMES),
 			date: isoDate,
 			note: text,
-			evidence: excerptReference.optional()
+			evidence: excerptReference.optional(),
+			event: slug.optional()
 		})
 		.optional(),
 	note: text.optional()
