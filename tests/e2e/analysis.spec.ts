@@ -125,6 +125,23 @@ test('a person page lists the right events, whom they met and their quoted words
 	await expect(page.locator('blockquote').first()).toBeVisible();
 });
 
+test('a person’s title at an event reads the same on their page as on the event’s', async ({
+	page
+}) => {
+	await page.goto('/events/blinken-beijing-visit');
+	await expect(page.locator('dl.participants')).toContainText(
+		'Qin Gang (State Councilor and Foreign Minister)'
+	);
+	await page.goto('/people/qin-gang');
+	await expect(
+		page.locator('ol.events > li').filter({ hasText: 'Blinken visits Beijing' })
+	).toContainText('as State Councilor and Foreign Minister');
+	await page.goto('/people');
+	await expect(page.locator('li').filter({ hasText: 'Qin Gang' }).locator('.role')).toHaveText(
+		'State Councilor and Foreign Minister'
+	);
+});
+
 test('search finds people', async ({ page }) => {
 	await page.goto('/about');
 	await page.waitForLoadState('networkidle');

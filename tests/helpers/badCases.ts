@@ -176,6 +176,18 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'participant-role',
+		[
+			'data/events/one.yaml:12:11 one participants[0].role — expected a role Person A held on 2021-03-18 in data/people.yaml ("Deputy Minister", or several joined by "and"), got "Minister"'
+		]
+	],
+	[
+		'participant-side',
+		[
+			'data/events/one.yaml:13:11 one participants[0].side — expected china (Person A\'s side in data/people.yaml), got "us"'
+		]
+	],
+	[
 		'unknown-person',
 		[
 			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'

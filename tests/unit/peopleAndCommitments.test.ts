@@ -1,7 +1,7 @@
 // Voice tagging rules, roles over time, and how a commitment's status follows from its references.
 import { describe, expect, it } from 'vitest';
 import { commitmentStatus } from '../../src/lib/server/analysis/commitments';
-import { roleOn, voiceOf } from '../../src/lib/server/data/people';
+import { rolesHeldOn, voiceOf } from '../../src/lib/server/data/people';
 
 describe('voiceOf', () => {
 	it.each([
@@ -17,7 +17,7 @@ describe('voiceOf', () => {
 	});
 });
 
-describe('roleOn', () => {
+describe('rolesHeldOn', () => {
 	const wangYi = {
 		roles: [
 			{ title: 'State Councilor and Foreign Minister', to: '2022-12-30' },
@@ -29,14 +29,15 @@ describe('roleOn', () => {
 		]
 	};
 	it.each([
-		['2021-03-18', 'State Councilor and Foreign Minister'],
-		['2023-05-10', 'Director of the Office of the Central Foreign Affairs Commission'],
+		['2021-03-18', ['State Councilor and Foreign Minister']],
+		['2022-12-31', []],
+		['2023-05-10', ['Director of the Office of the Central Foreign Affairs Commission']],
 		[
 			'2024-01-26',
-			'Director of the Office of the Central Foreign Affairs Commission and Foreign Minister'
+			['Director of the Office of the Central Foreign Affairs Commission', 'Foreign Minister']
 		]
-	])('on %s: %s', (date, role) => {
-		expect(roleOn(wangYi, date)).toBe(role);
+	])('on %s: %j', (date, roles) => {
+		expect(rolesHeldOn(wangYi, date)).toEqual(roles);
 	});
 });
 

@@ -11,12 +11,11 @@ export function voiceOf(person: Pick<Person, 'side' | 'kind'>): Voice | undefine
 	return undefined;
 }
 
-/** The role a person held on `date` (YYYY-MM-DD), or their first role when the dates do not say. */
-export function roleOn(person: Pick<Person, 'roles'>, date: string): string {
-	const held = person.roles.filter(
-		(role) => (role.from ?? '0000') <= date && date <= (role.to ?? '9999')
-	);
-	return (held.length > 0 ? held : person.roles).map((role) => role.title).join(' and ');
+/** The titles of the roles a person held on `date` (YYYY-MM-DD). */
+export function rolesHeldOn(person: Pick<Person, 'roles'>, date: string): string[] {
+	return person.roles
+		.filter((role) => (role.from ?? '0000') <= date && date <= (role.to ?? '9999'))
+		.map((role) => role.title);
 }
 
 /** Person ids by name: what a page needs to link each participant to their page. */

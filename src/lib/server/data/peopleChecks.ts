@@ -2,7 +2,7 @@
 import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../../model.ts';
 import { closestName } from './closestName.ts';
 import { excerptId } from './excerpts.ts';
-import { voiceOf } from './people.ts';
+import { rolesHeldOn, voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';
 import type { Collection, Reporter } from './references.ts';
 
@@ -12,6 +12,11 @@ interface Inputs {
 	events: Collection<EventRecord>;
 	themes: Collection<Theme>;
 	excerpts: ReadonlyMap<string, Excerpt[]>;
+}
+
+/** A participant's role as an event gives it: one of the titles, or several joined by "and" in any order. */
+function isRoleOf(role: string, titles: readonly string[]): boolean {
+	return titles.includes(role) || role.split(' and ').every((part) => titles.includes(part));
 }
 
 /** Reports unknown participants and speakers, voices that contradict the speaker, and broken commitment references. */
@@ -30,18 +35,46 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 			});
 		const byName = new Map(people.records.map((person) => [person.data.name, person.data]));
 		const names = [...byName.keys()];
+		const shared = new Set(
+			people.records
+				.map((person) => person.data.name)
+				.filter((name, index, all) => all.indexOf(name) !== index)
+		);
 		const unknown = (name: string) => {
 			const suggestion = closestName(name, names);
 			return `a person in data/people.yaml${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 		};
 		for (const event of events.records) {
 			event.data.participants.forEach((participant, index) => {
-				if (people.complete && !byName.has(participant.name))
+				const person = byName.get(participant.name);
+				if (!person) {
+					if (people.complete)
+						report(
+							event,
+							['participants', index, 'name'],
+							unknown(participant.name),
+							describeValue(participant.name)
+						);
+					return;
+				}
+				// One person has one title on a given day, on their page and on every event's. A name
+				// two people share is reported there; which of them is meant is not known.
+				if (shared.has(participant.name)) return;
+				if (participant.side !== person.side)
 					report(
 						event,
-						['participants', index, 'name'],
-						unknown(participant.name),
-						describeValue(participant.name)
+						['participants', index, 'side'],
+						`${person.side} (${person.name}'s side in data/people.yaml)`,
+						describeValue(participant.side)
+					);
+				const held = rolesHeldOn(person, event.data.start);
+				const titles = held.length > 0 ? held : person.roles.map((role) => role.title);
+				if (!isRoleOf(participant.role, titles))
+					report(
+						event,
+						['participants', index, 'role'],
+						`a role ${person.name} held on ${event.data.start} in data/people.yaml (${titles.map((title) => `"${title}"`).join(', ')}, or several joined by "and")`,
+						describeValue(participant.role)
 					);
 			});
 			event.data.excerpts.forEach((excerpt, index) => {

@@ -1,6 +1,5 @@
 // A person's record across the talks: roles, the events they took part in, whom they met, and their quoted words.
 import type { Dataset, Person } from '../../model.ts';
-import { roleOn } from '../data/people.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
 
 /** When a person held a role, in words: "from 26 January 2021", "until 7 January 2023", "26 January 2021 – 25 July 2023". */
@@ -42,11 +41,12 @@ export function personPage(dataset: Dataset, personId: string) {
 	return {
 		person,
 		roles: person.roles.map((role) => ({ title: role.title, period: rolePeriod(role) })),
+		// As the event gives it: the build checks it is what people.yaml says they held that day.
 		events: events.map((event) => ({
 			id: event.id,
 			title: event.title,
 			dateLabel: event.dateLabel,
-			role: roleOn(person, event.start)
+			role: event.participants.find((participant) => participant.name === person.name)!.role
 		})),
 		met: [...met.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
 		quoted
