@@ -63,5 +63,44 @@ export function paragraphSegments(text: string, ranges: readonly CitedRange[]): 
 		for (const segment of paragraph.segments)
 			for (const id of segment.excerptIds) lastRun.set(id, segment);
 	for (const [id, segment] of lastRun) segment.ends.push(id);
+	for (const paragraph of paragraphs) paragraph.segments = afterClosingMarks(paragraph.segments);
 	return paragraphs;
+}
+
+/** Quotation marks, brackets and stops that close the words just before them. */
+const CLOSING_MARKS = /^[”’"')\].,;:!?]+/;
+
+/**
+ * An excerpt that stops just inside a closing quotation mark or a full stop has its links after
+ * them, not between the words and their mark: the uncited run that follows gives up its marks to a
+ * run of their own, which carries the links.
+ */
+function afterClosingMarks(segments: ParagraphSegment[]): ParagraphSegment[] {
+	const result: ParagraphSegment[] = [];
+	for (let index = 0; index < segments.length; index++) {
+		const segment = segments[index]!;
+		const next = segments[index + 1];
+		const marks =
+			segment.ends.length > 0 &&
+			next &&
+			next.excerptIds.length === 0 &&
+			next.anchors.length === 0 &&
+			CLOSING_MARKS.exec(next.text)?.[0];
+		if (!marks || !next) {
+			result.push(segment);
+			continue;
+		}
+		result.push(
+			{ ...segment, ends: [] },
+			{ text: marks, start: next.start, excerptIds: [], anchors: [], ends: segment.ends }
+		);
+		if (marks.length < next.text.length)
+			result.push({
+				...next,
+				text: next.text.slice(marks.length),
+				start: next.start + marks.length
+			});
+		index++;
+	}
+	return result;
 }

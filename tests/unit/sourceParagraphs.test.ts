@@ -51,6 +51,25 @@ describe('paragraphSegments', () => {
 		]);
 	});
 
+	it('puts an excerpt’s links after the quotation mark or stop that closes its words', () => {
+		const text = 'He said “we agreed to talk.” Then he left.';
+		const start = text.indexOf('we');
+		const runs = (end: number) =>
+			paragraphSegments(text, [{ id: 'q', start, end }])[0]!.segments.map((segment) => [
+				segment.text,
+				segment.ends
+			]);
+		expect(runs(text.indexOf('talk') + 4)).toEqual([
+			['He said “', []],
+			['we agreed to talk', []],
+			['.”', ['q']],
+			[' Then he left.', []]
+		]);
+		// Ending on the mark itself, or at the paragraph's end, changes nothing.
+		expect(runs(text.indexOf('”') + 1).at(-2)).toEqual(['we agreed to talk.”', ['q']]);
+		expect(runs(text.length).at(-1)).toEqual(['we agreed to talk.” Then he left.', ['q']]);
+	});
+
 	it('keeps a bare anchor (a zero-length range) at the start of a paragraph', () => {
 		const start = TEXT.indexOf('First');
 		const paragraphs = paragraphSegments(TEXT, [{ id: 'a', start, end: start }]);
