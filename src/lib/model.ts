@@ -122,6 +122,8 @@ export interface SourceRecord {
 	voice: Voice;
 	/** What a reader should know about how far to trust the document. */
 	reliability?: string;
+	/** The meeting the document reports: where it rates "the talks", quoted or not, it rates this one. */
+	about?: string;
 	file: string;
 	url?: string;
 	cleaning: string;
@@ -161,6 +163,8 @@ export interface Descriptor {
 	id: string;
 	label: string;
 	variants: string[];
+	/** Words that, just after the descriptor, show it rates something other than a meeting. */
+	notBefore?: string[];
 }
 
 /** One of data/people.yaml */
@@ -293,12 +297,15 @@ export interface DescriptorUse {
 	/** Events whose excerpts quote it. */
 	events: string[];
 	/**
-	 * The event it describes, of those: the latest up to the source's publication (a readout of
-	 * Bangkok quoted as evidence for San Francisco describes Bangkok).
+	 * The meeting it rates: the one its source reports (`about`), else the latest of the events
+	 * quoting it up to the source's publication (a readout of Bangkok quoted as evidence for San
+	 * Francisco describes Bangkok).
 	 */
 	describes?: string;
 	/** The date it speaks of: the described event's start, else the source's publication. */
 	date: string;
+	/** How many more times the source gives this word, in this voice, to this meeting (a headline, a subhead). */
+	repeats: number;
 }
 
 /** Everything in `data/`, validated, with events in chronological order. */

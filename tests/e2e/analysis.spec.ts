@@ -17,9 +17,9 @@ test('an event page lists the descriptors used about it and by whom', async ({ p
 	await expect(descriptors.getByRole('listitem').filter({ hasText: 'frank' })).toContainText(
 		'Chinese government'
 	);
-	await expect(descriptors.getByRole('listitem').filter({ hasText: 'productive' })).toContainText(
-		'US government'
-	);
+	// The State Department's word, and the report's own in its opening sentence.
+	await expect(descriptors.getByText('productive, in the words of US government')).toBeVisible();
+	await expect(descriptors.getByText('productive, in the words of Media')).toBeVisible();
 	// A passage of those talks quoted as evidence for Bali does not describe Bali.
 	await page.goto('/events/bali-summit');
 	await expect(
@@ -225,4 +225,45 @@ test('on a phone, /vocabulary’s table of uses fits the screen, each sentence o
 	await expect(first.locator('td').first()).toContainText(/\d{4}-\d{2}-\d{2}/);
 	const sentence = (await first.locator('td').last().boundingBox())!;
 	expect(sentence.width).toBeGreaterThan(200);
+});
+
+test('/vocabulary counts each document’s word for a meeting once, at the meeting, and not a word that rates something else', async ({
+	page
+}) => {
+	await page.goto('/vocabulary');
+	const rows = page.locator('.table-scroll tbody tr');
+	// Blinken's visit: the ministry's "candid, in-depth and constructive talks", outside any quoted
+	// passage, rate the visit; the subhead "Candid talks" is the same word again.
+	const visit = rows.filter({
+		hasText: 'the two sides held candid, in-depth and constructive talks'
+	});
+	await expect(visit).toHaveCount(3);
+	await expect(visit.filter({ hasText: /^candid/ })).toContainText(
+		'of Blinken visits Beijing; once more in this document'
+	);
+	await expect(visit.first()).toContainText('2023-06-18');
+	await expect(rows.filter({ hasText: /^Candid/ })).toHaveCount(0);
+	await expect(rows.filter({ hasText: 'constructive relationship' })).toHaveCount(0);
+	// China's spokeswoman on 22 March rates the Anchorage dialogue of 18 March.
+	await expect(rows.filter({ hasText: 'The dialogue is timely, helpful' })).toContainText(
+		'2021-03-18'
+	);
+	// The axis ends with the data.
+	await expect(page.locator('.chart .year').last()).toHaveText('2024');
+});
+
+test('on a phone, /vocabulary’s words stay beside their rows while the chart scrolls sideways', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/vocabulary');
+	const chart = page.locator('.chart');
+	await chart.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+	expect(await chart.evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+	const box = (await chart.boundingBox())!;
+	for (const word of ['candid', 'constructive', 'substantive']) {
+		const label = (await page.locator('.labels span', { hasText: word }).boundingBox())!;
+		expect(label.x, word).toBeGreaterThanOrEqual(box.x);
+		expect(label.x + label.width, word).toBeLessThanOrEqual(box.x + box.width / 3);
+	}
 });

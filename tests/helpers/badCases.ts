@@ -188,6 +188,18 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'source-about',
+		[
+			'data/sources/sample.yaml:9:8 sample about — expected the id of an event in data/events/, got "nowhere"'
+		]
+	],
+	[
+		'source-about-later',
+		[
+			"data/sources/sample.yaml:9:8 sample about — expected an event that began by the source's publication (2021-03-20), got two, 2021-03-25"
+		]
+	],
+	[
 		'unknown-person',
 		[
 			'data/events/one.yaml:11:11 one participants[0].name — expected a person in data/people.yaml (did you mean "Person B"?), got "Person A"'

@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/server/analysis/vocabulary';
 import { fixtureDataset } from '../helpers/fixtureData';
 import { eventPage } from '../../src/lib/server/pages/eventPage';
+import type { Source, TimelineEvent } from '../../src/lib/model';
 
 const lexicon = [
 	{ id: 'candid', label: 'candid', variants: ['candid', 'candidly'] },
@@ -42,6 +43,15 @@ describe('findDescriptors', () => {
 				(use) => use.word
 			)
 		).toEqual(['in depth', 'in-depth']);
+	});
+
+	it('leaves out a word the lexicon says rates something other than a meeting', () => {
+		const rated = [{ ...lexicon[1]!, notBefore: ['relationship', 'relations'] }];
+		const text =
+			'A stable, predictable and constructive relationship; constructive new relations; constructive talks about the relationship.';
+		expect(findDescriptors(text, rated).map((use) => use.start)).toEqual([
+			text.lastIndexOf('constructive')
+		]);
 	});
 
 	it('records negated uses, flagged', () => {
@@ -100,6 +110,52 @@ describe('vocabularyUses', () => {
 			'candid',
 			'constructive'
 		]);
+	});
+});
+
+describe('vocabularyUses, of a source that reports one meeting', () => {
+	const text =
+		'Candid talks\n\nThe two sides held candid and constructive talks. Officials called them candid.\n';
+	const source = {
+		id: 'report',
+		text,
+		published: '2021-03-26',
+		voice: 'media',
+		about: 'one'
+	} as unknown as Source;
+	const quoted = text.indexOf('The two sides');
+	const events = [
+		{ id: 'one', start: '2021-03-18', excerpts: [] },
+		{
+			id: 'two',
+			start: '2021-03-25',
+			excerpts: [
+				{
+					id: 'two-quote-1',
+					source: 'report',
+					voice: 'chinese-government',
+					start: quoted,
+					end: text.indexOf('talks.') + 6
+				}
+			]
+		}
+	] as unknown as TimelineEvent[];
+
+	it('rates the meeting the source reports, quoted or not, at its date', () => {
+		const uses = vocabularyUses([source], events, lexicon);
+		expect(uses.every((use) => use.describes === 'one' && use.date === '2021-03-18')).toBe(true);
+	});
+
+	it('counts a word given to a meeting in one voice once, keeping the quoted use', () => {
+		const uses = vocabularyUses([source], events, lexicon);
+		// The headline's and the last sentence's "candid" are the media's; the quoted one China's.
+		expect(uses.map((use) => [use.word, use.voice, use.events, use.repeats])).toEqual([
+			['candid', 'chinese-government', ['two'], 0],
+			['constructive', 'chinese-government', ['two'], 0],
+			['candid', 'media', [], 1]
+		]);
+		// Of the media's two, the sentence rather than the headline.
+		expect(uses[2]!.sentence).toBe('Officials called them candid.');
 	});
 });
 

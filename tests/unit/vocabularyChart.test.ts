@@ -1,7 +1,7 @@
 // The vocabulary chart's geometry: marks close in time are spread so that none hides another.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { spreadApart, vocabularyChart } from '../../src/lib/server/analysis/vocabularyChart';
+import { CHART, spreadApart, vocabularyChart } from '../../src/lib/server/analysis/vocabularyChart';
 
 describe('spreadApart', () => {
 	it.each([
@@ -27,5 +27,16 @@ describe('vocabularyChart on the real data', () => {
 				expect(sorted[index]!.date >= sorted[index - 1]!.date).toBe(true);
 			}
 		}
+	});
+
+	it('draws every mark inside the chart, on an axis that ends with the data', () => {
+		const dataset = loadDataset('data').dataset!;
+		const chart = vocabularyChart(dataset);
+		for (const mark of chart.marks) {
+			expect(mark.x).toBeGreaterThanOrEqual(CHART.left);
+			expect(mark.x).toBeLessThanOrEqual(CHART.width - CHART.right);
+		}
+		const lastYear = dataset.events.at(-1)!.start.slice(0, 4);
+		expect(chart.years.at(-1)!.label).toBe(lastYear);
 	});
 });

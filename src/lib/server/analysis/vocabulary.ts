@@ -44,7 +44,16 @@ export function findDescriptors(
 			`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`,
 			'giu'
 		);
+		// "a constructive relationship": the word, then at most one other, then one of these.
+		const ratesSomethingElse = descriptor.notBefore?.length
+			? new RegExp(
+					`^\\s+(?:[\\p{L}-]+\\s+)?(?:${descriptor.notBefore.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+					'iu'
+				)
+			: undefined;
 		for (const match of text.matchAll(pattern)) {
+			if (ratesSomethingElse?.test(text.slice(match.index + match[0].length, match.index + 80)))
+				continue;
 			const before = text.slice(Math.max(0, match.index - 40), match.index);
 			found.push({
 				descriptor: descriptor.id,
@@ -83,14 +92,21 @@ export function voiceAt(text: string, excerpt: Excerpt, at: number): Voice {
 	return opened > 0 ? excerpt.paraphraseOf.voice : excerpt.voice;
 }
 
-/** Every descriptor use across the sources, attributed to voices and events. */
+/**
+ * Every descriptor use across the sources, attributed to voices and events. A source that gives a
+ * meeting the same word in the same voice more than once (its headline, a subhead, its text)
+ * counts once: the use an excerpt quotes, else the one in the longest sentence, with the others
+ * counted in `repeats`.
+ */
 export function vocabularyUses(
 	sources: readonly Source[],
 	events: readonly TimelineEvent[],
 	lexicon: readonly Descriptor[]
 ): DescriptorUse[] {
-	return sources.flatMap((source) =>
-		findDescriptors(source.text, lexicon).map((use) => {
+	const byId = new Map(events.map((event) => [event.id, event]));
+	return sources.flatMap((source) => {
+		const reported = source.about === undefined ? undefined : byId.get(source.about);
+		const uses = findDescriptors(source.text, lexicon).map((use): DescriptorUse => {
 			const quoting = events.flatMap((event) =>
 				event.excerpts
 					.filter(
@@ -99,10 +115,12 @@ export function vocabularyUses(
 					)
 					.map((excerpt) => ({ event, excerpt }))
 			);
-			const described = describedEvent(
-				quoting.map(({ event }) => event),
-				source.published
-			);
+			const described =
+				reported ??
+				describedEvent(
+					quoting.map(({ event }) => event),
+					source.published
+				);
 			return {
 				id: `t-${use.start}`,
 				...use,
@@ -111,8 +129,28 @@ export function vocabularyUses(
 				voice: quoting[0] ? voiceAt(source.text, quoting[0].excerpt, use.start) : source.voice,
 				events: [...new Set(quoting.map(({ event }) => event.id))],
 				...(described ? { describes: described.id } : {}),
-				date: described?.start ?? source.published
+				date: described?.start ?? source.published,
+				repeats: 0
 			};
-		})
-	);
+		});
+		return onceEach(uses);
+	});
+}
+
+/** One use per meeting, word, voice and negation of one source, in the text's order. */
+function onceEach(uses: DescriptorUse[]): DescriptorUse[] {
+	const groups = new Map<string, DescriptorUse[]>();
+	for (const use of uses) {
+		const key = [use.describes ?? use.date, use.descriptor, use.voice, use.negated].join(' ');
+		groups.set(key, [...(groups.get(key) ?? []), use]);
+	}
+	const kept = [...groups.values()].map((group) => {
+		const best = group.reduce((chosen, use) => {
+			const quoted = (candidate: DescriptorUse) => candidate.events.length > 0;
+			if (quoted(use) !== quoted(chosen)) return quoted(use) ? use : chosen;
+			return use.sentence.length > chosen.sentence.length ? use : chosen;
+		});
+		return { ...best, repeats: group.length - 1 };
+	});
+	return kept.sort((a, b) => a.start - b.start);
 }

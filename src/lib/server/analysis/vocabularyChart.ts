@@ -1,10 +1,10 @@
 // Geometry of the vocabulary chart, computed at build time with d3 scales: descriptors down, time across.
 import { scaleBand, scaleUtc } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { isoDateToTime } from '../../timeline/isoDate.ts';
-import type { Dataset, Voice } from '../../model.ts';
+import type { Dataset, Descriptor, DescriptorUse, Voice } from '../../model.ts';
 
-export const CHART = { width: 880, rowHeight: 34, left: 110, right: 20, top: 10, bottom: 30 };
+export const CHART = { width: 880, rowHeight: 34, left: 130, right: 20, top: 10, bottom: 30 };
 /** Centre to centre distance that keeps two 12-unit marks apart, with a hair between. */
 const MARK_SPACING = 14;
 
@@ -29,12 +29,6 @@ export function vocabularyChart(dataset: Dataset) {
 	const dates = [...events.map((event) => event.start), ...vocabulary.map((use) => use.date)].map(
 		isoDateToTime
 	);
-	const x = scaleUtc()
-		.domain([
-			utcYear.floor(new Date(Math.min(...dates))),
-			utcYear.ceil(new Date(Math.max(...dates)))
-		])
-		.range([CHART.left, CHART.width - CHART.right]);
 	const used = lexicon.filter((descriptor) =>
 		vocabulary.some((use) => use.descriptor === descriptor.id)
 	);
@@ -43,16 +37,14 @@ export function vocabularyChart(dataset: Dataset) {
 		.range([CHART.top, CHART.top + used.length * CHART.rowHeight])
 		.padding(0.2);
 	const sourceTitles = new Map(dataset.sources.map((source) => [source.id, source.title]));
-	// Marks close in time are spread along their row, so none hides another and each stays clickable.
-	const spread = new Map<(typeof vocabulary)[number], number>();
-	for (const descriptor of used) {
-		const uses = vocabulary.filter((use) => use.descriptor === descriptor.id);
-		const xs = spreadApart(
-			uses.map((use) => x(new Date(isoDateToTime(use.date)))),
-			MARK_SPACING
-		);
-		uses.forEach((use, index) => spread.set(use, xs[index]!));
-	}
+	// The axis ends with the month of the last date, later only as far as the marks spread there need.
+	const first = utcYear.floor(new Date(Math.min(...dates)));
+	const last = utcMonth.ceil(new Date(Math.max(...dates)));
+	let months = 0;
+	let placed = placeMarks(used, vocabulary, first, last);
+	while (Math.max(...placed.spread.values()) > CHART.width - CHART.right && months < 120)
+		placed = placeMarks(used, vocabulary, first, utcMonth.offset(last, ++months));
+	const { x, spread } = placed;
 	const marks = vocabulary.map((use) => ({
 		...use,
 		sourceTitle: sourceTitles.get(use.source)!,
@@ -71,4 +63,27 @@ export function vocabularyChart(dataset: Dataset) {
 		height: CHART.top + used.length * CHART.rowHeight + CHART.bottom,
 		voices: [...new Set(vocabulary.map((use) => use.voice))] as Voice[]
 	};
+}
+
+/** The time scale from `from` to `to`, and each use's place on it, spread along its row. */
+function placeMarks(
+	used: readonly Descriptor[],
+	vocabulary: readonly DescriptorUse[],
+	from: Date,
+	to: Date
+) {
+	const x = scaleUtc()
+		.domain([from, to])
+		.range([CHART.left, CHART.width - CHART.right]);
+	// Marks close in time are spread along their row, so none hides another and each stays clickable.
+	const spread = new Map<DescriptorUse, number>();
+	for (const descriptor of used) {
+		const uses = vocabulary.filter((use) => use.descriptor === descriptor.id);
+		const xs = spreadApart(
+			uses.map((use) => x(new Date(isoDateToTime(use.date)))),
+			MARK_SPACING
+		);
+		uses.forEach((use, index) => spread.set(use, xs[index]!));
+	}
+	return { x, spread };
 }

@@ -40,8 +40,37 @@ export function checkInterpretation(inputs: Inputs, report: Reporter): void {
 	checkLinkTiming(inputs.events, events, report);
 	checkSharedSentences(inputs.events, inputs.excerpts, report);
 	checkSpeakers(inputs.events, inputs.sources, inputs.excerpts, report);
+	checkReportedMeetings(inputs.sources, inputs.events, events, report);
 	if (inputs.commitments)
 		checkCommitmentEvidence(inputs.commitments, events, inputs.excerpts, report);
+}
+
+/** A source reports a meeting of the timeline that had begun by the time it was published. */
+function checkReportedMeetings(
+	sources: Collection<LoadedSource>,
+	declared: Collection<EventRecord>,
+	events: ReadonlyMap<string, EventRecord>,
+	report: Reporter
+) {
+	for (const source of sources.records) {
+		const { about, published, publishedPrecision } = source.data;
+		if (about === undefined) continue;
+		const event = events.get(about);
+		if (!event) {
+			if (declared.complete && !declared.declared.has(about))
+				report(source, ['about'], 'the id of an event in data/events/', describeValue(about));
+			continue;
+		}
+		const latest =
+			isoDateToTime(published) + (publishedPrecision === 'approximate' ? APPROXIMATE_DAYS * DAY : 0);
+		if (startWindow(event)[0] > latest)
+			report(
+				source,
+				['about'],
+				`an event that began by the source's publication (${published})`,
+				`${event.id}, ${event.start}`
+			);
+	}
 }
 
 /** A week either side of a date given as approximate ("about 1 February"). */

@@ -121,6 +121,8 @@ export const sourceSchema = z.strictObject({
 	voice: z.enum(VOICES),
 	/** What a reader should know about how far to trust the document. */
 	reliability: text.optional(),
+	/** The meeting the document reports: where it rates "the talks", quoted or not, it rates this one. */
+	about: slug.optional(),
 	// Not `.` or `..`, which name folders.
 	file: z.string().regex(/^(?!\.+$)[\w.-]+$/, { message: 'a plain file name' }),
 	url: url.optional(),
@@ -157,7 +159,9 @@ export const siteSchema = z.strictObject({
 export const descriptorSchema = z.strictObject({
 	id: slug,
 	label: text,
-	variants: distinct(text, 'word form').min(1, { message: 'at least one word form' })
+	variants: distinct(text, 'word form').min(1, { message: 'at least one word form' }),
+	/** Words that, just after the descriptor, show it rates something other than a meeting. */
+	notBefore: distinct(text, 'word').optional()
 });
 
 export const personSchema = z.strictObject({

@@ -25,6 +25,7 @@ export function toPublicJson(dataset: Dataset) {
 			file: source.file,
 			cleaning: source.cleaning,
 			reliability: source.reliability ?? null,
+			about: source.about ?? null,
 			text: source.text
 		})),
 		people: dataset.people.map(({ id, name, side, kind, roles }) => ({
@@ -48,8 +49,8 @@ export function toPublicJson(dataset: Dataset) {
 			note: commitment.note ?? null,
 			outcome: commitment.outcome ?? null
 		})),
-		vocabulary: dataset.vocabulary.map((use) =>
-			pick(use, [
+		vocabulary: dataset.vocabulary.map((use) => ({
+			...pick(use, [
 				'descriptor',
 				'word',
 				'source',
@@ -58,10 +59,11 @@ export function toPublicJson(dataset: Dataset) {
 				'sentence',
 				'negated',
 				'voice',
-				'events',
-				'date'
-			])
-		),
+				'events'
+			]),
+			describes: use.describes ?? null,
+			...pick(use, ['date', 'repeats'])
+		})),
 		themes: dataset.themes.map((theme) => pick(theme, ['id', 'label', 'description', 'color'])),
 		events: dataset.events.map((event) => ({
 			id: event.id,
