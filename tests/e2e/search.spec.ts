@@ -195,6 +195,49 @@ test('a search that finds nothing says so, and the search page says what to try'
 	await expect(page).toHaveURL(/\/events$/);
 });
 
+test('Back from a result to the search page finds the query and its results again', async ({
+	page
+}) => {
+	await page.goto('/search?q=Blin');
+	await page.waitForLoadState('networkidle');
+	const full = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	await full.fill('Blinken');
+	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
+	await page.getByRole('option', { name: /Blinken visits Beijing/ }).click();
+	await expect(page).toHaveURL(/\/events\/blinken-beijing-visit$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
+	await expect(full).toHaveValue('Blinken');
+	await expect(page.getByRole('option', { name: /Blinken visits Beijing/ })).toBeVisible();
+});
+
+test('the not-found page’s own search shows results where it is and sends Enter to the search page', async ({
+	page,
+	pageErrors
+}) => {
+	await page.goto('/events/no-such-event');
+	await page.waitForLoadState('networkidle');
+	const box = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	await box.fill('Anchorage');
+	await expect(page.getByRole('main').getByRole('option').first()).toBeVisible();
+	await expect(page).toHaveURL(/\/events\/no-such-event$/);
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=Anchorage$/);
+	expect(pageErrors.filter((message) => !/Failed to load resource: .* 404/.test(message))).toEqual(
+		[]
+	);
+	pageErrors.splice(0);
+});
+
+test('a box whose search found nothing has no popup open', async ({ page }) => {
+	const box = page.getByRole('combobox', { name: /Search events/ });
+	await box.fill('Bangkok');
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await box.fill('zzqxw');
+	await expect(page.getByText('Nothing matches “zzqxw”.')).toBeVisible();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
 test.describe('without scripts', () => {
 	test.use({ javaScriptEnabled: false });
 
