@@ -104,6 +104,9 @@ test('an event page shows the event, its related events both ways, neighbours an
 test('an event page previews well when shared', async ({ page }) => {
 	await page.goto('/events/anchorage-dialogue');
 	await expect(page).toHaveTitle(/High-level strategic dialogue in Anchorage \(18–19 March 2021\)/);
+	// The tab names the site as the header does.
+	const name = await page.getByRole('banner').locator('.site-name').innerText();
+	await expect(page).toHaveTitle(new RegExp(` — ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 	const meta = (selector: string) => page.locator(selector).getAttribute('content');
 	expect(await meta('meta[name="description"]')).toMatch(/Anchorage|talks/);
 	expect(await meta('meta[property="og:title"]')).toContain('Anchorage');
