@@ -182,6 +182,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'participant-role-none',
+		[
+			'data/events/one.yaml:12:11 one participants[0].role — expected a role Person A held on 2021-03-18, but data/people.yaml gives them none then, got "Minister"'
+		]
+	],
+	[
 		'participant-side',
 		[
 			'data/events/one.yaml:13:11 one participants[0].side — expected china (Person A\'s side in data/people.yaml), got "us"'

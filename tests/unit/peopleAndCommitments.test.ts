@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentStatus } from '../../src/lib/server/analysis/commitments';
 import { rolesHeldOn, voiceOf } from '../../src/lib/server/data/people';
+import { isRoleOf } from '../../src/lib/server/data/peopleChecks';
 
 describe('voiceOf', () => {
 	it.each([
@@ -14,6 +15,23 @@ describe('voiceOf', () => {
 		[{ side: 'us', kind: 'other' }, undefined]
 	] as const)('%j speaks as %s', (person, voice) => {
 		expect(voiceOf(person)).toBe(voice);
+	});
+});
+
+describe('isRoleOf', () => {
+	const titles = ['Senior Director for China and Taiwan', 'Special Assistant to the President'];
+	it.each([
+		['Senior Director for China and Taiwan', true],
+		['Special Assistant to the President and Senior Director for China and Taiwan', true],
+		['Senior Director for China and Taiwan and Special Assistant to the President', true],
+		['Senior Director for China', false],
+		['Special Assistant to the President and Ambassador', false],
+		['', false]
+	])('%s: %s', (role, expected) => {
+		expect(isRoleOf(role, titles)).toBe(expected);
+	});
+	it('accepts nothing when no role is held', () => {
+		expect(isRoleOf('Minister', [])).toBe(false);
 	});
 });
 

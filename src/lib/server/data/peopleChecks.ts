@@ -15,8 +15,12 @@ interface Inputs {
 }
 
 /** A participant's role as an event gives it: one of the titles, or several joined by "and" in any order. */
-function isRoleOf(role: string, titles: readonly string[]): boolean {
-	return titles.includes(role) || role.split(' and ').every((part) => titles.includes(part));
+export function isRoleOf(role: string, titles: readonly string[]): boolean {
+	return titles.some(
+		(title) =>
+			role === title ||
+			(role.startsWith(`${title} and `) && isRoleOf(role.slice(title.length + 5), titles))
+	);
 }
 
 /** Reports unknown participants and speakers, voices that contradict the speaker, and broken commitment references. */
@@ -67,13 +71,16 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 						`${person.side} (${person.name}'s side in data/people.yaml)`,
 						describeValue(participant.side)
 					);
+				// A role whose dates run backwards is reported at the person already.
+				if (person.roles.some((role) => role.from && role.to && role.to < role.from)) return;
 				const held = rolesHeldOn(person, event.data.start);
-				const titles = held.length > 0 ? held : person.roles.map((role) => role.title);
-				if (!isRoleOf(participant.role, titles))
+				if (!isRoleOf(participant.role, held))
 					report(
 						event,
 						['participants', index, 'role'],
-						`a role ${person.name} held on ${event.data.start} in data/people.yaml (${titles.map((title) => `"${title}"`).join(', ')}, or several joined by "and")`,
+						held.length > 0
+							? `a role ${person.name} held on ${event.data.start} in data/people.yaml (${held.map((title) => `"${title}"`).join(', ')}, or several joined by "and")`
+							: `a role ${person.name} held on ${event.data.start}, but data/people.yaml gives them none then`,
 						describeValue(participant.role)
 					);
 			});
