@@ -48,7 +48,7 @@ describe('findDescriptors', () => {
 	it('leaves out a word the lexicon says rates something other than a meeting', () => {
 		const rated = [{ ...lexicon[1]!, notBefore: ['relationship', 'relations'] }];
 		const text =
-			'A stable, predictable and constructive relationship; constructive new relations; constructive talks about the relationship.';
+			'A stable, predictable and constructive relationship; constructive new relations; a constructive China-U.S. relationship; constructive talks about the relationship.';
 		expect(findDescriptors(text, rated).map((use) => use.start)).toEqual([
 			text.lastIndexOf('constructive')
 		]);
@@ -143,6 +143,7 @@ describe('vocabularyUses, of a source that reports one meeting', () => {
 
 	it('rates the meeting the source reports, quoted or not, at its date', () => {
 		const uses = vocabularyUses([source], events, lexicon);
+		expect(uses).toHaveLength(3);
 		expect(uses.every((use) => use.describes === 'one' && use.date === '2021-03-18')).toBe(true);
 	});
 

@@ -58,7 +58,9 @@ export function commitmentsOfEvent(dataset: Dataset, eventId: string) {
 			.filter((entry) => entry.event.id === eventId)
 			.map((entry) => entry.kind);
 		// The event that shows what became of it, where no document does.
-		if (commitment.outcome?.event?.id === eventId) kinds.push(commitment.outcome.status);
+		const outcome = commitment.outcome?.status.replace(' ', '-');
+		if (commitment.outcome?.event?.id === eventId && !kinds.includes(outcome!))
+			kinds.push(outcome!);
 		return kinds.map((kind) => ({
 			id: commitment.id,
 			title: commitment.title,

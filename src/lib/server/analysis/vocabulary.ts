@@ -44,10 +44,11 @@ export function findDescriptors(
 			`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`,
 			'giu'
 		);
-		// "a constructive relationship": the word, then at most one other, then one of these.
+		// "a constructive relationship", "a constructive China-U.S. relationship": the word, then at
+		// most one other, then one of these.
 		const ratesSomethingElse = descriptor.notBefore?.length
 			? new RegExp(
-					`^\\s+(?:[\\p{L}-]+\\s+)?(?:${descriptor.notBefore.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+					`^\\s+(?:[\\p{L}.-]+\\s+)?(?:${descriptor.notBefore.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
 					'iu'
 				)
 			: undefined;
