@@ -219,6 +219,18 @@ for (const { width, height } of [
 			const box = (await help.boundingBox())!;
 			expect(box.width).toBeLessThan(width * 0.75);
 			expect(box.height).toBeLessThan(height * 0.95);
+			// Every line whole: none runs past the panel's edge or out of its own box.
+			const cut = await help.evaluate((panel) => {
+				const edge = panel.getBoundingClientRect().right;
+				return [...panel.querySelectorAll('dt, dd, p')]
+					.filter(
+						(line) =>
+							line.getBoundingClientRect().right > edge + 0.5 ||
+							line.scrollWidth > line.clientWidth + 1
+					)
+					.map((line) => line.textContent);
+			});
+			expect(cut).toEqual([]);
 			await expect(help.getByRole('button', { name: 'Close' })).toBeInViewport();
 			await page.keyboard.press('Escape');
 			await expect(help).toHaveCount(0);

@@ -154,3 +154,32 @@ test('the last slide’s next picture says the presentation ends', async ({ page
 	);
 	await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
 });
+
+test('L switches the room’s slides between dark and light, the presenter view follows, and a reload keeps it', async ({
+	page
+}) => {
+	await openDeck(page, '/present#2');
+	const scheme = (target: Page) =>
+		target.evaluate(() => ({
+			scheme: document.documentElement.dataset.scheme,
+			background: getComputedStyle(document.body).backgroundColor
+		}));
+	const dark = await scheme(page);
+	expect(dark.scheme).toBe('dark');
+	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+	await presenter.waitForLoadState('networkidle');
+	expect((await scheme(presenter)).scheme).toBe('dark');
+	await page.bringToFront();
+	await page.keyboard.press('l');
+	await expect(page).toHaveURL(/\/present\?scheme=light#2$/);
+	const light = await scheme(page);
+	expect(light.scheme).toBe('light');
+	expect(light.background).not.toBe(dark.background);
+	await expect.poll(async () => (await scheme(presenter)).scheme).toBe('light');
+	await page.reload();
+	await expect(page.locator('.slide.current')).toHaveCount(1);
+	expect((await scheme(page)).scheme).toBe('light');
+	await page.keyboard.press('L');
+	await expect(page).toHaveURL(/\/present#2$/);
+	expect((await scheme(page)).scheme).toBe('dark');
+});

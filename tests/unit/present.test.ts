@@ -1,6 +1,7 @@
 // Presentation logic: slides, hashes and keys.
 import { describe, expect, it } from 'vitest';
 import { actionForKey, overviewMove } from '../../src/lib/present/keys';
+import { addressWithScheme, schemeOf } from '../../src/lib/present/scheme';
 import { buildSlides, slideFromHash } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
@@ -70,7 +71,9 @@ describe('actionForKey', () => {
 		['o', 'overview'],
 		['Escape', 'overview'],
 		['?', 'help'],
-		['s', 'notes']
+		['s', 'notes'],
+		['l', 'scheme'],
+		['L', 'scheme']
 	])('%j → %s', (key, type) => {
 		expect(actionForKey({ key })?.type).toBe(type);
 	});
@@ -111,5 +114,24 @@ describe('overviewMove', () => {
 		expect(overviewMove(key('x'), 5, 20, 4)).toBeUndefined();
 		expect(overviewMove(key('ArrowRight', { altKey: true }), 5, 20, 4)).toBeUndefined();
 		expect(overviewMove(key('ArrowRight'), 0, 0, 4)).toBeUndefined();
+	});
+});
+
+describe('addressWithScheme', () => {
+	it.each([
+		['https://x.org/present#4', 'light', '/present?scheme=light#4'],
+		['https://x.org/present?theme=climate#4', 'light', '/present?theme=climate&scheme=light#4'],
+		['https://x.org/present?theme=climate&scheme=light#4', 'dark', '/present?theme=climate#4'],
+		['https://x.org/sub/present?scheme=light', 'dark', '/sub/present']
+	] as const)('%s, %s → %s', (href, scheme, address) => {
+		expect(addressWithScheme(href, scheme)).toBe(address);
+	});
+	it('reads the scheme back from the address', () => {
+		for (const scheme of ['light', 'dark'] as const)
+			expect(
+				schemeOf(
+					new URL(`https://x.org${addressWithScheme('https://x.org/p', scheme)}`).searchParams
+				)
+			).toBe(scheme);
 	});
 });

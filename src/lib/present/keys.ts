@@ -10,6 +10,7 @@ export type DeckAction =
 	| { type: 'overview' }
 	| { type: 'help' }
 	| { type: 'notes' }
+	| { type: 'scheme' }
 	| { type: 'digit'; digit: string }
 	| { type: 'jump' };
 
@@ -62,6 +63,9 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 		case 's':
 		case 'S':
 			return { type: 'notes' };
+		case 'l':
+		case 'L':
+			return { type: 'scheme' };
 		default:
 			return undefined;
 	}

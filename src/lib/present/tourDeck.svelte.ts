@@ -2,6 +2,7 @@
 // (?theme=<id>), which only the browser can read; the prerendered page is the whole deck.
 import type { SourceSummary, Theme, TimelineEvent } from '../model';
 import { buildSlides, type Slide, type SlideDrawing } from './slides';
+import { schemeOf, showScheme } from './scheme';
 
 interface DeckData {
 	events: readonly TimelineEvent[];
@@ -49,8 +50,8 @@ export class TourDeck {
 	start(params: URLSearchParams): 'light' | 'dark' {
 		const requested = params.get('theme') ?? '';
 		if (this.#data().themes.some((candidate) => candidate.id === requested)) this.tour = requested;
-		const scheme = params.get('scheme') === 'light' ? 'light' : 'dark';
-		document.documentElement.dataset.scheme = scheme;
+		const scheme = schemeOf(params);
+		showScheme(scheme, { record: false });
 		return scheme;
 	}
 }
