@@ -267,3 +267,32 @@ test('on a phone, /vocabulary’s words stay beside their rows while the chart s
 		expect(label.x + label.width, word).toBeLessThanOrEqual(box.x + box.width / 3);
 	}
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`the voices’ marks on /vocabulary stand out from a ${colorScheme} page (3:1)`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/vocabulary');
+		const ratios = await page.evaluate(() => {
+			const rgb = (value: string) =>
+				value
+					.match(/[\d.]+/g)!
+					.slice(0, 3)
+					.map(Number);
+			const luminance = (value: string) => {
+				const [r, g, b] = rgb(value).map((channel) => {
+					const c = channel / 255;
+					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+			};
+			const page = luminance(getComputedStyle(document.body).backgroundColor);
+			return [...document.querySelectorAll('.chart a path')].map((mark) => {
+				const fill = luminance(getComputedStyle(mark).fill);
+				return (Math.max(fill, page) + 0.05) / (Math.min(fill, page) + 0.05);
+			});
+		});
+		expect(ratios.length).toBeGreaterThan(10);
+		expect(Math.min(...ratios)).toBeGreaterThanOrEqual(3);
+	});

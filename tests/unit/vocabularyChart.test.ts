@@ -1,7 +1,12 @@
 // The vocabulary chart's geometry: marks close in time are spread so that none hides another.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { CHART, spreadApart, vocabularyChart } from '../../src/lib/server/analysis/vocabularyChart';
+import {
+	aroundWord,
+	CHART,
+	spreadApart,
+	vocabularyChart
+} from '../../src/lib/server/analysis/vocabularyChart';
 
 describe('spreadApart', () => {
 	it.each([
@@ -38,5 +43,26 @@ describe('vocabularyChart on the real data', () => {
 		}
 		const lastYear = dataset.events.at(-1)!.start.slice(0, 4);
 		expect(chart.years.at(-1)!.label).toBe(lastYear);
+	});
+
+	it('lists the marks in time order, each sentence cut around its counted word', () => {
+		const chart = vocabularyChart(loadDataset('data').dataset!);
+		const dates = chart.marks.map((mark) => mark.date);
+		expect(dates).toEqual([...dates].sort());
+		for (const mark of chart.marks) {
+			expect(mark.parts.join('')).toBe(mark.sentence);
+			expect(mark.parts[1]).toBe(mark.word);
+		}
+	});
+});
+
+describe('aroundWord', () => {
+	it('finds the whole word as written, not inside another', () => {
+		expect(aroundWord('Candid talks were held candidly, candid and frank.', 'candid')).toEqual([
+			'Candid talks were held candidly, ',
+			'candid',
+			' and frank.'
+		]);
+		expect(aroundWord('No such word.', 'candid')).toEqual(['No such word.', '', '']);
 	});
 });

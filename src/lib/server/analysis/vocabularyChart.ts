@@ -45,12 +45,23 @@ export function vocabularyChart(dataset: Dataset) {
 	while (Math.max(...placed.spread.values()) > CHART.width - CHART.right && months < 120)
 		placed = placeMarks(used, vocabulary, first, utcMonth.offset(last, ++months));
 	const { x, spread } = placed;
-	const marks = vocabulary.map((use) => ({
-		...use,
-		sourceTitle: sourceTitles.get(use.source)!,
-		x: spread.get(use)!,
-		y: y(use.descriptor)! + y.bandwidth() / 2
-	}));
+	// In time order, then the lexicon's: the table reads down the years, and Tab moves along them.
+	const rank = new Map(lexicon.map((descriptor, index) => [descriptor.id, index]));
+	const marks = vocabulary
+		.map((use) => ({
+			...use,
+			sourceTitle: sourceTitles.get(use.source)!,
+			parts: aroundWord(use.sentence, use.word),
+			x: spread.get(use)!,
+			y: y(use.descriptor)! + y.bandwidth() / 2
+		}))
+		.sort(
+			(a, b) =>
+				a.date.localeCompare(b.date) ||
+				rank.get(a.descriptor)! - rank.get(b.descriptor)! ||
+				a.source.localeCompare(b.source) ||
+				a.start - b.start
+		);
 	return {
 		rows: used.map((descriptor) => ({
 			id: descriptor.id,
@@ -86,4 +97,13 @@ function placeMarks(
 		uses.forEach((use, index) => spread.set(use, xs[index]!));
 	}
 	return { x, spread };
+}
+
+/** A sentence cut around the first whole `word` in it, to show which word was counted. */
+export function aroundWord(sentence: string, word: string): [string, string, string] {
+	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const match = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').exec(sentence);
+	if (!match) return [sentence, '', ''];
+	const end = match.index + word.length;
+	return [sentence.slice(0, match.index), sentence.slice(match.index, end), sentence.slice(end)];
 }
