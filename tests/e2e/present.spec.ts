@@ -406,3 +406,28 @@ test.describe('on a touch screen', () => {
 		expect(await currentNumber(page)).toBe(1);
 	});
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the keys panel fits, every line whole, and Tab stays inside it', async ({ page }) => {
+		await openDeck(page);
+		await page.keyboard.press('?');
+		const help = page.getByRole('dialog', { name: 'Keys' });
+		const fits = await help.evaluate((panel) => ({
+			sideways: panel.scrollWidth > panel.clientWidth + 1,
+			cut: [...panel.querySelectorAll('dt, dd, p')].filter(
+				(line) => line.scrollWidth > line.clientWidth + 1
+			).length
+		}));
+		expect(fits).toEqual({ sideways: false, cut: 0 });
+		const close = help.getByRole('button', { name: 'Close' });
+		await expect(close).toBeFocused();
+		for (let step = 0; step < 4; step++) {
+			await page.keyboard.press('Tab');
+			expect(await help.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);
+		}
+		await page.keyboard.press('Shift+Tab');
+		expect(await help.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);
+	});
+});
