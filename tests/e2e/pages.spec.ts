@@ -279,3 +279,15 @@ test('an address that does not exist gets a helpful 404: its status, a way back 
 	await page.getByRole('link', { name: 'The timeline' }).click();
 	await expect(page.getByRole('group', { name: 'Timeline' })).toBeVisible();
 });
+
+test('a source page’s links to the events that quote a passage are named by the event alone', async ({
+	page
+}) => {
+	await page.goto('/sources/caliber-kritenbrink-beijing');
+	const link = page.getByRole('link', {
+		name: 'Quoted in: Kritenbrink holds talks in Beijing',
+		exact: true
+	});
+	await expect(link.first()).toBeVisible();
+	await expect(link.first()).toHaveAttribute('href', '/events/kritenbrink-beijing');
+});
