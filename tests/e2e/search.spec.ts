@@ -211,6 +211,26 @@ test('Back from a result to the search page finds the query and its results agai
 	await expect(page.getByRole('option', { name: /Blinken visits Beijing/ })).toBeVisible();
 });
 
+test('Back from a result far down the search page returns to where the reader was', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await page.goto('/search?q=Blinken');
+	const passage = page
+		.getByRole('group', { name: /^Passages in the sources/ })
+		.getByRole('option')
+		.last();
+	await passage.scrollIntoViewIfNeeded();
+	const before = await page.evaluate(() => scrollY);
+	expect(before).toBeGreaterThan(700);
+	await passage.click();
+	await expect(page).toHaveURL(/\/sources\//);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before - 50);
+	await expect(passage).toBeInViewport();
+});
+
 test('the not-found page’s own search shows results where it is and sends Enter to the search page', async ({
 	page,
 	pageErrors
