@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(sections).toBeHidden();
 			await page.locator('header.site-header').getByRole('link', { name: 'Search' }).click();
 			await expect(page).toHaveURL(/\/search$/);
-			await expect(page.getByRole('combobox')).toBeVisible();
+			await expect(page.getByRole('searchbox', { name: /Search events/ })).toBeVisible();
 		});
 	});
 }

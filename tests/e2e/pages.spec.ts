@@ -268,12 +268,13 @@ test('an address that does not exist gets a helpful 404: its status, a way back 
 	await expect(
 		page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]')
 	).toHaveCount(0);
-	const search = page.getByRole('main').getByRole('combobox', { name: /^Search/ });
+	const search = page.getByRole('main').getByRole('searchbox', { name: /^Search/ });
 	await search.fill('Anchorage');
 	await expect(
 		page
 			.getByRole('main')
-			.getByRole('option', { name: /Anchorage/ })
+			.getByRole('region', { name: /^Events/ })
+			.getByRole('link', { name: /Anchorage/ })
 			.first()
 	).toBeVisible();
 	await page.getByRole('link', { name: 'The timeline' }).click();

@@ -144,12 +144,14 @@ test('Enter without a chosen result opens every result on the search page, which
 	await expect(page.getByRole('option').first()).toBeVisible();
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
-	const full = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	const full = page.getByRole('main').getByRole('searchbox', { name: /Search events/ });
 	await expect(full).toHaveValue('Blinken');
-	// The header's list shows five events at most; the page shows all seven, and says how many.
-	const events = page.getByRole('group', { name: /^Events/ });
-	await expect(events).toContainText('Events · 7');
-	await expect(events.getByRole('option')).toHaveCount(7);
+	// The header's list shows five events at most; the page shows all seven, as links under a
+	// heading that says how many.
+	const events = page.getByRole('region', { name: /^Events/ });
+	await expect(events.getByRole('heading', { level: 2 })).toHaveText('Events · 7');
+	await expect(events.getByRole('link')).toHaveCount(7);
+	await expect(page.getByRole('option')).toHaveCount(0);
 	await full.fill('Bangkok');
 	await expect(page).toHaveURL(/\/search\?q=Bangkok$/);
 	await full.fill('');
@@ -158,11 +160,11 @@ test('Enter without a chosen result opens every result on the search page, which
 
 test('a search page address with a query shows its results on arrival', async ({ page }) => {
 	await page.goto('/search?q=climate');
-	await expect(page.getByRole('main').getByRole('combobox')).toHaveValue('climate');
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('climate');
 	await expect(
 		page
-			.getByRole('group', { name: /^Themes/ })
-			.getByRole('option')
+			.getByRole('region', { name: /^Themes/ })
+			.getByRole('link')
 			.first()
 	).toContainText('Climate change');
 });
@@ -200,15 +202,20 @@ test('Back from a result to the search page finds the query and its results agai
 }) => {
 	await page.goto('/search?q=Blin');
 	await page.waitForLoadState('networkidle');
-	const full = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	const full = page.getByRole('main').getByRole('searchbox', { name: /Search events/ });
 	await full.fill('Blinken');
 	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
-	await page.getByRole('option', { name: /Blinken visits Beijing/ }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: /Blinken visits Beijing/ })
+		.click();
 	await expect(page).toHaveURL(/\/events\/blinken-beijing-visit$/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
 	await expect(full).toHaveValue('Blinken');
-	await expect(page.getByRole('option', { name: /Blinken visits Beijing/ })).toBeVisible();
+	await expect(
+		page.getByRole('main').getByRole('link', { name: /Blinken visits Beijing/ })
+	).toBeVisible();
 });
 
 test('Back from a result far down the search page returns to where the reader was', async ({
@@ -217,8 +224,8 @@ test('Back from a result far down the search page returns to where the reader wa
 	await page.setViewportSize({ width: 1280, height: 700 });
 	await page.goto('/search?q=Blinken');
 	const passage = page
-		.getByRole('group', { name: /^Passages in the sources/ })
-		.getByRole('option')
+		.getByRole('region', { name: /^Passages in the sources/ })
+		.getByRole('link')
 		.last();
 	await passage.scrollIntoViewIfNeeded();
 	const before = await page.evaluate(() => scrollY);
@@ -237,9 +244,15 @@ test('the not-found page’s own search shows results where it is and sends Ente
 }) => {
 	await page.goto('/events/no-such-event');
 	await page.waitForLoadState('networkidle');
-	const box = page.getByRole('main').getByRole('combobox', { name: /Search events/ });
+	const box = page.getByRole('main').getByRole('searchbox', { name: /Search events/ });
 	await box.fill('Anchorage');
-	await expect(page.getByRole('main').getByRole('option').first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('main')
+			.getByRole('region', { name: /^Events/ })
+			.getByRole('link')
+			.first()
+	).toBeVisible();
 	await expect(page).toHaveURL(/\/events\/no-such-event$/);
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/search\?q=Anchorage$/);
