@@ -4,7 +4,7 @@ import { closestName } from './closestName.ts';
 import { excerptId } from './excerpts.ts';
 import { rolesHeldOn, voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';
-import type { Collection, Reporter } from './references.ts';
+import type { Collection, Located, Reporter } from './references.ts';
 
 interface Inputs {
 	people?: Collection<Person>;
@@ -44,23 +44,24 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 				.map((person) => person.data.name)
 				.filter((name, index, all) => all.indexOf(name) !== index)
 		);
-		const unknown = (name: string) => {
-			const suggestion = closestName(name, names);
-			return `a person in data/people.yaml${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+		/** The person of that name, or undefined, reported at `path` when every person is known. */
+		const personNamed = (event: Located<EventRecord>, path: (string | number)[], name: string) => {
+			const person = byName.get(name);
+			if (!person && people.complete) {
+				const suggestion = closestName(name, names);
+				report(
+					event,
+					path,
+					`a person in data/people.yaml${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+					describeValue(name)
+				);
+			}
+			return person;
 		};
 		for (const event of events.records) {
 			event.data.participants.forEach((participant, index) => {
-				const person = byName.get(participant.name);
-				if (!person) {
-					if (people.complete)
-						report(
-							event,
-							['participants', index, 'name'],
-							unknown(participant.name),
-							describeValue(participant.name)
-						);
-					return;
-				}
+				const person = personNamed(event, ['participants', index, 'name'], participant.name);
+				if (!person) return;
 				// One person has one title on a given day, on their page and on every event's. A name
 				// two people share is reported there; which of them is meant is not known.
 				if (shared.has(participant.name)) return;
@@ -86,17 +87,8 @@ export function checkPeopleAndCommitments(inputs: Inputs, report: Reporter): voi
 			});
 			event.data.excerpts.forEach((excerpt, index) => {
 				if (!excerpt.speaker) return;
-				const person = byName.get(excerpt.speaker);
-				if (!person) {
-					if (people.complete)
-						report(
-							event,
-							['excerpts', index, 'speaker'],
-							unknown(excerpt.speaker),
-							describeValue(excerpt.speaker)
-						);
-					return;
-				}
+				const person = personNamed(event, ['excerpts', index, 'speaker'], excerpt.speaker);
+				if (!person) return;
 				const voice = voiceOf(person);
 				if (voice && voice !== excerpt.voice)
 					report(
