@@ -418,6 +418,36 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
+for (const width of [1280, 1440])
+	test(`at ${width} px a cluster's bar runs from its first event to its last, so a year it holds does not look empty`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		const timeline = await openTimeline(page);
+		const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+			events: { id: string; start: string; end?: string | null }[];
+		};
+		const from = Date.parse((await timeline.getAttribute('data-from'))!);
+		const to = Date.parse((await timeline.getAttribute('data-to'))!);
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		const xOf = (date: string) => frame.x + ((Date.parse(date) - from) / (to - from)) * frame.width;
+		const clusters = await timeline.locator('[data-cluster]').all();
+		expect(clusters.length, 'the opening view at this width has clusters').toBeGreaterThan(0);
+		for (const cluster of clusters) {
+			const [firstId, lastId] = (await cluster.getAttribute('data-cluster'))!.split(' ');
+			const first = events.findIndex((event) => event.id === firstId);
+			const last = events.findIndex((event) => event.id === lastId);
+			const ends = events
+				.slice(first, last + 1)
+				.map((event) => Date.parse(event.end ?? event.start));
+			const reach = new Date(Math.max(...ends)).toISOString().slice(0, 10);
+			const bar = (await cluster.locator('.span').boundingBox())!;
+			expect(bar, `${firstId}…${lastId} has a bar`).toBeTruthy();
+			expect(Math.abs(bar.x - xOf(events[first]!.start)), `${firstId} bar start`).toBeLessThan(3);
+			expect(Math.abs(bar.x + bar.width - xOf(reach)), `${lastId} bar end`).toBeLessThan(3);
+		}
+	});
+
 // A phone's timeline is vertical (vertical.spec.ts); a tablet's is this one, pinched and tapped.
 test.describe('on a touch screen', () => {
 	test.use({ viewport: { width: 700, height: 900 }, hasTouch: true, isMobile: true });

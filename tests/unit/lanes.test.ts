@@ -273,9 +273,9 @@ describe('placeMarks', () => {
 		expect(cut[1]!.labelWidth).toBeLessThan(200);
 
 		const whole = placeMarks(items, { ...options, wholeLabels: true });
-		expect(whole.map((mark) => [mark.ids, mark.labelWidth])).toEqual([
-			[['a'], 200],
-			[['b', 'c'], 60]
+		expect(whole.map((mark) => [mark.ids, mark.labelWidth, mark.x2])).toEqual([
+			[['a'], 200, 0],
+			[['b', 'c'], 60, 376]
 		]);
 	});
 
@@ -286,6 +286,23 @@ describe('placeMarks', () => {
 		// b's label takes what a's leaves on its left, or stays right, whichever is wider.
 		const left = 900 - 16 - (500 + 16 + 200 + 4);
 		expect(b!.labelWidth).toBe(Math.max(left, 996 - 916));
+		expectNoOverlaps(marks);
+	});
+
+	it('draws a cluster reaching to its last event, and keeps its lane that far', () => {
+		// One lane: b (a long event) finds no room and joins a; the cluster then reaches to b's
+		// end, so c, under that reach, joins it too, and d, past it, has a mark of its own.
+		const items = [
+			{ id: 'a', x: 0, x2: 0, labelWidth: 60 },
+			{ id: 'b', x: 10, x2: 400, labelWidth: 60 },
+			{ id: 'c', x: 200, x2: 200, labelWidth: 60 },
+			{ id: 'd', x: 500, x2: 500, labelWidth: 60 }
+		];
+		const marks = placeMarks(items, { ...OPTIONS, lanes: 1, maxX: 2000 });
+		expect(marks.map((mark) => [mark.ids, mark.x, mark.x2])).toEqual([
+			[['a', 'b', 'c'], 0, 400],
+			[['d'], 500, 500]
+		]);
 		expectNoOverlaps(marks);
 	});
 

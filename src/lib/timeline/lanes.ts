@@ -76,6 +76,7 @@ export interface Mark {
 	first: number;
 	last: number;
 	x: number;
+	/** Its end: of its event, or of a cluster's last event (drawn as a bar from its mark). */
 	x2: number;
 	lane: number;
 	/** Width available to its label, px; 0 when the label is hidden. */
@@ -183,6 +184,14 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		else if (host) {
 			host.ids.push(item.id);
 			host.last = item.index;
+			// A cluster is drawn reaching from its first event to its last (a cluster at June that
+			// holds January must not leave January looking empty), so its lane is its own that far.
+			if (item.x2 > host.x2) {
+				host.x2 = item.x2;
+				laneEnds[host.lane] = Math.max(laneEnds[host.lane]!, host.x2);
+				wholeEnds[host.lane] = Math.max(wholeEnds[host.lane]!, host.x2);
+				firstFree = Math.min(...laneEnds);
+			}
 		} else place(item, 0);
 	}
 
@@ -284,7 +293,12 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 				previousFits.next / (previousFits.used + free) <= lastFits.next / (lastFits.used + free);
 			forPrevious = previousFits.used + (previousSooner ? free : 0);
 		}
-		const forLast = readable(space - (previous ? forPrevious + gap : 0), lastIndex);
+		// Nor does it reach back over the previous mark's bar (a long event's, or a cluster's).
+		const pastPrevious = previous ? last.x - radius - gap - previous.x2 : Infinity;
+		const forLast = readable(
+			Math.min(space - (previous ? forPrevious + gap : 0), pastPrevious),
+			lastIndex
+		);
 		if (forLast <= last.labelWidth) continue;
 		last.labelWidth = forLast;
 		last.labelLeft = true;

@@ -32,8 +32,6 @@ export interface EventMarkContent {
 	themes: string[];
 	/** The date is not known to the day: the mark's outline is dashed. */
 	vague?: true;
-	/** The event lasts more than a day: a bar runs to its end. */
-	long?: true;
 }
 
 /** What the mark of a cluster shows: how many events, from when to when. */
@@ -64,8 +62,7 @@ export function markContent(
 			date: event.dateLabel,
 			kind: event.kind,
 			themes: event.themes,
-			...(event.precision === 'day' ? {} : { vague: true }),
-			...(event.end !== undefined && event.end !== event.start ? { long: true } : {})
+			...(event.precision === 'day' ? {} : { vague: true })
 		};
 	const lastEvent = entries[last]!;
 	const themes = new Set<string>();
