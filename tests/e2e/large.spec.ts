@@ -126,3 +126,31 @@ test('the list of all events has every one of them', async ({ page }) => {
 		400
 	);
 });
+
+test('every cluster badge, three-figure counts included, keeps its count inside its circle', async ({
+	page
+}) => {
+	const badges: { count: string | null; fits: boolean; width: number }[] = [];
+	for (const width of [700, 1000, 1280, 1920]) {
+		await page.setViewportSize({ width, height: 800 });
+		const { timeline } = await open(page, '/');
+		const shown = await timeline.locator('.cluster .node').evaluateAll((nodes) =>
+			nodes
+				.filter((node) => node.getClientRects().length)
+				.map((node) => {
+					const count = node.querySelector('.count')!;
+					const circle = node.getBoundingClientRect();
+					const text = count.getBoundingClientRect();
+					// The circle's inside: within its 2 px border.
+					return {
+						count: count.textContent,
+						fits: text.left >= circle.left + 2 && text.right <= circle.right - 2
+					};
+				})
+		);
+		badges.push(...shown.map((badge) => ({ ...badge, width })));
+	}
+	expect(badges.some((badge) => badge.count!.length === 3)).toBe(true);
+	for (const badge of badges)
+		expect(badge.fits, `badge ${badge.count} at ${badge.width} px`).toBe(true);
+});
