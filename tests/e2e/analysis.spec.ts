@@ -136,10 +136,27 @@ test('a person’s title at an event reads the same on their page as on the even
 	await expect(
 		page.locator('ol.events > li').filter({ hasText: 'Blinken visits Beijing' })
 	).toContainText('as State Councilor and Foreign Minister');
+	// The index says when each post was held: a foreign minister of seven months does not read as
+	// one still in office.
 	await page.goto('/people');
-	await expect(page.locator('li').filter({ hasText: 'Qin Gang' }).locator('.role')).toHaveText(
-		'State Councilor and Foreign Minister'
+	await expect(
+		page.locator('.records > li').filter({ hasText: 'Qin Gang' }).locator('.roles > li')
+	).toHaveText([
+		'Ambassador to the United States, July 2021 – December 2022',
+		'Foreign Minister, December 2022 – July 2023',
+		'State Councilor, March – October 2023'
+	]);
+	await expect(page.locator('.records > li').filter({ hasText: 'Jin Canrong' })).toContainText(
+		'Took part in no event, quoted once'
 	);
+});
+
+test('a person’s quoted words read under one heading per event', async ({ page }) => {
+	await page.goto('/people/qin-gang');
+	const headings = page.getByRole('heading', { level: 3, name: /^At / });
+	await expect(headings).toHaveText(['At Blinken visits Beijing, 18–19 June 2023']);
+	// Three sentences of that meeting, each with its source, under that one heading.
+	await expect(page.locator('h3.quoted-at ~ figure.excerpt blockquote')).toHaveCount(3);
 });
 
 test('search finds people', async ({ page }) => {

@@ -17,6 +17,21 @@ describe('personPage', () => {
 		expect(blinken.met.map((met) => met.name)).toContain('Wang Yi');
 		expect(blinken.met.map((met) => met.name)).not.toContain('Jake Sullivan');
 	});
+
+	it('groups a person’s quoted words by event, each excerpt once', () => {
+		for (const person of dataset.people) {
+			const page = personPage(dataset, person.id)!;
+			const events = page.quoted.map(({ event }) => event.id);
+			expect(new Set(events).size, person.name).toBe(events.length);
+			const spoken = dataset.events.flatMap((event) =>
+				event.excerpts.filter((excerpt) => excerpt.speaker === person.name)
+			);
+			expect(page.quoted.flatMap(({ excerpts }) => excerpts)).toEqual(spoken);
+		}
+		expect(personPage(dataset, 'qin-gang')!.quoted.map(({ excerpts }) => excerpts.length)).toEqual([
+			3
+		]);
+	});
 });
 
 describe('rolePeriod', () => {
@@ -27,5 +42,14 @@ describe('rolePeriod', () => {
 		expect(rolePeriod({ title: 'Minister', from: '2021-01-26' })).toBe('from 26 January 2021');
 		expect(rolePeriod({ title: 'Minister', to: '2023-01-07' })).toBe('until 7 January 2023');
 		expect(rolePeriod({ title: 'Minister' })).toBeUndefined();
+	});
+
+	it('says it to the month where a list has no room for days', () => {
+		const minister = { title: 'Minister', from: '2022-12-30', to: '2023-07-25' };
+		expect(rolePeriod(minister, 'month')).toBe('December 2022 – July 2023');
+		expect(rolePeriod({ ...minister, from: '2023-03-12' }, 'month')).toBe('March – July 2023');
+		expect(rolePeriod({ title: 'Minister', from: '2021-01-26' }, 'month')).toBe(
+			'from January 2021'
+		);
 	});
 });

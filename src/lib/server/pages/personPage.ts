@@ -2,12 +2,22 @@
 import type { Dataset, Person } from '../../model.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
 
-/** When a person held a role, in words: "from 26 January 2021", "until 7 January 2023", "26 January 2021 – 25 July 2023". */
-export function rolePeriod({ from, to }: Person['roles'][number]): string | undefined {
-	const day = (date: string) => formatEventDate(date, undefined, 'day');
-	if (from && to) return `${day(from)} – ${day(to)}`;
-	if (from) return `from ${day(from)}`;
-	if (to) return `until ${day(to)}`;
+/**
+ * When a person held a role, in words: "from 26 January 2021", "until 7 January 2023",
+ * "26 January 2021 – 25 July 2023"; to the month where a list has no room for days
+ * ("March – October 2023").
+ */
+export function rolePeriod(
+	{ from, to }: Person['roles'][number],
+	precision: 'day' | 'month' = 'day'
+): string | undefined {
+	const when = (date: string) => formatEventDate(date, undefined, precision);
+	if (from && to)
+		return precision === 'month'
+			? formatEventDate(from, to, 'month')
+			: `${when(from)} – ${when(to)}`;
+	if (from) return `from ${when(from)}`;
+	if (to) return `until ${when(to)}`;
 	return undefined;
 }
 
@@ -30,14 +40,13 @@ export function personPage(dataset: Dataset, personId: string) {
 			entry.count++;
 			met.set(id, entry);
 		}
-	const quoted = dataset.events.flatMap((event) =>
-		event.excerpts
-			.filter((excerpt) => excerpt.speaker === person.name)
-			.map((excerpt) => ({
-				excerpt,
-				event: { id: event.id, title: event.title, dateLabel: event.dateLabel }
-			}))
-	);
+	// Grouped by event: three sentences from one meeting read under one heading, not three.
+	const quoted = dataset.events.flatMap((event) => {
+		const excerpts = event.excerpts.filter((excerpt) => excerpt.speaker === person.name);
+		return excerpts.length > 0
+			? [{ event: { id: event.id, title: event.title, dateLabel: event.dateLabel }, excerpts }]
+			: [];
+	});
 	return {
 		person,
 		roles: person.roles.map((role) => ({ title: role.title, period: rolePeriod(role) })),

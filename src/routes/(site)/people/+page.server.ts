@@ -1,6 +1,6 @@
 // The index of people: officials, spokespeople and analysts on both sides.
 import { getDataset } from '$lib/server/data/dataset';
-import { rolesHeldOn } from '$lib/server/data/people';
+import { rolePeriod } from '$lib/server/pages/personPage';
 
 export function load() {
 	const { people, events } = getDataset();
@@ -12,18 +12,17 @@ export function load() {
 			const quotedAt = events.filter((event) =>
 				event.excerpts.some((excerpt) => excerpt.speaker === person.name)
 			);
-			// The title they had when the timeline last shows them, as that event gives it.
-			const last = present.at(-1);
-			const lastQuoted = quotedAt.at(-1);
-			const role = last
-				? last.participants.find((participant) => participant.name === person.name)!.role
-				: (lastQuoted && rolesHeldOn(person, lastQuoted.start).join(' and ')) ||
-					person.roles.at(-1)!.title;
+			// Every post of the period with when it was held: a title alone would read as held today,
+			// and a foreign minister of six months as one still in office.
+			const roles = person.roles.map((role) => ({
+				title: role.title,
+				period: rolePeriod(role, 'month')
+			}));
 			return {
 				id: person.id,
 				name: person.name,
 				side: person.side,
-				role,
+				roles,
 				events: present.length,
 				quotes: quotedAt.reduce(
 					(sum, event) =>
