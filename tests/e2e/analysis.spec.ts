@@ -105,6 +105,37 @@ test('/commitments says which commitment lapsed, when and why', async ({ page })
 	for (const kind of kinds) expect(kind).toMatch(/^[A-Z][a-z]*( [a-z]+)*$/);
 });
 
+test('/commitments explains its marks and shows where each year begins on every line', async ({
+	page
+}) => {
+	await page.goto('/commitments');
+	const legend = page.locator('.legend');
+	await expect(legend).toContainText('from the timeline’s first event, 10 February 2021');
+	// Every kind of mark the lines draw has its own look, and the legend shows each one.
+	const look = (selector: string) =>
+		page.locator(selector).evaluateAll((dots) =>
+			dots.map((dot) => {
+				const style = getComputedStyle(dot);
+				return [style.backgroundColor, style.borderStyle, style.transform].join(' ');
+			})
+		);
+	const drawn = new Set(await look('.strip .dot'));
+	const explained = await look('.legend .dot');
+	expect(new Set(explained).size).toBe(explained.length);
+	for (const mark of drawn) expect(explained).toContain(mark);
+	// The year marks sit where 1 January falls between the first event and the last.
+	const strip = page.locator('.strip').first();
+	await expect(strip.locator('.year')).toHaveText(['2022', '2023', '2024']);
+	const box = (await strip.boundingBox())!;
+	const firstOf2023 = (await strip.locator('.year').nth(1).boundingBox())!;
+	const expected =
+		(Date.UTC(2023, 0, 1) - Date.UTC(2021, 1, 10)) /
+		(Date.UTC(2024, 0, 30) - Date.UTC(2021, 1, 10));
+	expect(
+		Math.abs(firstOf2023.x + firstOf2023.width / 2 - box.x - expected * box.width)
+	).toBeLessThan(2);
+});
+
 test('a person page lists the right events, whom they met and their quoted words', async ({
 	page
 }) => {

@@ -8,6 +8,11 @@ export function load() {
 	const last = dataset.events.at(-1)!;
 	return {
 		ledger: commitmentLedger(dataset),
-		range: { from: first.start, to: last.end ?? last.start }
+		range: {
+			from: first.start,
+			to: last.end ?? last.start,
+			fromLabel: first.dateLabel,
+			toLabel: last.dateLabel
+		}
 	};
 }
