@@ -48,7 +48,7 @@ export function searchGroups(
 			({
 				id: result.id,
 				kind: result.kind,
-				title: result.title,
+				title: result.title ?? result.sourceTitle,
 				text: result.text,
 				path: result.path,
 				dateLabel: result.dateLabel,

@@ -7,7 +7,13 @@ export type SearchKind = 'event' | 'person' | 'theme' | 'source' | 'passage';
 export interface SearchDocument {
 	id: string;
 	kind: SearchKind;
-	title: string;
+	/** What the result is called; a passage has none of its own. */
+	title?: string;
+	/**
+	 * A passage's source, shown with it but not searched: otherwise every paragraph of a source whose
+	 * title has the word would be a hit, without the word in sight.
+	 */
+	sourceTitle?: string;
 	/** Summary, description or passage text. */
 	text: string;
 	participants?: string;
@@ -19,13 +25,22 @@ export interface SearchDocument {
 	dateLabel?: string;
 }
 
+/**
+ * How many letters a query word may have wrong and still match: none in a word under five letters,
+ * where one wrong letter makes another name (Qin and Jin, Wang and Yang), one up to eight, then two.
+ */
+export function typoAllowance(term: string): number | false {
+	if (term.length < 5) return false;
+	return term.length < 9 ? 1 : 2;
+}
+
 /** Index options; the build and the browser must use the same ones. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
 	fields: ['title', 'text', 'participants', 'place', 'themes'],
-	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel'],
+	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel', 'sourceTitle'],
 	searchOptions: {
 		prefix: true,
-		fuzzy: 0.25,
+		fuzzy: typoAllowance,
 		combineWith: 'AND',
 		boost: { title: 3, participants: 2, place: 2, themes: 1.5 }
 	}

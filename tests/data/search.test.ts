@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
 import { loadDataset } from '../../src/lib/server/data/load';
-import { buildSearchIndex } from '../../src/lib/server/exports/searchIndex';
+import { buildSearchIndex, searchDocuments } from '../../src/lib/server/exports/searchIndex';
 
 const dataset = loadDataset('data').dataset!;
 const index = MiniSearch.loadJSON<SearchDocument>(buildSearchIndex(dataset), SEARCH_OPTIONS);
@@ -31,6 +31,19 @@ describe('site search', () => {
 		const hit = index.search('quite gunpowder')[0] as unknown as SearchDocument;
 		expect(hit.kind).toBe('passage');
 		expect(hit.path).toMatch(/^sources\/spark-anchorage-digest#p-\d+$/);
+	});
+
+	it('shows for a short name only results that have it (Qin is not Jin)', () => {
+		const documents = new Map(searchDocuments(dataset).map((document) => [document.id, document]));
+		for (const query of ['Qin', 'Wang', 'Yang', 'Hua']) {
+			const results = index.search(query);
+			expect(results.length, query).toBeGreaterThan(0);
+			for (const result of results) {
+				const document = documents.get(result.id)!;
+				const searched = SEARCH_OPTIONS.fields.map((field) => document[field as 'text']).join(' ');
+				expect(searched, `${query}: ${result.id}`).toMatch(new RegExp(`\\b${query}`, 'i'));
+			}
+		}
 	});
 
 	it('finds by prefix', () => {

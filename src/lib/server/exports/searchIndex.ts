@@ -50,7 +50,7 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
 			paragraphsOf(source.text).map((paragraph) => ({
 				id: `passage:${source.id}:${paragraph.id}`,
 				kind: 'passage' as const,
-				title: source.title,
+				sourceTitle: source.title,
 				text: paragraph.text,
 				path: `sources/${source.id}#${paragraph.id}`,
 				dateLabel: source.publishedLabel

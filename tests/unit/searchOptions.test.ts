@@ -1,0 +1,67 @@
+// The site search's matching: misspellings of long words are forgiven, short names are not confused.
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
+
+const people = [
+	'Qin Gang',
+	'Jin Canrong',
+	'Wang Yi',
+	'Yang Jiechi',
+	'Antony Blinken',
+	'Raimondo',
+	'Kritenbrink'
+];
+const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+index.addAll(
+	people.map((name, position) => ({
+		id: String(position),
+		kind: 'person',
+		title: name,
+		text: '',
+		path: `people/${position}`
+	}))
+);
+const found = (query: string) => index.search(query).map((result) => result.title);
+
+describe('search matching', () => {
+	it('does not take one short name for another a letter away', () => {
+		expect(found('Qin')).toEqual(['Qin Gang']);
+		expect(found('Wang')).toEqual(['Wang Yi']);
+		expect(found('Yang')).toEqual(['Yang Jiechi']);
+	});
+
+	it('forgives a wrong letter in a longer word, and two in a long one', () => {
+		expect(found('Blinkin')).toEqual(['Antony Blinken']);
+		expect(found('Raimonda')).toEqual(['Raimondo']);
+		expect(found('Canron')).toEqual(['Jin Canrong']);
+		expect(found('Kritanbrank')).toEqual(['Kritenbrink']);
+		expect(found('Blonkon')).toEqual([]);
+	});
+
+	it('still finds a name from its first letters', () => {
+		expect(found('Blin')).toEqual(['Antony Blinken']);
+	});
+});
+
+describe('search of the sources’ passages', () => {
+	const passages = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+	passages.addAll(
+		['The two sides discussed Taiwan.', 'Secretary Blinken met Director Wang Yi.'].map(
+			(text, position) => ({
+				id: `passage:${position}`,
+				kind: 'passage',
+				sourceTitle: 'Secretary Blinken’s Meeting with Director Wang',
+				text,
+				path: `sources/readout#p${position}`
+			})
+		)
+	);
+
+	it('finds a passage by its own words, not by its source’s title', () => {
+		expect(passages.search('Blinken').map((result) => result.id)).toEqual(['passage:1']);
+		expect(passages.search('Taiwan')[0]!.sourceTitle).toBe(
+			'Secretary Blinken’s Meeting with Director Wang'
+		);
+	});
+});
