@@ -1,6 +1,7 @@
 // The site search's matching: misspellings of long words are forgiven, short names are not confused.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { continuesSource, searchGroups } from '../../src/lib/search';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
 
 const people = [
@@ -63,5 +64,36 @@ describe('search of the sources’ passages', () => {
 		expect(passages.search('Taiwan')[0]!.sourceTitle).toBe(
 			'Secretary Blinken’s Meeting with Director Wang'
 		);
+	});
+});
+
+describe('search results of the sources’ passages', () => {
+	const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+	const passages = [
+		['a', 'Taiwan Taiwan Taiwan was raised.'],
+		['b', 'Taiwan Taiwan came up as well.'],
+		['a', 'Taiwan, once.'],
+		['b', 'And Taiwan, once more, with many other words around it.']
+	];
+	index.addAll(
+		passages.map(([source, text], position) => ({
+			id: `passage:${source}:${position}`,
+			kind: 'passage',
+			sourceTitle: `Source ${source}`,
+			text: text!,
+			path: `sources/${source}#p${position}`
+		}))
+	);
+
+	it('keeps a source’s passages together, the source of the best one first', () => {
+		const [group] = searchGroups(index, 'Taiwan');
+		const titles = group!.hits.map((hit) => hit.title);
+		expect(titles).toEqual(['Source a', 'Source a', 'Source b', 'Source b']);
+		expect(group!.hits.map((_, position) => continuesSource(group!.hits, position))).toEqual([
+			false,
+			true,
+			false,
+			true
+		]);
 	});
 });
