@@ -12,6 +12,7 @@ import { figureWidthRules } from '../../src/lib/timeline/figureStyle';
 import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { figureFor, openingFigure } from '../../src/lib/timeline/opening';
 import {
+	keyOf,
 	labelPixels,
 	markContent,
 	markPlacement,
@@ -69,7 +70,7 @@ describe('openingFigure', () => {
 						mark.at
 							.filter(([at]) => at === bucket)
 							.map(([, lane, label, left]) => ({
-								key: mark.key,
+								key: keyOf(mark),
 								x: mark.x,
 								lane,
 								label,
@@ -119,7 +120,7 @@ describe('openingFigure', () => {
 				const figureTexts = figure.marks
 					.filter((mark) => mark.at.some(([at]) => at === bucket))
 					.map((mark) => ({
-						key: mark.key,
+						key: keyOf(mark),
 						text: markPlacement(mark, width, realEntries, highlightThemes).labels.find((label) =>
 							label.classes.split(' ').includes(`t${bucket}`)
 						)?.text

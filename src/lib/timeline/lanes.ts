@@ -63,12 +63,17 @@ export interface LaneOptions {
 	maxX?: number;
 }
 
+/** A mark's identity across zooms and widths: its event's id, or a cluster's first and last ids and count. */
+export function markKey(id: string, lastId?: string, count = 1): string {
+	return count > 1 ? `${id}…${lastId}/${count}` : id;
+}
+
 /**
  * A mark as laid out: a single event, or a cluster of events that would collide at this zoom. Its
  * positions are px at the width it was laid out for (see `layoutWidthOf` in geometry.ts).
  */
 export interface Mark {
-	/** Its identity across zooms and widths: its event's id, or a cluster's first and last ids and count. */
+	/** See `markKey`. */
 	key: string;
 	/** The event ids it stands for: the anchor first, then any merged into it, in time order. */
 	ids: string[];
@@ -307,6 +312,6 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			previous.labelWidth = Math.min(previous.labelWidth, readable(forPrevious, lastIndex - 1));
 	}
 	for (const mark of placed)
-		if (mark.ids.length > 1) mark.key = `${mark.ids[0]}…${mark.ids.at(-1)}/${mark.ids.length}`;
+		if (mark.ids.length > 1) mark.key = markKey(mark.ids[0]!, mark.ids.at(-1), mark.ids.length);
 	return placed.sort((a, b) => a.x - b.x || a.first - b.first);
 }

@@ -25,7 +25,6 @@ export type FigurePlacement = [bucket: number, lane: number, label: number, left
 
 /** A mark of the opening view at one or more layout widths, with all it shows: the page needs no events to draw it. */
 export interface FigureMark {
-	key: string;
 	content: MarkContent;
 	/** Start and end, as fractions of the frame's width. */
 	x: number;
@@ -70,7 +69,7 @@ export function openingFigure(
 ): OpeningFigure {
 	const marks = new Map<string, FigureMark>();
 	// Each mark's first event, to put the figure's marks in the order a live view draws them.
-	const firstOf = new Map<string, number>();
+	const firstOf = new Map<FigureMark, number>();
 	const ticks = new Map<string, FigureTick>();
 	const threads = new Map<string, FigureThread>();
 	let bottom = 0;
@@ -81,7 +80,6 @@ export function openingFigure(
 		bottom = geometry.bottom;
 		for (const mark of geometry.marks) {
 			const figureMark = marks.get(mark.key) ?? {
-				key: mark.key,
 				content: markContent(track.entries, { ...mark, count: mark.ids.length }),
 				x: fraction(mark.x / width),
 				x2: fraction(mark.x2 / width),
@@ -89,7 +87,7 @@ export function openingFigure(
 			};
 			figureMark.at.push([bucket, mark.lane, labelPixels(mark.labelWidth), mark.labelLeft ? 1 : 0]);
 			marks.set(mark.key, figureMark);
-			firstOf.set(mark.key, mark.first);
+			firstOf.set(figureMark, mark.first);
 		}
 		for (const tick of axisMarks(geometry.axis, geometry.range)) {
 			const figureTick = ticks.get(tick.key) ?? { ...tick, at: [] };
@@ -107,9 +105,7 @@ export function openingFigure(
 		domain: [domain[0], domain[1]],
 		uncovered: [...uncovered],
 		bottom,
-		marks: [...marks.values()].sort(
-			(a, b) => a.x - b.x || firstOf.get(a.key)! - firstOf.get(b.key)!
-		),
+		marks: [...marks.values()].sort((a, b) => a.x - b.x || firstOf.get(a)! - firstOf.get(b)!),
 		ticks: [...ticks.values()],
 		threads: [...threads.values()]
 	};
