@@ -228,6 +228,69 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test.describe('with text at twice its size', () => {
+	const LARGE_TEXT = 'html { font-size: 200% !important; }';
+
+	for (const scripts of [false, true])
+		test(`on a 1280 px screen the timeline runs down the page as rows, whose text grows (scripts ${scripts ? 'on' : 'off'})`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({
+				viewport: { width: 1280, height: 800 },
+				javaScriptEnabled: scripts
+			});
+			const page = await context.newPage();
+			// As a reader's own text size would be: in force from the first paint, before any script
+			// measures the frame.
+			await page.route('/', async (route) => {
+				const response = await route.fetch();
+				const html = await response.text();
+				const body = html.replace('</head>', `<style>${LARGE_TEXT}</style></head>`);
+				await route.fulfill({ response, body });
+			});
+			await page.goto('/');
+			if (scripts) await expect(page.locator('[aria-label="Timeline"][data-from]')).toBeAttached();
+			const timeline = page.getByRole('group', { name: 'Timeline' });
+			await expect(timeline.locator('.surface')).toBeHidden();
+			const titles = timeline.locator('.rows .entry .title');
+			await expect(titles.first()).toBeVisible();
+			expect(
+				await titles.first().evaluate((title) => parseFloat(getComputedStyle(title).fontSize))
+			).toBeGreaterThanOrEqual(2 * 15);
+			await context.close();
+		});
+
+	test('on a 1920 px screen the lanes stay, their words as large as a lane holds and none over another', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/');
+		await page.addStyleTag({ content: LARGE_TEXT });
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline.locator('.surface')).toBeVisible();
+		const label = timeline.locator('.mark .label').filter({ visible: true }).first();
+		expect(await label.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBe(19.5);
+		const boxes = await drawnBoxes(timeline);
+		const labels = boxes.filter((box) => box.key.endsWith('label') || box.key.startsWith('text'));
+		expect(labels.length).toBeGreaterThan(10);
+		for (const [index, one] of labels.entries())
+			for (const other of labels.slice(index + 1))
+				expect(overlap(one, other), `${one.key} / ${other.key}`).toBe(false);
+		// A cluster's count stays inside its circle.
+		const counts = await timeline.locator('.cluster .node').evaluateAll((nodes) =>
+			nodes
+				.filter((node) => node.getClientRects().length)
+				.map((node) => {
+					const circle = node.getBoundingClientRect();
+					const text = node.querySelector('.count')!.getBoundingClientRect();
+					return text.left >= circle.left + 2 && text.right <= circle.right - 2;
+				})
+		);
+		expect(counts.length).toBeGreaterThan(0);
+		expect(counts.every(Boolean)).toBe(true);
+	});
+});
+
 test.describe('the stretches no collected document covers', () => {
 	const sentence = 'No collected document covers April 2021 – October 2022';
 

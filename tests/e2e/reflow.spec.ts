@@ -51,12 +51,15 @@ function measureOverflow(): Overflow {
 	return { scrollWidth: root.scrollWidth, clientWidth: width, outside, controls };
 }
 
-/** The font size of the first visible paragraph, px. Runs in the page. */
+/**
+ * The font size of the first visible paragraph, px, outside the timeline's lanes (whose words grow
+ * only as far as a lane holds them; TimelineMarks.svelte). Runs in the page.
+ */
 function readingSize(): number {
 	const paragraph = [...document.querySelectorAll('p')].find(
 		(element) =>
 			element.checkVisibility({ visibilityProperty: true }) &&
-			!element.closest('.visually-hidden') &&
+			!element.closest('.visually-hidden, .surface') &&
 			(element.textContent ?? '').trim().length > 0
 	);
 	return paragraph ? parseFloat(getComputedStyle(paragraph).fontSize) : NaN;

@@ -18,7 +18,10 @@ const WHOLE_LABELS_WIDTH = 960;
  * needs a lane free across the room before its mark.
  */
 const WIDEST_WIDTH = 1500;
-/** Below this frame width (px) the explorer's timeline is vertical (rows.ts): the horizontal layout needs room. */
+/**
+ * Below this frame width (px, at the default text size, and in proportion to a larger one) the
+ * explorer's timeline is vertical (rows.ts): the horizontal layout needs room.
+ */
 export const VERTICAL_BELOW = 620;
 export const LANE_HEIGHT = 30;
 export const AXIS_HEIGHT = 46;

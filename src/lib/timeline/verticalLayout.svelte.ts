@@ -5,6 +5,12 @@
 import type VerticalTimeline from '../components/timeline/VerticalTimeline.svelte';
 import { VERTICAL_BELOW } from './geometry';
 
+/** VERTICAL_BELOW at the page's text size, as the stylesheet's query has it (in rem). */
+function verticalBelow(): number {
+	const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+	return (VERTICAL_BELOW * (rem || 16)) / 16;
+}
+
 export class VerticalLayout {
 	/** Unknown until the browser has measured the frame. */
 	narrow = $state<boolean>();
@@ -14,7 +20,7 @@ export class VerticalLayout {
 	attach = (node: HTMLElement) => {
 		const resizes = new ResizeObserver(([entry]) => {
 			if (!entry) return;
-			this.narrow = entry.contentRect.width < VERTICAL_BELOW;
+			this.narrow = entry.contentRect.width < verticalBelow();
 			if (this.narrow) void this.load();
 		});
 		resizes.observe(node);
