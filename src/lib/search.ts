@@ -57,24 +57,27 @@ export function searchGroups(
 	);
 	return (['event', 'person', 'theme', 'source', 'passage'] as const)
 		.map((kind) => {
-			const ofKind = hits.filter((hit) => hit.kind === kind);
-			const all = kind === 'passage' ? bySource(ofKind) : ofKind;
-			return { kind, hits: all.slice(0, perKind), total: all.length };
+			const all = hits.filter((hit) => hit.kind === kind);
+			const best = all.slice(0, perKind);
+			return { kind, hits: kind === 'passage' ? bySource(best) : best, total: all.length };
 		})
 		.filter((group) => group.total > 0);
 }
 
+/** The page of a passage's source (its path without the passage's fragment): two sources may share a title. */
+const sourceOf = (passage: SearchHit) => passage.path.split('#')[0];
+
 /**
- * Passages with those of the same source together, the sources in the order of their best passage:
- * so that a source's title is shown once over its passages rather than over each.
+ * The best passages with those of the same source together, the sources in the order of their best
+ * passage: so that a source's title is shown once over its passages rather than over each.
  */
 function bySource(passages: SearchHit[]): SearchHit[] {
-	const sources = [...new Set(passages.map((passage) => passage.title))];
-	return sources.flatMap((source) => passages.filter((passage) => passage.title === source));
+	const sources = [...new Set(passages.map(sourceOf))];
+	return sources.flatMap((source) => passages.filter((passage) => sourceOf(passage) === source));
 }
 
 /** Whether the hit at `index` of a group's hits is a passage of the same source as the one before. */
 export function continuesSource(hits: readonly SearchHit[], index: number): boolean {
 	const hit = hits[index]!;
-	return hit.kind === 'passage' && index > 0 && hits[index - 1]!.title === hit.title;
+	return hit.kind === 'passage' && index > 0 && sourceOf(hits[index - 1]!) === sourceOf(hit);
 }

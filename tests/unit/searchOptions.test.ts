@@ -85,6 +85,22 @@ describe('search results of the sources’ passages', () => {
 		}))
 	);
 
+	it('tells apart two sources of the same title', () => {
+		const sameTitle = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+		sameTitle.addAll(
+			['a', 'b', 'a'].map((source, position) => ({
+				id: `passage:${source}:${position}`,
+				kind: 'passage',
+				sourceTitle: 'Regular Press Conference',
+				text: 'Taiwan was raised.',
+				path: `sources/${source}#p${position}`
+			}))
+		);
+		const [group] = searchGroups(sameTitle, 'Taiwan');
+		const continued = group!.hits.map((_, position) => continuesSource(group!.hits, position));
+		expect(continued.filter(Boolean)).toHaveLength(1);
+	});
+
 	it('keeps a source’s passages together, the source of the best one first', () => {
 		const [group] = searchGroups(index, 'Taiwan');
 		const titles = group!.hits.map((hit) => hit.title);

@@ -64,7 +64,7 @@ export interface LaneOptions {
 }
 
 /** A mark's identity across zooms and widths: its event's id, or a cluster's first and last ids and count. */
-export function markKey(id: string, lastId?: string, count = 1): string {
+export function markKey(id: string, lastId: string, count: number): string {
 	return count > 1 ? `${id}…${lastId}/${count}` : id;
 }
 
@@ -312,6 +312,6 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			previous.labelWidth = Math.min(previous.labelWidth, readable(forPrevious, lastIndex - 1));
 	}
 	for (const mark of placed)
-		if (mark.ids.length > 1) mark.key = markKey(mark.ids[0]!, mark.ids.at(-1), mark.ids.length);
+		if (mark.ids.length > 1) mark.key = markKey(mark.ids[0]!, mark.ids.at(-1)!, mark.ids.length);
 	return placed.sort((a, b) => a.x - b.x || a.first - b.first);
 }
