@@ -201,8 +201,9 @@ describe('words', () => {
 describe('the switch between the layouts', () => {
 	it('is at the same width in the prerendered page as in the browser', () => {
 		const css = readFileSync('src/lib/components/timeline/Timeline.svelte', 'utf8');
-		const widths = [...css.matchAll(/@container timeline \(width (?:<|>=) (\d+)px\)/g)].map(
-			([, width]) => Number(width)
+		// In rem, so that larger text needs a wider frame (at the default 16 px, VERTICAL_BELOW px).
+		const widths = [...css.matchAll(/@container timeline \(width (?:<|>=) ([\d.]+)rem\)/g)].map(
+			([, width]) => Number(width) * 16
 		);
 		expect(widths).toEqual([VERTICAL_BELOW, VERTICAL_BELOW]);
 		// The horizontal layout is laid out from one of its widths on.
