@@ -1,6 +1,7 @@
 // The ledger of commitments: each with its status and the dated trail of events that announced and followed it up.
 import { builtOnce } from '../../builtOnce.ts';
 import type { Dataset } from '../../model.ts';
+import { statusKind } from '../../commitmentSteps.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
 import { commitmentStatus, outcomeStatus } from './commitments.ts';
 
@@ -58,7 +59,7 @@ export function commitmentsOfEvent(dataset: Dataset, eventId: string) {
 			.filter((entry) => entry.event.id === eventId)
 			.map((entry) => entry.kind);
 		// The event that shows what became of it, where no document does.
-		const outcome = commitment.outcome?.status.replace(' ', '-');
+		const outcome = commitment.outcome && statusKind(commitment.outcome.status);
 		if (commitment.outcome?.event?.id === eventId && !kinds.includes(outcome!))
 			kinds.push(outcome!);
 		return kinds.map((kind) => ({
