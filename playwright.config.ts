@@ -34,7 +34,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		timezoneId: 'UTC',
 		locale: 'en-GB',
-		trace: 'retain-on-failure',
+		// A trace snapshots the page at every action, much of the suite's time when on; set
+		// E2E_TRACE=1 to record one for each failing test. A failure's screenshot is always kept.
+		trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+		screenshot: 'only-on-failure',
 		launchOptions: {
 			// Debian's Chromium when present; otherwise Playwright's own.
 			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,

@@ -60,14 +60,17 @@ for (const [name, command, needed, env = {}] of steps) {
 		continue;
 	}
 	console.log(`\n▶ ${name}: ${command}`);
+	const gateStarted = Date.now();
 	const result = spawnSync(command, {
 		stdio: 'inherit',
 		shell: true,
 		env: { ...process.env, TZ: 'UTC', ...env }
 	});
+	const seconds = Math.round((Date.now() - gateStarted) / 1000);
 	if (result.status !== 0) {
-		console.error(`\n✗ ${name} failed (${command}).`);
+		console.error(`\n✗ ${name} failed (${command}) after ${seconds} s.`);
 		process.exit(result.status ?? 1);
 	}
+	console.log(`\n✓ ${name} in ${seconds} s.`);
 }
 console.log(`\n✓ All gates passed in ${Math.round((Date.now() - started) / 1000)} s.`);
