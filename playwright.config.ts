@@ -1,8 +1,7 @@
 // End-to-end tests against the built site, served as a static host would serve it, in Chromium.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.js';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /** The site under test; E2E_PORT lets two checkouts test side by side. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin, serving a newsroom-like page that embeds the timeline. */
@@ -38,16 +37,7 @@ export default defineConfig({
 		// E2E_TRACE=1 to record one for each failing test. A failure's screenshot is always kept.
 		trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
 		screenshot: 'only-on-failure',
-		launchOptions: {
-			// Debian's Chromium when present; otherwise Playwright's own.
-			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [

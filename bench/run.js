@@ -2,10 +2,11 @@
 // `npm run bench`: builds the site on the real data and on 1,000 and 10,000 generated events, runs
 // vis-timeline on the same data in the same browser, and prints every figure with its ratio to vis-timeline.
 import { execSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.js';
 import { syntheticEvents, writeSyntheticDataset } from './syntheticData.js';
 
 const WORK = resolve('bench/.work');
@@ -295,15 +296,7 @@ async function main() {
 		);
 	}
 
-	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update'
-		]
-	});
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	// A throwaway page first, so browser start-up is not charged to whichever page is measured first.
 	const warmUp = await browser.newPage();
 	await warmUp.goto('about:blank');

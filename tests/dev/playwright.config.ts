@@ -1,8 +1,7 @@
 // Browser tests of what only `npm run dev` has (the excerpt picker of the source pages), against the dev server.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium.js';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /** The dev server under test; DEV_E2E_PORT (or E2E_PORT, as `npm test` is given it) lets two checkouts test side by side. */
 const PORT = Number(
 	process.env.DEV_E2E_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 20 : 4371)
@@ -20,10 +19,7 @@ export default defineConfig({
 		timezoneId: 'UTC',
 		locale: 'en-GB',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
-		}
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
