@@ -8,6 +8,8 @@ import type { ZoomBehaviour } from './zoomBehaviour.svelte';
 
 /** How far inside the frame a focused event is brought, px. */
 const REVEAL_MARGIN = 60;
+/** How many frames a focused event's mark is waited for once its view is set. */
+const FRAMES_TO_DRAW = 10;
 
 export class MarkFocus {
 	/** The event the reader last moved to or opened: kept a single mark, and the Tab stop's home. */
@@ -49,8 +51,15 @@ export class MarkFocus {
 		const { view, extent } = this.#zoom;
 		this.#zoom.moveTo(revealTime(view, track.starts[index]!, extent, REVEAL_MARGIN), false);
 		await tick();
-		await new Promise((resolve) => requestAnimationFrame(resolve));
-		if (document.activeElement !== find()) find()?.focus();
+		// A busy page may take more than a frame to draw it; a later move of the reader's wins.
+		for (let frame = 0; frame < FRAMES_TO_DRAW && this.activeId === id; frame++) {
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+			const mark = find();
+			if (mark) {
+				if (document.activeElement !== mark) mark.focus();
+				return;
+			}
+		}
 	}
 
 	keydown = (event: KeyboardEvent, id: string) => {
