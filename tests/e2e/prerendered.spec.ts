@@ -260,6 +260,32 @@ test.describe('with text at twice its size', () => {
 			await context.close();
 		});
 
+	test('text enlarged with the page open turns the lanes into live rows, and back', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1000, height: 800 });
+		await page.goto('/');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /\d/);
+		await expect(timeline.locator('.surface')).toBeVisible();
+		// A browser's text-size setting changed in place: nothing on the page is resized.
+		const larger = await page.addStyleTag({ content: LARGE_TEXT });
+		await expect(timeline.locator('.surface')).toBeHidden();
+		await expect(timeline).toHaveClass(/rows-live/);
+		// The rows answer the zoom buttons, as they do when the page opens at that size.
+		const gapAbove = () =>
+			timeline
+				.locator('.row', { has: page.locator('[data-event-id="burns-beijing-visit"]') })
+				.evaluate((row) => parseFloat(getComputedStyle(row).paddingTop));
+		const before = await gapAbove();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(gapAbove).toBeGreaterThan(before * 1.4);
+		await larger.evaluate((style) => style.remove());
+		await expect(timeline.locator('.surface')).toBeVisible();
+		await expect(timeline).not.toHaveClass(/rows-live/);
+		await expect(timeline.locator('.mark').filter({ visible: true }).first()).toBeVisible();
+	});
+
 	test('on a 1920 px screen the lanes stay, their words as large as a lane holds and none over another', async ({
 		page
 	}) => {
