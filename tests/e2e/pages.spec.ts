@@ -179,9 +179,10 @@ test('on every source page, a passage’s “quoted in” links follow its last 
 				// The passages of the highlight before the link, and of the one after it (past the
 				// bare anchors of vocabulary terms and Svelte's markers): a passage running on past the
 				// link is cut by it.
-				let before = link.previousElementSibling;
+				const links = link.closest('.quoted-in')!;
+				let before = links.previousElementSibling;
 				while (before && before.tagName !== 'MARK') before = before.previousElementSibling;
-				let after = link.nextSibling;
+				let after = links.nextSibling;
 				while (
 					after &&
 					(after.nodeType === Node.COMMENT_NODE ||
@@ -198,6 +199,52 @@ test('on every source page, a passage’s “quoted in” links follow its last 
 		);
 		expect(misplaced, source.id).toEqual([]);
 	}
+});
+
+test('beside a wide page’s text, a passage’s “quoted in” links stand in the margin, level with its last line', async ({
+	page
+}) => {
+	const notesOf = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a.cited-by')].map((link) => {
+				const text = link.closest('p')!.getBoundingClientRect();
+				let passage = link.closest('.quoted-in')!.previousElementSibling;
+				while (passage && passage.tagName !== 'MARK') passage = passage.previousElementSibling;
+				const lastLine = [...passage!.getClientRects()].at(-1)!;
+				const box = link.getBoundingClientRect();
+				return {
+					title: link.textContent!,
+					box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+					textRight: text.right,
+					lineTop: lastLine.top,
+					lineBottom: lastLine.bottom,
+					pageWidth: document.documentElement.clientWidth
+				};
+			})
+		);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	for (const source of data.sources) {
+		await page.goto(`/sources/${source.id}`);
+		const notes = await notesOf();
+		expect(notes.length, source.id).toBeGreaterThan(0);
+		for (const [index, note] of notes.entries()) {
+			const where = `${source.id}: ${note.title}`;
+			expect(note.box.left, where).toBeGreaterThan(note.textRight + 8);
+			expect(note.box.right, where).toBeLessThanOrEqual(note.pageWidth);
+			// Level with the passage's last line, or just under the note above when that line is taken.
+			const above = notes[index - 1];
+			const level = Math.abs(note.box.top - note.lineTop) < note.lineBottom - note.lineTop;
+			const stacked = above !== undefined && note.box.top - above.box.bottom < 24;
+			expect(level || stacked, where).toBe(true);
+			expect(note.box.top, where).toBeGreaterThanOrEqual(note.lineTop - 8);
+			if (above) expect(note.box.top, where).toBeGreaterThanOrEqual(above.box.bottom);
+		}
+	}
+	// On a phone they follow the passage in the text.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/sources/spark-anchorage-digest');
+	for (const note of await notesOf())
+		expect(note.box.right).toBeLessThanOrEqual(note.textRight + 1);
 });
 
 test('a source page offers the untouched original', async ({ page }) => {

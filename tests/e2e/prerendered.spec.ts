@@ -280,7 +280,7 @@ test.describe('with text at twice its size', () => {
 		const before = await gapAbove();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect.poll(gapAbove).toBeGreaterThan(before * 1.4);
-		await larger.evaluate((style) => style.remove());
+		await larger.evaluate((style) => (style as HTMLStyleElement).remove());
 		await expect(timeline.locator('.surface')).toBeVisible();
 		await expect(timeline).not.toHaveClass(/rows-live/);
 		await expect(timeline.locator('.mark').filter({ visible: true }).first()).toBeVisible();
