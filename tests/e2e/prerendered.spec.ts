@@ -347,6 +347,9 @@ test.describe('the stretches no collected document covers', () => {
 			test('are said in the gap they fall in on a phone', async ({ page }) => {
 				await page.setViewportSize({ width: 390, height: 844 });
 				await page.goto('/');
+				// The browser's rows, once they have taken over from the prerendered ones.
+				if (javaScriptEnabled)
+					await expect(page.getByRole('group', { name: 'Timeline' })).toHaveClass(/rows-live/);
 				const gap = page
 					.locator('.rows .row')
 					.filter({ has: page.locator('.break', { hasText: sentence }) });
