@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
 import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { expect, test } from './fixtures';
+import { gapAbove } from './rows';
 
 const events: { id: string; title: string; themes: string[] }[] = JSON.parse(
 	readFileSync('build/data/timeline.json', 'utf8')
@@ -273,13 +274,11 @@ test.describe('with text at twice its size', () => {
 		await expect(timeline.locator('.surface')).toBeHidden();
 		await expect(timeline).toHaveClass(/rows-live/);
 		// The rows answer the zoom buttons, as they do when the page opens at that size.
-		const gapAbove = () =>
-			timeline
-				.locator('.row', { has: page.locator('[data-event-id="burns-beijing-visit"]') })
-				.evaluate((row) => parseFloat(getComputedStyle(row).paddingTop));
-		const before = await gapAbove();
+		const before = await gapAbove(timeline, 'burns-beijing-visit');
 		await page.getByRole('button', { name: 'Zoom in' }).click();
-		await expect.poll(gapAbove).toBeGreaterThan(before * 1.4);
+		await expect
+			.poll(() => gapAbove(timeline, 'burns-beijing-visit'))
+			.toBeGreaterThan(before * 1.4);
 		await larger.evaluate((style) => (style as HTMLStyleElement).remove());
 		await expect(timeline.locator('.surface')).toBeVisible();
 		await expect(timeline).not.toHaveClass(/rows-live/);

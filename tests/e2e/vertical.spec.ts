@@ -2,10 +2,11 @@
 // and whole title; gaps that read as time, broken where a silence is long; zoom buttons, keys and a
 // pinch that change the density around the event being read; a sticky year; a tap that opens the
 // bottom sheet; the view in the address; and, for a long record, only the rows near the view drawn.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LARGE_PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
 import { pinch } from './pinch';
+import { gapAbove } from './rows';
 
 async function openRows(page: Page, query = '', base = '') {
 	await page.goto(`${base}/${query}`);
@@ -13,13 +14,6 @@ async function openRows(page: Page, query = '', base = '') {
 	await expect(timeline).toHaveClass(/rows-live/);
 	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
 	return timeline;
-}
-
-/** The gap above an event's row: the time since the event before, at the view's density, px. */
-async function gapAbove(timeline: Locator, id: string): Promise<number> {
-	return timeline
-		.locator('.row', { has: timeline.page().locator(`[data-event-id="${id}"]`) })
-		.evaluate((row) => parseFloat(getComputedStyle(row).paddingTop));
 }
 
 /** Rows on the screen, and how many show their whole title inside the page's width. */
