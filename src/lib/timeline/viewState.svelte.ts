@@ -36,13 +36,13 @@ export class ExplorerView {
 	#themes: () => readonly { id: string }[];
 	#datesTimer: ReturnType<typeof setTimeout> | undefined;
 
+	/** The page the view belongs to, whose address it writes. */
+	#page = '';
+
 	/**
 	 * With `syncUrl`, the view follows and writes the address bar; inside an embed it leaves it
 	 * alone. An address may name only the `events` and `themes` there are.
 	 */
-	/** The page the view belongs to, whose address it writes. */
-	#page = '';
-
 	constructor(
 		syncUrl: () => boolean,
 		events: () => readonly { id: string }[],
