@@ -248,6 +248,24 @@ test('dragging pans the view', async ({ page }) => {
 	expect(Math.round(await visibleDays(timeline))).toBe(181);
 });
 
+test('a sideways swipe on a touchpad pans the view, and leaves its span alone', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page, '?from=2022-01-01&to=2022-07-01');
+	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
+	const box = (await timeline.locator('.surface').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 20);
+	const pageScroll = await page.evaluate(() => window.scrollY);
+	for (let step = 0; step < 4; step++) await page.mouse.wheel(120, 0);
+	await expect
+		.poll(async () => (await timeline.getAttribute('data-from'))! > '2022-01-15')
+		.toBe(true);
+	expect(Math.round(await visibleDays(timeline))).toBe(181);
+	for (let step = 0; step < 4; step++) await page.mouse.wheel(-120, 0);
+	await expect(timeline).toHaveAttribute('data-from', '2022-01-01');
+	expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+});
+
 test('the zoom buttons zoom in, out and back to everything', async ({ page }) => {
 	const timeline = await openTimeline(page);
 	const all = await visibleDays(timeline);

@@ -141,6 +141,17 @@ export class ZoomBehaviour {
 				});
 			});
 		this.#behavior = behavior;
+		// A sideways swipe on a touchpad (or a tilted wheel) pans, as it scrolls a page sideways; d3
+		// zooms on the wheel's vertical part only. Ahead of d3's listener, which it then skips.
+		const sideways = (event: WheelEvent) => {
+			if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+			if (this.view.k <= 1) return;
+			event.preventDefault();
+			event.stopImmediatePropagation();
+			const px = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
+			behavior.translateBy(select(node), (-event.deltaX * px) / this.view.k, 0);
+		};
+		node.addEventListener('wheel', sideways, { passive: false });
 		// d3's own double-click zoom runs a d3 transition; ours animates like every other zoom.
 		// The same handler serves d3-zoom's double-tap on touch screens.
 		select(node)
@@ -153,6 +164,7 @@ export class ZoomBehaviour {
 			});
 		return () => {
 			removeEventListener('scroll', scrolling);
+			node.removeEventListener('wheel', sideways);
 			cancelAnimationFrame(frame);
 			this.#stopAnimation?.();
 			resizes.disconnect();
