@@ -247,6 +247,31 @@ test('beside a wide page’s text, a passage’s “quoted in” links stand in 
 		expect(note.box.right).toBeLessThanOrEqual(note.textRight + 1);
 });
 
+test('a page printed from the dark scheme prints dark text on white, without the site’s menus', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/events/anchorage-dialogue');
+	const colours = () =>
+		page.evaluate(() => {
+			const channels = (element: Element) =>
+				getComputedStyle(element)
+					.color.match(/[\d.]+/g)!
+					.slice(0, 3)
+					.map(Number);
+			return { heading: channels(document.querySelector('h1')!), body: channels(document.body) };
+		});
+	// On screen, light on dark; on paper, dark on white.
+	expect(Math.min(...(await colours()).body)).toBeGreaterThan(180);
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	const printed = await colours();
+	expect(Math.max(...printed.body)).toBeLessThan(60);
+	expect(Math.max(...printed.heading)).toBeLessThan(60);
+	await expect(page.locator('header.site-header .site-name')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+	await expect(page.locator('header.site-header').getByRole('combobox')).toBeHidden();
+});
+
 test('a source page offers the untouched original', async ({ page }) => {
 	await page.goto('/sources/caliber-kritenbrink-beijing');
 	await page.getByRole('link', { name: 'view the untouched original' }).click();

@@ -88,6 +88,41 @@ test.describe('at 320 × 640', () => {
 	}
 });
 
+test.describe('at 320 × 640, a theme whose name has a long word', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	test('its heading wraps rather than push the page sideways', async ({ page }) => {
+		await page.goto('/themes/military-communication');
+		await expectNoSidewaysScroll(page);
+	});
+});
+
+// A phone's reader who sets large text: pages with columns and a header of controls.
+test.describe('text at 200% on a 390 × 844 phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const path of ['/', '/events/anchorage-dialogue', '/themes/military-communication']) {
+		test(`${path} reflows, its header a name and two buttons`, async ({ page }) => {
+			await page.goto(path);
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			await expectNoSidewaysScroll(page);
+			// The site's name keeps whole words on its lines: where the buttons leave it too little
+			// room beside them, they move under it.
+			const name = (await page.locator('.site-name').boundingBox())!;
+			expect(name.width).toBeGreaterThan(200);
+			expect((await page.locator('header.site-header').boundingBox())!.height).toBeLessThan(
+				844 / 3
+			);
+			// The skip link waits above the page, however many lines it takes, until it has focus.
+			const skip = page.getByRole('link', { name: 'Skip to content' });
+			expect(
+				(await skip.boundingBox())!.y + (await skip.boundingBox())!.height
+			).toBeLessThanOrEqual(0);
+			await page.keyboard.press('Tab');
+			await expect(skip).toBeFocused();
+			await expect(skip).toBeInViewport({ ratio: 1 });
+		});
+	}
+});
+
 test.describe('text at 200% on a 1280 × 800 screen', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 	for (const state of PAGE_STATES) {
