@@ -32,9 +32,6 @@ export function buildSlides(
 	theme?: Theme
 ): Slide[] {
 	const chosen = theme ? events.filter((event) => event.themes.includes(theme.id)) : events;
-	const strongest = (event: TimelineEvent) =>
-		(theme && event.excerpts.find((excerpt) => excerpt.themes?.includes(theme.id))) ||
-		event.excerpts[0];
 	return [
 		{
 			kind: 'title',
@@ -48,7 +45,7 @@ export function buildSlides(
 				kind: 'event',
 				id: event.id,
 				event,
-				excerpt: strongest(event),
+				excerpt: slideExcerpt(event, theme?.id),
 				position: index
 			})
 		),
@@ -58,6 +55,14 @@ export function buildSlides(
 			title: theme ? `${theme.label}: what to take away` : 'What to take away'
 		}
 	];
+}
+
+/** The excerpt an event's slide shows: in a theme's tour the first that speaks to the theme, else its first. */
+export function slideExcerpt(event: TimelineEvent, theme?: string): Excerpt | undefined {
+	return (
+		(theme && event.excerpts.find((excerpt) => excerpt.themes?.includes(theme))) ||
+		event.excerpts[0]
+	);
 }
 
 /** The slide a URL hash points to: `#5` (1-based) or `#<event-id>`; the first slide otherwise. */
