@@ -196,6 +196,34 @@ test('a plain iframe with a fixed height works with no script at all', async ({ 
 	expect(await frameHeight(page)).toBe(300);
 });
 
+// In a phone's column the zoom buttons and the legends wrap onto more lines than in a wide one.
+for (const [column, height] of [
+	[288, 560],
+	[640, 440]
+] as const)
+	test(`with a fixed height of ${height} px in a ${column} px column the timeline takes what the controls leave: all of it in the frame, nothing sideways`, async ({
+		page
+	}) => {
+		// The newsroom's page, its column and iframe written by hand as an article's would be.
+		await page.goto(hostUrl({ query: `height=${height}`, widths: String(column), resize: false }));
+		await page
+			.locator('iframe')
+			.evaluate((iframe, height) => (iframe.style.height = `${height}px`), height);
+		const frame = await embedFrame(page);
+		await expect
+			.poll(() => frame.evaluate(() => document.documentElement.scrollHeight))
+			.toBeLessThanOrEqual(height);
+		expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			column
+		);
+		await expect(frame.getByRole('link', { name: /Open full timeline/ })).toBeInViewport({
+			ratio: 1
+		});
+		// The timeline itself has the rest, not a guess at it.
+		const surface = (await frame.locator('.surface').boundingBox())!;
+		expect(surface.height).toBeGreaterThan(150);
+	});
+
 test('the embed needs no storage or cookies', async ({ page }) => {
 	await page.goto(
 		hostUrl({ sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox' })
