@@ -85,6 +85,43 @@ test('B and . blank the screen, F toggles full screen, ? lists the keys', async 
 	await expect(page.getByRole('dialog', { name: 'Keys' })).toHaveCount(0);
 });
 
+test('a clicker’s next slide closes the list of keys, and a button clicked with the mouse does not keep its keys', async ({
+	page
+}) => {
+	await openDeck(page);
+	await page.keyboard.press('?');
+	await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByRole('dialog', { name: 'Keys' })).toHaveCount(0);
+	expect(await currentNumber(page)).toBe(2);
+	// The presenter view opened with the mouse: a clicker's Space and Enter then move the slides
+	// rather than press the button again.
+	const [presenter] = await Promise.all([
+		page.waitForEvent('popup'),
+		page.getByRole('button', { name: 'Presenter view' }).click()
+	]);
+	await presenter.close();
+	let popups = 0;
+	page.on('popup', () => popups++);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Enter');
+	expect(await currentNumber(page)).toBe(4);
+	expect(popups).toBe(0);
+	// From the keyboard, a button keeps the focus and Enter presses it, as any button.
+	await page.getByRole('button', { name: 'Keys' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+});
+
+test('Exit leaves the presentation for the timeline, or a tour for its theme', async ({ page }) => {
+	await openDeck(page, '/present#4');
+	await page.getByRole('link', { name: 'Exit' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await openDeck(page, '/present?theme=climate#2');
+	await page.getByRole('link', { name: 'Exit' }).click();
+	await expect(page).toHaveURL(/\/themes\/climate$/);
+});
+
 test('O and Escape open the overview, which jumps to the chosen slide', async ({ page }) => {
 	const { events } = await exported(page);
 	await openDeck(page);
@@ -101,7 +138,8 @@ test('O and Escape open the overview, which jumps to the chosen slide', async ({
 
 for (const { width, height } of [
 	{ width: 1920, height: 1080 },
-	{ width: 1280, height: 720 }
+	{ width: 1280, height: 720 },
+	{ width: 1024, height: 768 }
 ])
 	test.describe(`at ${width} × ${height}`, () => {
 		test.use({ viewport: { width, height } });
@@ -146,12 +184,16 @@ for (const { width, height } of [
 			await openDeck(page);
 			const stage = (await page.locator('.stage').boundingBox())!;
 			const canvas = (await page.locator('.canvas').boundingBox())!;
-			// Letterboxed: the canvas is 16:9 and fills the room above the footer in one dimension.
-			expect(canvas.width / canvas.height).toBeCloseTo(16 / 9, 2);
+			// The canvas fills the room above the footer in one dimension: letterboxed at 16:9 on a
+			// wide screen, as tall as the room on a 4:3 projector (no wider than 4:3 is tall).
+			const shape = canvas.width / canvas.height;
+			if (stage.width / stage.height >= 16 / 9) expect(shape).toBeCloseTo(16 / 9, 2);
+			else expect(shape).toBeGreaterThanOrEqual(4 / 3 - 0.01);
 			expect(
 				Math.min(Math.abs(canvas.width - stage.width), Math.abs(canvas.height - stage.height))
 			).toBeLessThan(1);
-			const scale = height / 1080;
+			// Type in proportion to the screen, as on a 1080p one: a 4:3 projector's width is the limit.
+			const scale = Math.min(width / 1920, height / 1080);
 			// Every slide of the deck, and of the tour whose slides hold the most themes.
 			const decks = ['/present', '/present?theme=climate'];
 			for (const deck of decks) {
@@ -253,9 +295,10 @@ for (const { width, height } of [
 		});
 	});
 
-test('the slide is in the hash: a reload lands on it, back and forward move between slides', async ({
+test('the slide is in the hash: a reload lands on it, and Back leaves the presentation', async ({
 	page
 }) => {
+	await page.goto('/themes/climate');
 	await openDeck(page, '/present#5');
 	expect(await currentNumber(page)).toBe(5);
 	await page.keyboard.press('ArrowRight');
@@ -263,11 +306,17 @@ test('the slide is in the hash: a reload lands on it, back and forward move betw
 	await page.reload();
 	await page.waitForLoadState('networkidle');
 	expect(await currentNumber(page)).toBe(6);
-	await page.keyboard.press('ArrowRight');
+	for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/#9$/);
+	// Each slide replaces the last in the history, as reveal.js does: one Back, and the class is
+	// where it came from.
 	await page.goBack();
-	await expect.poll(() => currentNumber(page)).toBe(6);
+	await expect(page).toHaveURL(/\/themes\/climate$/);
 	await page.goForward();
-	await expect.poll(() => currentNumber(page)).toBe(7);
+	await expect.poll(() => currentNumber(page)).toBe(9);
+	// Typing another slide into the address goes there.
+	await page.evaluate(() => (location.hash = '#3'));
+	await expect.poll(() => currentNumber(page)).toBe(3);
 	await openDeck(page, '/present#bangkok-talks');
 	await expect(page.locator('.slide.current h2')).toContainText('Bangkok');
 });
@@ -346,6 +395,26 @@ test('printing gives a handout with every event and no controls', async ({ page 
 	const text = (await page.locator('.handout').textContent())!;
 	expect(text).toContain('‘Although the opening remarks');
 	expect(text).not.toMatch(/””|““|[.?!],”/);
+});
+
+test('a theme tour’s handout quotes what its slides quote', async ({ page }) => {
+	// Taiwan's events quote first, on their pages, sentences that are not about Taiwan.
+	await openDeck(page, '/present?theme=taiwan');
+	const slides = await page
+		.locator('.slide .event-slide')
+		.evaluateAll((slides) =>
+			slides.map((slide) => slide.querySelector('blockquote')?.textContent?.trim() ?? '')
+		);
+	await page.emulateMedia({ media: 'print' });
+	const handout = await page
+		.locator('.handout .entry')
+		.evaluateAll((entries) =>
+			entries.map((entry) => entry.querySelector('.quote')?.textContent?.trim() ?? '')
+		);
+	// The handout sets the quote in quotation marks (a quotation inside it in single ones).
+	const words = (quote: string) => quote.replace(/[“”‘’"']/g, '');
+	expect(handout.map(words)).toEqual(slides.map(words));
+	expect(slides.filter(Boolean).length).toBeGreaterThan(2);
 });
 
 test('the QR codes decode to the right addresses', async ({ page }) => {

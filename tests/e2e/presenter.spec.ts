@@ -146,6 +146,30 @@ test('a presenter view opened on its own finds the slide the room is on', async 
 	await expect(presenter.locator('.position')).toContainText('Slide 7 of');
 });
 
+test('a clicker drives the room from the presenter view, also once the notes have been clicked: next, back, blank, a typed number', async ({
+	page,
+	context
+}) => {
+	await openDeck(page, '/present#3');
+	const presenter = await context.newPage();
+	await presenter.goto('/present/notes#3');
+	await presenter.waitForLoadState('networkidle');
+	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
+	// The presenter reads the questions: the focus is in the notes.
+	await presenter.locator('.notes').click();
+	await presenter.keyboard.press('PageDown');
+	await expect.poll(() => currentNumber(page)).toBe(4);
+	await presenter.keyboard.press('PageUp');
+	await expect.poll(() => currentNumber(page)).toBe(3);
+	await presenter.keyboard.press('b');
+	await expect(page.locator('.blank')).toBeVisible();
+	await presenter.keyboard.press('.');
+	await expect(page.locator('.blank')).toHaveCount(0);
+	for (const key of ['1', '0', 'Enter']) await presenter.keyboard.press(key);
+	await expect.poll(() => currentNumber(page)).toBe(10);
+	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
+});
+
 test('the last slide’s next picture says the presentation ends', async ({ page }) => {
 	await page.goto('/present/notes#end');
 	await page.waitForLoadState('networkidle');
