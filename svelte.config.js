@@ -4,6 +4,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildVersion } from './scripts/buildInputs.js';
 import { EARLY_EMBED_SCRIPT } from './src/lib/embed/earlyOptions.js';
+import { EARLY_DECK_SCRIPT } from './src/lib/present/earlyDeck.js';
 
 // Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS has
 // no people and no sources, and no themes unless its slides have groups; the benchmark's synthetic
@@ -17,8 +18,9 @@ const OPTIONAL_ROUTES = [
 
 // The benchmark builds several datasets side by side, each into its own folder.
 const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';
-// The one script of our own inline in a page (the embed's head, see hooks.server.ts), allowed by its hash.
-const earlyEmbedScript = `'sha256-${createHash('sha256').update(EARLY_EMBED_SCRIPT).digest('base64')}'`;
+// The scripts of our own inline in a page (the embed's and the presentation's heads, see
+// hooks.server.ts), allowed by their hashes.
+const scriptHash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -60,7 +62,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', earlyEmbedScript],
+				'script-src': ['self', scriptHash(EARLY_EMBED_SCRIPT), scriptHash(EARLY_DECK_SCRIPT)],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -1,5 +1,6 @@
-// Server hook (run while prerendering): adds schema.org JSON-LD to event pages, to the embed the
-// script that applies its look before the first paint (earlyOptions.js), and to the home page its
+// Server hook (run while prerendering): adds schema.org JSON-LD to event pages, to the embed and the
+// presentation the scripts that apply their look before the first paint (earlyOptions.js,
+// earlyDeck.js), and to the home page its
 // list of every event (eventListMarkup.ts) and its timeline's rows for a phone (timelineRowsMarkup.ts). All are written here rather than by a component so that
 // no text ever passes through {@html} and the browser bundle carries none of it.
 import type { Handle } from '@sveltejs/kit';
@@ -8,12 +9,21 @@ import { eventWithId } from '$lib/eventIndex';
 import { getDataset } from '$lib/server/data/dataset';
 import { eventJsonLdScript } from '$lib/server/pages/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
+import { EARLY_DECK_SCRIPT } from '$lib/present/earlyDeck.js';
 import { fitsInPage } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
 import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
 
 export const handle: Handle = ({ event, resolve }) => {
+	// Dark on a projector from the first paint; the script reads what only the address says.
+	if (event.route.id === '/(bare)/present')
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('<html lang="en">', '<html lang="en" data-scheme="dark">')
+					.replace('</head>', () => `<script>${EARLY_DECK_SCRIPT}</script></head>`)
+		});
 	if (event.route.id === '/(bare)/embed')
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>

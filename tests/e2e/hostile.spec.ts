@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { HOSTILE_PORT } from '../../playwright.config';
 import { EARLY_EMBED_SCRIPT } from '../../src/lib/embed/earlyOptions.js';
+import { EARLY_DECK_SCRIPT } from '../../src/lib/present/earlyDeck.js';
 import { expect, test } from './fixtures';
 
 const ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;
@@ -45,13 +46,17 @@ function dialogs(page: Page): string[] {
 	return opened;
 }
 
+/** The scripts of our own in a page's head (their hashes are in its Content-Security-Policy). */
+const OURS = [EARLY_EMBED_SCRIPT, EARLY_DECK_SCRIPT];
+
 /**
  * Elements that only exist if data became markup: any `on…` handler attribute, a `javascript:`
  * link or source, the fixture's `<img src=x>`, `<svg>`s with handlers, frames, and scripts other
- * than SvelteKit's hashed start-up script, the embed's own (earlyOptions.js) and the JSON-LD block.
+ * than SvelteKit's hashed start-up script, the embed's and the presentation's own (earlyOptions.js,
+ * earlyDeck.js) and the JSON-LD block.
  */
 async function injected(frame: Page | Frame): Promise<string[]> {
-	return frame.evaluate((earlyEmbedScript) => {
+	return frame.evaluate((ours) => {
 		const found: string[] = [];
 		for (const element of document.querySelectorAll('*')) {
 			for (const attribute of element.attributes) {
@@ -65,13 +70,13 @@ async function injected(frame: Page | Frame): Promise<string[]> {
 		for (const script of document.querySelectorAll('script')) {
 			if (script.type === 'application/ld+json') continue;
 			if (!script.src && script.textContent?.includes('__sveltekit_')) continue;
-			if (!script.src && script.textContent === earlyEmbedScript) continue;
+			if (!script.src && ours.includes(script.textContent ?? '')) continue;
 			found.push(`SCRIPT ${script.src || script.textContent?.slice(0, 80)}`);
 		}
 		for (const frame of document.querySelectorAll('iframe'))
 			if (!frame.src.includes('/embed')) found.push(`IFRAME ${frame.src}`);
 		return found;
-	}, EARLY_EMBED_SCRIPT);
+	}, OURS);
 }
 
 test('every page of the hostile dataset renders its text without running or inserting any of it', async ({

@@ -321,6 +321,31 @@ test('the slide is in the hash: a reload lands on it, and Back leaves the presen
 	await expect(page.locator('.slide.current h2')).toContainText('Bangkok');
 });
 
+test('a reload shows, before the scripts have run, the room’s colours and no slide but the asked-for one', async ({
+	page
+}) => {
+	// The page's scripts held back: what the first paints show.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		// The first page's requests were cancelled when the second was opened.
+		await route.continue().catch(() => undefined);
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	// Dark on a projector from the first paint, also on a laptop set to light.
+	await page.goto('/present', { waitUntil: 'domcontentloaded' });
+	expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+	await expect(page.locator('#slide-1')).toBeVisible();
+	// A reload on slide 5 in the light scheme: light at once, and not the title slide meanwhile.
+	await page.goto('/present?scheme=light#5', { waitUntil: 'domcontentloaded' });
+	expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('light');
+	await expect(page.locator('#slide-1')).toBeHidden();
+	release();
+	await expect(page.locator('.slide.current')).toHaveAttribute('id', 'slide-5');
+	await expect(page.locator('#slide-5')).toBeVisible();
+});
+
 test('only the current slide can be reached, and a change announces just its title and date', async ({
 	page
 }) => {
