@@ -1,10 +1,16 @@
 // Auto-resize for embedded US–China diplomacy timelines. Include once in the host page.
-// It sets the height of the iframe that sent { type: 'timeline:resize', height } and does nothing
+// It sets the height of the iframe of the timeline's site that sent
+// { type: 'timeline:resize', height } and does nothing
 // else: a message with any other field is ignored whole, so no URL or command can ever be acted on.
 // It keeps no state on window, where a host element with a matching id (named access) would
 // stand in for it; included twice, it sets the same height twice.
 (function () {
+	// Only frames of the site this script comes from: another frame on the host page (an ad) that
+	// sent the message could otherwise grow itself.
+	var script = document.currentScript;
+	var origin = script && script.src ? new URL(script.src, location.href).origin : '';
 	window.addEventListener('message', function (event) {
+		if (origin && event.origin !== origin) return;
 		var data = event.data;
 		if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return;
 		if (data.type !== 'timeline:resize' || typeof data.height !== 'number') return;

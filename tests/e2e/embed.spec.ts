@@ -98,6 +98,10 @@ test('the host script ignores other windows, bad heights and any message carryin
 	});
 	await page.waitForTimeout(300);
 	expect(await frameHeight(page)).toBe(settled);
+	// Nor does the other frame (an ad, say) grow itself: it is not of the timeline's site.
+	expect(
+		await page.locator('iframe[srcdoc]').evaluate((other) => other.getBoundingClientRect().height)
+	).not.toBe(888);
 	expect(page.url()).toContain(`127.0.0.1:${HOST_PORT}`);
 	// A well-formed message from the embed still works, clamped to a sane range.
 	await send({ type: 'timeline:resize', height: 20 });
@@ -139,6 +143,8 @@ test('the options in the query string take effect', async ({ page }) => {
 		'rgb(21, 23, 28)'
 	);
 	await expect(timeline.locator('[data-event-id="bali-summit"]')).toHaveClass(/dimmed/);
+	// Without the legend, the frame says what it highlights.
+	await expect(frame.getByText('Highlighted: The Taiwan question', { exact: true })).toBeVisible();
 	// A fixed height sends no resize messages: the host's own height stays.
 	await page.waitForTimeout(300);
 	expect(await frameHeight(page)).toBe(300);
