@@ -49,6 +49,28 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test.describe('at 390 × 844, a quick tap', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the sections opened before the page’s scripts have started stay open once they have', async ({
+		page
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const sections = page.getByRole('navigation', { name: 'Sections' });
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await expect(sections).toBeVisible();
+		release();
+		await expect(page.getByRole('group', { name: 'Timeline' })).toHaveClass(/rows-live/);
+		await expect(sections).toBeVisible();
+	});
+});
+
 test.describe('without JavaScript, at 390 × 844', () => {
 	test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 
