@@ -65,7 +65,10 @@ export function slideExcerpt(event: TimelineEvent, theme?: string): Excerpt | un
 	);
 }
 
-/** The slide a URL hash points to: `#5` (1-based) or `#<event-id>`; the first slide otherwise. */
+/**
+ * The slide a URL hash points to: `#5` (1-based; past the end, the last: a shorter deck, a tour,
+ * than the one the address was taken from) or `#<event-id>`; the first slide otherwise.
+ */
 export function slideFromHash(hash: string, slides: readonly Slide[]): number {
 	let value = hash.replace(/^#/, '');
 	try {
@@ -75,7 +78,7 @@ export function slideFromHash(hash: string, slides: readonly Slide[]): number {
 	}
 	if (/^\d{1,4}$/.test(value)) {
 		const number = Number(value);
-		return number >= 1 && number <= slides.length ? number - 1 : 0;
+		return number >= 1 ? Math.min(number, slides.length) - 1 : 0;
 	}
 	const index = slides.findIndex((slide) => slide.id === value);
 	return index === -1 ? 0 : index;
