@@ -307,6 +307,34 @@ test('the timeline is one Tab stop and arrow keys walk the events in time order'
 	).toBeNull();
 });
 
+test('a Tab right after a key that moves to another event leaves the timeline, also on a slow machine', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page, '?from=2022-06-01&to=2022-12-31');
+	const order = await eventIdsInOrder(page);
+	await timeline.locator('[data-event-id]').first().focus();
+	// A busy machine: each frame comes a quarter of a second late, so the move to the last event
+	// (off screen) is still being drawn when the reader tabs on.
+	await page.evaluate(() => {
+		const next = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) =>
+			next((time) => setTimeout(() => callback(time), 250));
+	});
+	await page.keyboard.press('End');
+	await page.keyboard.press('Tab');
+	await page.waitForTimeout(1_000);
+	const focused = await page.evaluate(() => ({
+		id: document.activeElement?.getAttribute('data-event-id'),
+		inTimeline: !!document.activeElement?.closest('[aria-label="Timeline"]')
+	}));
+	expect(focused).toEqual({ id: null, inTimeline: false });
+	// The last event is still the one the timeline comes back to.
+	await page.keyboard.press('Shift+Tab');
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+		.toBe(order.at(-1));
+});
+
 test('plus and minus zoom only while the timeline has focus', async ({ page }) => {
 	const timeline = await openTimeline(page);
 	const all = await visibleDays(timeline);

@@ -51,12 +51,16 @@ export class MarkFocus {
 		const { view, extent } = this.#zoom;
 		this.#zoom.moveTo(revealTime(view, track.starts[index]!, extent, REVEAL_MARGIN), false);
 		await tick();
-		// A busy page may take more than a frame to draw it; a later move of the reader's wins.
+		// A busy page may take more than a frame to draw it; a later move of the reader's wins, and
+		// so does a Tab out of the timeline meanwhile (the focus is then neither in the frame nor
+		// lost with a mark that was drawn anew).
 		for (let frame = 0; frame < FRAMES_TO_DRAW && this.activeId === id; frame++) {
 			await new Promise((resolve) => requestAnimationFrame(resolve));
+			const active = document.activeElement;
+			if (active && active !== document.body && !this.#frame()?.contains(active)) return;
 			const mark = find();
 			if (mark) {
-				if (document.activeElement !== mark) mark.focus();
+				if (active !== mark) mark.focus();
 				return;
 			}
 		}
