@@ -2,6 +2,7 @@
 // starts within the first screen; the sections open from Menu as a popover, with no script needed.
 // On wider screens the sections and the search box sit in the header as before.
 import { expect, test } from './fixtures';
+import { holdScripts } from './holdScripts';
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`at 390 × 844, ${scheme}`, () => {
@@ -55,12 +56,7 @@ test.describe('at 390 × 844, a quick tap', () => {
 	test('the sections opened before the page’s scripts have started stay open once they have', async ({
 		page
 	}) => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		const sections = page.getByRole('navigation', { name: 'Sections' });
 		await page.getByRole('button', { name: 'Menu' }).click();

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, test } from './fixtures';
+import { holdScripts } from './holdScripts';
 
 interface Exported {
 	events: { id: string; title: string; themes: string[] }[];
@@ -325,13 +326,7 @@ test('a reload shows, before the scripts have run, the room’s colours and no s
 	page
 }) => {
 	// The page's scripts held back: what the first paints show.
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
-		await held;
-		// The first page's requests were cancelled when the second was opened.
-		await route.continue().catch(() => undefined);
-	});
+	const release = await holdScripts(page);
 	await page.emulateMedia({ colorScheme: 'light' });
 	// Dark on a projector from the first paint, also on a laptop set to light.
 	await page.goto('/present', { waitUntil: 'domcontentloaded' });
