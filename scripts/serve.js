@@ -121,7 +121,16 @@ function respond(request, response) {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
 		return;
 	}
-	const found = fileFor(base ? path.slice(base.length) || '/' : path);
+	const sitePath = base ? path.slice(base.length) || '/' : path;
+	const found = fileFor(sitePath);
+	// `/about/` for the page `/about`, as a link typed or pasted with a slash gives: static hosts
+	// with clean URLs redirect it, and the page's relative links only resolve from the clean address.
+	const unslashed = sitePath.replace(/\/+$/, '');
+	if (!found && unslashed && unslashed !== sitePath && fileFor(unslashed)?.endsWith('.html')) {
+		const query = (request.url ?? '').match(/\?[^#]*/)?.[0] ?? '';
+		response.writeHead(308, { location: `${base}${encodeURI(unslashed)}${query}` }).end();
+		return;
+	}
 	const file = found ?? fileFor('/404.html');
 	if (!file) {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

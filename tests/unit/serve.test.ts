@@ -141,6 +141,26 @@ describe('serve.js', () => {
 		}
 	});
 
+	it.each([
+		['/about/', '/about'],
+		['/about//?from=feed', '/about?from=feed'],
+		['/events/one/', '/events/one'],
+		['/embed/builder/?theme=taiwan', '/embed/builder?theme=taiwan']
+	])('sends %s to the clean address %s', async (target, location) => {
+		const reply = await raw(port, 'GET', target);
+		expect(reply.status).toBe(308);
+		expect(reply.headers['location']).toBe(location);
+	});
+
+	it.each(['/no-such-page/', '//evil.example/', '/secret.txt/', '/up/about/'])(
+		'answers %s with the 404 page rather than a redirect',
+		async (target) => {
+			const reply = await raw(port, 'GET', target);
+			expect(reply.status).toBe(404);
+			expect(reply.headers['location']).toBeUndefined();
+		}
+	);
+
 	it('serves a link that stays inside its folder', async () => {
 		const reply = await raw(port, 'GET', '/inside.html');
 		expect(reply.status).toBe(200);
