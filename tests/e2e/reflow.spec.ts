@@ -94,6 +94,34 @@ test.describe('at 320 × 640, a theme whose name has a long word', () => {
 		await page.goto('/themes/military-communication');
 		await expectNoSidewaysScroll(page);
 	});
+
+	test("every theme's heading keeps each word on one line", async ({ page }) => {
+		await page.goto('/themes');
+		const paths = await page
+			.locator('main a[href^="/themes/"]')
+			.evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+		expect(paths.length).toBeGreaterThan(3);
+		for (const path of paths) {
+			await page.goto(path);
+			// A word broken inside itself has one box per line it takes (a break after a hyphen is a
+			// word's own).
+			const broken = await page.locator('h1').evaluate((heading) => {
+				const text = [...heading.childNodes].find(
+					(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()
+				)!;
+				const words: string[] = [];
+				for (const match of text.textContent!.matchAll(/[^\s-]+/g)) {
+					const range = document.createRange();
+					range.setStart(text, match.index);
+					range.setEnd(text, match.index + match[0].length);
+					if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1)
+						words.push(match[0]);
+				}
+				return words;
+			});
+			expect(broken, `${path}: words broken inside themselves`).toEqual([]);
+		}
+	});
 });
 
 // A phone's reader who sets large text: pages with columns and a header of controls.
