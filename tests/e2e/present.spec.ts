@@ -123,6 +123,24 @@ test('Exit leaves the presentation for the timeline, or a tour for its theme', a
 	await expect(page).toHaveURL(/\/themes\/climate$/);
 });
 
+test('a tour whose theme does not exist says so on its first slide and offers the one meant', async ({
+	page
+}) => {
+	const { events } = await exported(page);
+	await openDeck(page, '/present?theme=taiwn');
+	const title = page.locator('.slide.current');
+	await expect(title.getByRole('status')).toHaveText(
+		/No theme is called “taiwn”, so these slides show every event\. Did you mean the tour of The Taiwan question\?/
+	);
+	expect(await page.locator('.slide').count()).toBe(events.length + 2);
+	await title.getByRole('link', { name: 'The Taiwan question' }).click();
+	await expect(page).toHaveURL(/\/present\?theme=taiwan/);
+	await expect(page.locator('.slide.current h2')).toHaveText('The Taiwan question');
+	await expect(page.locator('.slide.current').getByRole('status')).toHaveCount(0);
+	const taiwan = events.filter((event) => event.themes.includes('taiwan')).length;
+	await expect(page.locator('.slide')).toHaveCount(taiwan + 2);
+});
+
 test('O and Escape open the overview, which jumps to the chosen slide', async ({ page }) => {
 	const { events } = await exported(page);
 	await openDeck(page);

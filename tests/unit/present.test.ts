@@ -2,13 +2,44 @@
 import { describe, expect, it } from 'vitest';
 import { actionForKey, overviewMove } from '../../src/lib/present/keys';
 import { addressWithScheme, schemeOf } from '../../src/lib/present/scheme';
-import { buildSlides, slideFromHash } from '../../src/lib/present/slides';
+import { buildSlides, missingTour, slideFromHash } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { fixtureDataset } from '../helpers/fixtureData';
 
 const { root, dataDir } = fixtureDataset();
 const dataset = loadDataset(dataDir, root).dataset!;
 const slides = buildSlides(dataset.events, dataset.site);
+
+describe('missingTour', () => {
+	const ids = (asked: string) => {
+		const missing = missingTour(asked, dataset.themes);
+		return missing && { asked: missing.asked, meant: missing.meant?.id };
+	};
+
+	it('says nothing when no tour is asked for, or the tour exists', () => {
+		expect(ids('')).toBeUndefined();
+		expect(ids('trade')).toBeUndefined();
+	});
+
+	it('names the theme a typo or a word of its name meant', () => {
+		expect(ids('trdae')).toEqual({ asked: 'trdae', meant: 'trade' });
+		expect(ids('Trade')).toEqual({ asked: 'Trade', meant: 'trade' });
+		expect(ids('economy')).toEqual({ asked: 'economy', meant: 'trade' });
+	});
+
+	it('names none when nothing is close', () => {
+		expect(ids('volcanoes')).toEqual({ asked: 'volcanoes', meant: undefined });
+	});
+
+	it('is told on the title slide', () => {
+		const deck = buildSlides(dataset.events, dataset.site, undefined, missingTour('x', []));
+		expect(deck[0]!.kind === 'title' && deck[0]!.missingTour).toEqual({
+			asked: 'x',
+			meant: undefined
+		});
+		expect(deck.length).toBe(slides.length);
+	});
+});
 
 describe('buildSlides', () => {
 	it('gives a title slide, one slide per event in order, and a closing slide', () => {

@@ -1,8 +1,16 @@
 // A presentation as data: the title slide, one slide per event, and a closing slide; for all events or one theme's tour.
+import { closestName } from '../closestName';
 import type { Excerpt, SourceSummary, Theme, TimelineEvent } from '../model';
 
 export type Slide =
-	| { kind: 'title'; id: 'start'; title: string; subtitle: string; theme?: Theme }
+	| {
+			kind: 'title';
+			id: 'start';
+			title: string;
+			subtitle: string;
+			theme?: Theme;
+			missingTour?: MissingTour;
+	  }
 	| {
 			kind: 'event';
 			id: string;
@@ -25,11 +33,39 @@ export interface SlideDrawing {
 	tour: string;
 }
 
-/** The slides for every event, or for the events of `theme` with the excerpts that speak to it. */
+/** A tour asked for by an id that names no theme (a mistyped link): the id, and the theme it is closest to. */
+export interface MissingTour {
+	asked: string;
+	meant: Theme | undefined;
+}
+
+/**
+ * What the title slide says of a tour asked for by `asked`, '' for none: nothing when a theme has
+ * that id, else the theme meant by a typo (`taiwna`) or by a word of one theme's name (`military`).
+ */
+export function missingTour(asked: string, themes: readonly Theme[]): MissingTour | undefined {
+	if (!asked || themes.some((theme) => theme.id === asked)) return undefined;
+	const word = asked.toLowerCase();
+	const containing = themes.filter(
+		(theme) => word.length >= 3 && `${theme.id} ${theme.label}`.toLowerCase().includes(word)
+	);
+	const meant =
+		closestName(
+			word,
+			themes.map((theme) => theme.id)
+		) ?? (containing.length === 1 ? containing[0]!.id : undefined);
+	return { asked, meant: themes.find((theme) => theme.id === meant) };
+}
+
+/**
+ * The slides for every event, or for the events of `theme` with the excerpts that speak to it; the
+ * title slide says when the tour asked for does not exist, rather than show every event unexplained.
+ */
 export function buildSlides(
 	events: readonly TimelineEvent[],
 	site: { title: string; description: string },
-	theme?: Theme
+	theme?: Theme,
+	missingTour?: MissingTour
 ): Slide[] {
 	const chosen = theme ? events.filter((event) => event.themes.includes(theme.id)) : events;
 	return [
@@ -38,7 +74,8 @@ export function buildSlides(
 			id: 'start',
 			title: theme ? theme.label : site.title,
 			subtitle: theme ? theme.description : site.description,
-			theme
+			theme,
+			...(missingTour ? { missingTour } : {})
 		},
 		...chosen.map(
 			(event, index): Slide => ({

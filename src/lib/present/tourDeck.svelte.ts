@@ -1,7 +1,13 @@
 // Which deck a presentation page shows: every event, or one theme's tour asked for in the address
 // (?theme=<id>), which only the browser can read; the prerendered page is the whole deck.
 import type { SourceSummary, Theme, TimelineEvent } from '../model';
-import { buildSlides, type Slide, type SlideDrawing } from './slides';
+import {
+	buildSlides,
+	missingTour,
+	type MissingTour,
+	type Slide,
+	type SlideDrawing
+} from './slides';
 import { schemeOf, showScheme } from './scheme';
 
 interface DeckData {
@@ -15,14 +21,19 @@ interface DeckData {
 export class TourDeck {
 	/** The toured theme's id, '' for every event. */
 	tour = $state('');
+	/** The tour the address asked for, '' for none. */
+	asked = $state('');
 	#data: () => DeckData;
 
 	// Closures: the fields are set before the constructor gives them the data.
 	readonly theme: Theme | undefined = $derived.by(() =>
 		this.#data().themes.find((candidate) => candidate.id === this.tour)
 	);
+	readonly missingTour: MissingTour | undefined = $derived.by(() =>
+		this.theme ? undefined : missingTour(this.asked, this.#data().themes)
+	);
 	readonly slides: Slide[] = $derived.by(() =>
-		buildSlides(this.#data().events, this.#data().site, this.theme)
+		buildSlides(this.#data().events, this.#data().site, this.theme, this.missingTour)
 	);
 	/** The events of the deck, for its strips and its closing slide. */
 	readonly events: readonly TimelineEvent[] = $derived.by(() => {
@@ -48,7 +59,8 @@ export class TourDeck {
 	 * scheme (?scheme=light).
 	 */
 	start(params: URLSearchParams): 'light' | 'dark' {
-		const requested = params.get('theme') ?? '';
+		const requested = (params.get('theme') ?? '').trim();
+		this.asked = requested;
 		if (this.#data().themes.some((candidate) => candidate.id === requested)) this.tour = requested;
 		const scheme = schemeOf(params);
 		showScheme(scheme, { record: false });

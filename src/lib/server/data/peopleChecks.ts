@@ -1,6 +1,6 @@
 // Checks that tie people and commitments to the events: every name known, voices consistent, every reference real.
 import type { Commitment, EventRecord, Excerpt, Person, Theme } from '../../model.ts';
-import { closestName } from './closestName.ts';
+import { closestName } from '../../closestName.ts';
 import { excerptId } from './excerpts.ts';
 import { rolesHeldOn, voiceOf } from './people.ts';
 import { describeValue } from './problems.ts';

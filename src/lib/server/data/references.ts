@@ -1,6 +1,6 @@
 // Cross-record checks: unique ids, known references, sane dates, every source and theme in use.
 import type { EventRecord, Excerpt, Source, Theme } from '../../model.ts';
-import { closestName } from './closestName.ts';
+import { closestName } from '../../closestName.ts';
 import { resolveExcerpts } from './excerpts.ts';
 import { describeValue, type DataProblem } from './problems.ts';
 import { isSlug } from './schema.ts';

@@ -1,6 +1,6 @@
 // Turns schema violations into located, human-readable data problems.
 import type { z } from 'zod';
-import { closestName } from './closestName.ts';
+import { closestName } from '../../closestName.ts';
 import { describeValue, type DataProblem } from './problems.ts';
 import { positionOf, valueAt, type YamlFile, type YamlPath } from './yamlFile.ts';
 
