@@ -288,6 +288,18 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 			panel: 'page'
 		});
 	expect(await page.locator('#snippet').inputValue()).toContain('height: 480px;');
+	// The frame's title, which a screen reader announces, says what this frame shows.
+	const voiceLabel = (
+		await quoting
+			.getByRole('checkbox')
+			.first()
+			.evaluate((box) => box.closest('label')!.textContent!)
+	).trim();
+	expect(await page.locator('#snippet').inputValue()).toMatch(
+		new RegExp(
+			`title=".*: interactive timeline, from 1 June 2022 to 30 June 2023, quoting ${voiceLabel}, highlighting The Taiwan question, opened at .*Bali.*"`
+		)
+	);
 	// A fixed height needs no resize script; the preview shows what the snippet embeds.
 	await expect(page.locator('#script')).toHaveCount(0);
 	const source = await snippetSource();

@@ -76,7 +76,10 @@ test('every page with a timeline or an event links its oEmbed document: rich, wi
 		await page.getByRole('combobox', { name: 'Starting event' }).selectOption(eventId);
 		// The builder gives the address it is served from (the build has a placeholder one).
 		const origin = new URL(page.url()).origin;
-		return (await page.locator('#snippet').inputValue()).replaceAll(origin, dataset.site.url);
+		const snippet = [await page.locator('#snippet').inputValue()];
+		// The frame fits its height to the events shown with the resize script, given with it.
+		snippet.push(await page.locator('#script').inputValue());
+		return snippet.join('\n').replaceAll(origin, dataset.site.url);
 	};
 	const documents = [
 		{ path: '/', eventId: '', title: dataset.site.title },

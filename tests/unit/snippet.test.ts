@@ -1,7 +1,7 @@
 // The embed snippets a journalist copies.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
-import { iframeSnippet, resizeScriptSnippet } from '../../src/lib/embed/snippet';
+import { frameTitle, iframeSnippet, resizeScriptSnippet } from '../../src/lib/embed/snippet';
 
 const base = { themes: [], voices: [], ...DEFAULT_EMBED };
 
@@ -26,6 +26,31 @@ describe('iframeSnippet', () => {
 			'src="https://example.org/embed"'
 		);
 		expect(iframeSnippet('https://example.org', base, 'T')).toContain('height: 640px');
+	});
+});
+
+describe('frameTitle', () => {
+	const site = 'US–China diplomacy';
+
+	it('names the timeline alone when nothing narrows it', () => {
+		expect(frameTitle(site, { themes: [] })).toBe('US–China diplomacy: interactive timeline');
+	});
+
+	it('says what the options show, so that two frames differ', () => {
+		expect(
+			frameTitle(site, {
+				themes: ['The Taiwan question', 'Climate change', 'Counter-narcotics'],
+				from: '2022-03-01',
+				to: '2023-06-30',
+				voices: ['China'],
+				event: 'Bali summit'
+			})
+		).toBe(
+			'US–China diplomacy: interactive timeline, from 1 March 2022 to 30 June 2023, quoting China, highlighting The Taiwan question, Climate change and Counter-narcotics, opened at Bali summit'
+		);
+		expect(frameTitle(site, { themes: ['Climate change'] })).not.toBe(
+			frameTitle(site, { themes: [], event: 'Bali summit' })
+		);
 	});
 });
 

@@ -5,6 +5,45 @@ import { writeEmbedOptions } from './embedOptions';
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** What a frame's options narrow the timeline to, in words (labels and titles rather than ids). */
+export interface FrameContents {
+	/** The event it opens on: its title. */
+	event?: string;
+	/** The highlighted themes' labels. */
+	themes: readonly string[];
+	/** Its range, ISO dates. */
+	from?: string;
+	to?: string;
+	/** The voices it is limited to, as labels. */
+	voices?: readonly string[];
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+const list = (words: readonly string[]) =>
+	words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
+/**
+ * The frame's title, which a screen reader announces on entering it: the timeline and what its
+ * options show, so that two frames in one article (a theme's and an event's) are told apart.
+ */
+export function frameTitle(siteTitle: string, contents: FrameContents): string {
+	const parts = [`${siteTitle}: interactive timeline`];
+	if (contents.from && contents.to)
+		parts.push(
+			`from ${longDate.format(new Date(contents.from))} to ${longDate.format(new Date(contents.to))}`
+		);
+	if (contents.voices?.length) parts.push(`quoting ${list(contents.voices)}`);
+	if (contents.themes.length) parts.push(`highlighting ${list(contents.themes)}`);
+	if (contents.event) parts.push(`opened at ${contents.event}`);
+	return parts.join(', ');
+}
+
 /** The `<iframe>` for `options`, sandboxed, lazy, titled, and sized for a fixed or an auto height. */
 export function iframeSnippet(siteUrl: string, options: EmbedOptions, title: string): string {
 	const query = writeEmbedOptions(options);

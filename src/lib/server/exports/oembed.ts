@@ -1,7 +1,7 @@
 // oEmbed documents (https://oembed.com, type "rich"): what a CMS or link service that finds a page's
 // discovery link puts in place of a pasted link — the embed's iframe, as the builder writes it.
 import { DEFAULT_EMBED, type EmbedOptions } from '$lib/embed/embedOptions';
-import { iframeSnippet } from '$lib/embed/snippet';
+import { frameTitle, iframeSnippet, resizeScriptSnippet } from '$lib/embed/snippet';
 import type { SiteCopy } from '../../model.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './shareImage';
 
@@ -32,7 +32,16 @@ export function oembedDocument(site: SiteCopy, title: string, eventId?: string):
 		title,
 		provider_name: site.title,
 		provider_url: `${site.url}/`,
-		html: iframeSnippet(site.url, options, site.title),
+		// With the resize script, as the builder gives it: the frame then fits the events it shows
+		// rather than keep the height stated below.
+		html: [
+			iframeSnippet(
+				site.url,
+				options,
+				frameTitle(site.title, { themes: [], event: eventId ? title : undefined })
+			),
+			resizeScriptSnippet(site.url)
+		].join('\n'),
 		width: OEMBED_WIDTH,
 		height: OEMBED_HEIGHT,
 		thumbnail_url: eventId
