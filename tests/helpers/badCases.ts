@@ -261,6 +261,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		'question-quotes-unfound',
+		[
+			'data/events/two.yaml:21:5 two questions[1] — expected words in quotation marks that the event’s excerpts or summary hold, got "frank and open"'
+		]
+	],
+	[
 		'paraphrase-not-media',
 		[
 			'data/events/two.yaml:13:12 two excerpts[0].voice — expected media (a paraphrase is the reporter’s words), got "us-government"'

@@ -1,8 +1,10 @@
 // Checks of the record's interpretive layer, where a careful reader found the errors the quotes
 // did not have: links that run against time, commitment evidence that counts one sentence twice or
 // comes from the announcing meeting itself, one sentence filed under several events without saying
-// so, and words put in the mouth of someone the source does not name.
+// so, words put in the mouth of someone the source does not name, and discussion questions that
+// quote words the event's excerpts and summary do not have.
 import type { Commitment, EventRecord, Excerpt, Relation } from '../../model.ts';
+import { holdsPhrase, quotedPhrases } from '../../questionQuotes.ts';
 import { isoDateToTime } from '../../timeline/isoDate.ts';
 import { excerptId } from './excerpts.ts';
 import { describeValue } from './problems.ts';
@@ -41,8 +43,36 @@ export function checkInterpretation(inputs: Inputs, report: Reporter): void {
 	checkSharedSentences(inputs.events, inputs.excerpts, report);
 	checkSpeakers(inputs.events, inputs.sources, inputs.excerpts, report);
 	checkReportedMeetings(inputs.sources, inputs.events, events, report);
+	checkQuestionQuotes(inputs.events, inputs.excerpts, report);
 	if (inputs.commitments)
 		checkCommitmentEvidence(inputs.commitments, events, inputs.excerpts, report);
+}
+
+/**
+ * A question puts in quotation marks only words its event's excerpts or summary hold: the worksheet
+ * prints it beside those excerpts, and a class reads the marks as the record's own words.
+ */
+function checkQuestionQuotes(
+	collection: Collection<EventRecord>,
+	excerpts: ReadonlyMap<string, Excerpt[]>,
+	report: Reporter
+) {
+	for (const event of collection.records) {
+		const texts = [
+			event.data.summary,
+			...(excerpts.get(event.data.id) ?? []).map((excerpt) => excerpt.quote)
+		];
+		event.data.questions?.forEach((question, index) => {
+			for (const phrase of quotedPhrases(question))
+				if (!texts.some((text) => holdsPhrase(text, phrase)))
+					report(
+						event,
+						['questions', index],
+						'words in quotation marks that the event’s excerpts or summary hold',
+						describeValue(phrase)
+					);
+		});
+	}
 }
 
 /** A source reports a meeting of the timeline that had begun by the time it was published. */
