@@ -7,7 +7,13 @@
  * character of the excerpt changes.
  */
 export function inQuotationMarks(text: string): string {
-	return /["“”„]/.test(text) ? `‘${text}’` : `“${text}”`;
+	const [open, close] = quotationMarksFor(text);
+	return `${open}${text}${close}`;
+}
+
+/** The opening and closing marks `inQuotationMarks` puts round `text`, for text set in pieces. */
+export function quotationMarksFor(text: string): [open: string, close: string] {
+	return /["“”„]/.test(text) ? ['‘', '’'] : ['“', '”'];
 }
 
 /** The comma a citation puts after a title, unless the title ends with a stop of its own. */

@@ -144,5 +144,6 @@ export const PAGE_STATES: PageState[] = [
 		}
 	},
 	plain('/present/notes', '/present/notes#3'),
-	plain('/present/handout')
+	plain('/present/handout'),
+	plain('/present/worksheet')
 ];

@@ -52,16 +52,20 @@ export class TourDeck {
 		return { events: this.events, themes, sources, site, siteQr: qr.site, tour: this.tour };
 	}
 
-	/**
-	 * Once the page has started: takes the tour its address asks for, when it names a theme of the
-	 * data, and the colour scheme. A projector wants light text on black, and the presenter's
-	 * previews look as the room's screen does; a bright room, or paper, may ask for the light
-	 * scheme (?scheme=light).
-	 */
-	start(params: URLSearchParams): 'light' | 'dark' {
+	/** Takes the tour the address asks for, when it names a theme of the data. */
+	readTour(params: URLSearchParams): void {
 		const requested = (params.get('theme') ?? '').trim();
 		this.asked = requested;
 		if (this.#data().themes.some((candidate) => candidate.id === requested)) this.tour = requested;
+	}
+
+	/**
+	 * Once the page has started: takes the tour its address asks for, and the colour scheme. A
+	 * projector wants light text on black, and the presenter's previews look as the room's screen
+	 * does; a bright room, or paper, may ask for the light scheme (?scheme=light).
+	 */
+	start(params: URLSearchParams): 'light' | 'dark' {
+		this.readTour(params);
 		const scheme = schemeOf(params);
 		showScheme(scheme, { record: false });
 		return scheme;

@@ -1,0 +1,7 @@
+// The worksheet, built from the same dataset as the presentation.
+import { getDataset } from '$lib/server/data/dataset';
+import { presentationData } from '$lib/server/pages/presentation';
+
+export function load() {
+	return presentationData(getDataset());
+}

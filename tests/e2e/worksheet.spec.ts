@@ -1,0 +1,132 @@
+// The classroom worksheet: each event's questions for discussion beside the excerpts whose words
+// they quote, those words marked; a tour's events only; on paper, lines to answer on and no
+// question split across two pages.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readPdf, squeezed } from './pdf';
+
+interface Exported {
+	events: {
+		id: string;
+		title: string;
+		summary: string;
+		themes: string[];
+		excerpts: { quote: string }[];
+	}[];
+}
+
+/** Case, apostrophes and white space as one form each, as a reader matches words by eye. */
+const plain = (text: string) =>
+	text.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** The phrases a question puts in double quotation marks, without a comma or stop inside the closing one. */
+const phrasesOf = (question: string) =>
+	[...question.matchAll(/["“]([^"“”]+)["”]/g)].map((match) => match[1]!.replace(/[,.;:]+$/, ''));
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
+test('every question is printed with the excerpts whose words it quotes, those words marked', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as Exported;
+	await open(page, '/present/worksheet');
+	const sections = page.locator('.worksheet section');
+	await expect(sections.locator('h2')).toHaveText(events.map((event) => event.title));
+	let marked = 0;
+	for (const [index, event] of events.entries()) {
+		const items = await sections
+			.nth(index)
+			.locator('.questions > li')
+			.evaluateAll((lis) =>
+				lis.map((li) => ({
+					question: li.querySelector('.question')!.textContent!,
+					quotes: [...li.querySelectorAll('blockquote .quote')].map((quote) => quote.textContent!),
+					marks: [...li.querySelectorAll('mark')].map((mark) => mark.textContent!)
+				}))
+			);
+		expect(items.length, event.title).toBeGreaterThanOrEqual(2);
+		for (const { question, quotes, marks } of items) {
+			// Each excerpt shown is one of the event's own, quoted whole.
+			for (const quote of quotes)
+				expect(
+					event.excerpts.some((excerpt) => plain(quote).includes(plain(excerpt.quote))),
+					`${event.title}: “${quote.slice(0, 40)}…” is an excerpt of the event`
+				).toBe(true);
+			for (const phrase of phrasesOf(question)) {
+				const inExcerpts = event.excerpts.filter((excerpt) =>
+					plain(excerpt.quote).includes(plain(phrase))
+				);
+				if (inExcerpts.length === 0) {
+					// Words from the summary, which the worksheet prints above the questions.
+					expect(plain(event.summary), `${event.title}: “${phrase}”`).toContain(plain(phrase));
+					continue;
+				}
+				expect(
+					quotes.length,
+					`${event.title}: the excerpts quoted by “${phrase}”`
+				).toBeGreaterThanOrEqual(inExcerpts.length);
+				expect(marks.map(plain), `${event.title}: “${phrase}” marked`).toContain(plain(phrase));
+				marked++;
+			}
+		}
+	}
+	expect(marked).toBeGreaterThan(20);
+});
+
+test('a tour’s worksheet holds its events only, and the presentation’s keys list links to it', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as Exported;
+	await open(page, '/present?theme=taiwan');
+	await page.keyboard.press('?');
+	await page
+		.getByRole('dialog', { name: 'Keys' })
+		.getByRole('link', { name: 'the worksheet' })
+		.click();
+	await expect(page).toHaveURL(/\/present\/worksheet\?theme=taiwan$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Worksheet: The Taiwan question'
+	);
+	await expect(page.locator('.worksheet section h2')).toHaveText(
+		events.filter((event) => event.themes.includes('taiwan')).map((event) => event.title)
+	);
+	// A mistyped tour says so, and covers every event.
+	await open(page, '/present/worksheet?theme=taiwn');
+	await expect(page.getByRole('status')).toContainText(
+		'No theme is called “taiwn”, so this worksheet covers every event. Did you mean the tour of The Taiwan question?'
+	);
+	await expect(page.locator('.worksheet section')).toHaveCount(events.length);
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+	test(`printed on ${format} from a dark screen: dark on white, a line for a name, room to answer, no question split`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, '/present/worksheet?theme=military-communication');
+		const questions = await page.locator('.question').allTextContents();
+		expect(questions.length).toBeGreaterThan(15);
+		await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+		const ink = await page
+			.locator('.question')
+			.first()
+			.evaluate((question) => getComputedStyle(question).color);
+		const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect([ink, paper]).toEqual(['rgb(26, 28, 33)', 'rgb(255, 255, 255)']);
+		await expect(page.locator('.name')).toBeVisible();
+		await expect(page.locator('.toolbar')).toBeHidden();
+		// Three lines to write on under every question.
+		expect(await page.locator('.answer span:visible').count()).toBe(questions.length * 3);
+
+		const pages = await readPdf(await page.pdf({ format }));
+		expect(pages[0]!.text).toContain(squeezed('Name'));
+		for (const question of questions)
+			expect(
+				pages.filter((printed) => printed.text.includes(squeezed(question))).length,
+				`“${question.slice(0, 50)}…” whole on one page`
+			).toBe(1);
+	});
+}
