@@ -2,7 +2,7 @@
 // on the whole timeline; the oEmbed document's iframe exactly the builder's snippet.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from '../../src/lib/embed/embedOptions';
-import { iframeSnippet } from '../../src/lib/embed/snippet';
+import { frameTitle, iframeSnippet, resizeScriptSnippet } from '../../src/lib/embed/snippet';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { oembedDocument } from '../../src/lib/server/exports/oembed';
 import {
@@ -127,15 +127,21 @@ describe('shareCardSvg', () => {
 });
 
 describe('oembedDocument', () => {
-	it('is a rich document whose html is the builder’s snippet for the event', () => {
+	it('is a rich document whose html is the builder’s snippet for the event, with its resize script', () => {
 		const document = oembedDocument(dataset.site, 'Biden–Xi meeting in Bali', 'bali-summit');
 		expect(document).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 640 });
 		expect(document.html).toBe(
-			iframeSnippet(
-				dataset.site.url,
-				{ ...DEFAULT_EMBED, themes: [], voices: [], event: 'bali-summit' },
-				dataset.site.title
-			)
+			[
+				iframeSnippet(
+					dataset.site.url,
+					{ ...DEFAULT_EMBED, themes: [], voices: [], event: 'bali-summit' },
+					frameTitle(dataset.site.title, { themes: [], event: 'Biden–Xi meeting in Bali' })
+				),
+				resizeScriptSnippet(dataset.site.url)
+			].join('\n')
+		);
+		expect(document.html).toContain(
+			`title="${dataset.site.title}: interactive timeline, opened at Biden–Xi meeting in Bali"`
 		);
 		expect(document.html).toContain(`src="${dataset.site.url}/embed?event=bali-summit"`);
 		expect(document.thumbnail_url).toBe(`${dataset.site.url}/share/events/bali-summit.png`);
