@@ -24,10 +24,13 @@ export const handle: Handle = ({ event, resolve }) => {
 					.replace('<html lang="en">', '<html lang="en" data-scheme="dark">')
 					.replace('</head>', () => `<script>${EARLY_DECK_SCRIPT}</script></head>`)
 		});
+	// Light unless the address asks otherwise (embedOptions.ts), from the first paint.
 	if (event.route.id === '/(bare)/embed')
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('</head>', () => `<script>${EARLY_EMBED_SCRIPT}</script></head>`)
+				html
+					.replace('<html lang="en">', '<html lang="en" data-scheme="light">')
+					.replace('</head>', () => `<script>${EARLY_EMBED_SCRIPT}</script></head>`)
 		});
 	if (event.route.id === '/(site)' && building) {
 		const dataset = getDataset();

@@ -2,6 +2,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { HOST_PORT, PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
+import { holdScripts } from './holdScripts';
 
 const EMBED_ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
@@ -122,6 +123,31 @@ test('the host script works beside a host element of any id (it keeps nothing on
 			})
 			.toBeLessThanOrEqual(1);
 	}
+});
+
+test('light whatever the reader’s system unless asked, from the first paint; scheme=auto follows the system', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	for (const [query, expected] of [
+		['', 'rgb(255, 255, 255)'],
+		['?scheme=light', 'rgb(255, 255, 255)'],
+		['?scheme=sepia', 'rgb(255, 255, 255)'],
+		['?scheme=dark', 'rgb(21, 23, 28)'],
+		['?scheme=auto', 'rgb(21, 23, 28)']
+	]) {
+		// As the reader first sees it, before the app's scripts have started.
+		const release = await holdScripts(page);
+		await page.goto(`/embed${query}`, { waitUntil: 'domcontentloaded' });
+		expect(await background(), `${query || 'no scheme'}, before the scripts`).toBe(expected);
+		release();
+		await expect(page.getByRole('group', { name: 'Timeline' })).toHaveAttribute('data-from', /\d/);
+		expect(await background(), `${query || 'no scheme'}, after`).toBe(expected);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	expect(await background(), 'scheme=auto in a light system').toBe('rgb(255, 255, 255)');
 });
 
 test('the options in the query string take effect', async ({ page }) => {
@@ -268,7 +294,9 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 	await page.getByLabel('From', { exact: true }).fill('2022-06-01');
 	await page.getByLabel('To', { exact: true }).fill('2023-06-30');
 	await page.getByRole('combobox', { name: 'Starting event' }).selectOption('bali-summit');
-	await page.getByRole('radio', { name: 'Dark' }).check();
+	await page.getByRole('radio', { name: /Follow the reader's system/ }).check();
+	await expect.poll(async () => (await snippetSource()).searchParams.get('scheme')).toBe('auto');
+	await page.getByRole('radio', { name: 'Dark', exact: true }).check();
 	await page.getByRole('checkbox', { name: /Fit the content/ }).uncheck();
 	await page.getByLabel('Fixed height in pixels').fill('480');
 	await page.getByRole('checkbox', { name: /Show zoom buttons/ }).uncheck();
@@ -310,7 +338,7 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 	await firstVoice.uncheck();
 	await page.getByLabel('From', { exact: true }).fill('');
 	await page.getByRole('combobox', { name: 'Starting event' }).selectOption('');
-	await page.getByRole('radio', { name: /Follow the reader/ }).check();
+	await page.getByRole('radio', { name: 'Light', exact: true }).check();
 	await page.getByRole('checkbox', { name: /Fit the content/ }).check();
 	await page.getByRole('checkbox', { name: /Show zoom buttons/ }).check();
 	await page.getByRole('combobox', { name: 'Event details' }).selectOption('inline');
@@ -327,7 +355,7 @@ test('the builder keeps the choices made before its script started', async ({ pa
 		await route.continue();
 	});
 	await page.goto('/embed/builder', { waitUntil: 'domcontentloaded' });
-	await page.getByRole('radio', { name: 'Dark' }).check();
+	await page.getByRole('radio', { name: 'Dark', exact: true }).check();
 	await page.getByRole('checkbox', { name: 'The Taiwan question' }).check();
 	release();
 	const snippetParams = async () => {
@@ -336,5 +364,5 @@ test('the builder keeps the choices made before its script started', async ({ pa
 		return Object.fromEntries(new URL(src).searchParams);
 	};
 	await expect.poll(snippetParams).toEqual({ themes: 'taiwan', scheme: 'dark' });
-	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
 });

@@ -124,11 +124,18 @@ export const PAGE_STATES: PageState[] = [
 		...plain('404 page', '/no-such-page'),
 		expectedError: /status of 404/
 	},
-	{ name: '/embed', open: (page) => withTimeline(page, '/embed') },
+	// The embed is light unless asked for dark (an article's page is seldom dark).
+	{
+		name: '/embed',
+		open: (page, scheme) => withTimeline(page, `/embed${scheme === 'dark' ? '?scheme=dark' : ''}`)
+	},
 	{
 		name: '/embed with an event open',
-		open: async (page) => {
-			await withTimeline(page, '/embed?event=anchorage-dialogue');
+		open: async (page, scheme) => {
+			await withTimeline(
+				page,
+				`/embed?event=anchorage-dialogue${scheme === 'dark' ? '&scheme=dark' : ''}`
+			);
 			await expect(
 				page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' })
 			).toBeVisible();

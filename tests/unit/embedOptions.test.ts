@@ -72,7 +72,7 @@ describe('writeEmbedOptions', () => {
 			themes: ['climate', 'taiwan'],
 			voices: ['analyst' as const],
 			height: 640,
-			scheme: 'light' as const,
+			scheme: 'auto' as const,
 			controls: false,
 			panel: 'page' as const
 		};

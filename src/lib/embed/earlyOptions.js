@@ -10,16 +10,18 @@ export const MIN_HEIGHT = 200;
 export const MAX_HEIGHT = 3000;
 
 /**
- * Sets `data-scheme` (light or dark), `data-controls` (hide) and `--embed-height` (px) on the
- * document from the address's query string; the embed's styles do the rest. What it cannot read,
- * it leaves alone, exactly as the page's own reading of the options does (embedOptions.ts).
+ * Sets `data-scheme` (built light: dark, or none to follow the reader's system for `auto`),
+ * `data-controls` (hide) and `--embed-height` (px) on the document from the address's query
+ * string; the embed's styles do the rest. What it cannot read, it leaves alone, exactly as the
+ * page's own reading of the options does (embedOptions.ts).
  */
 export const EARLY_EMBED_SCRIPT = `(() => {
 	const params = new URLSearchParams(location.search);
 	const read = (name) => (params.get(name) || '').trim().toLowerCase();
 	const root = document.documentElement;
 	const scheme = read('scheme');
-	if (scheme === 'light' || scheme === 'dark') root.dataset.scheme = scheme;
+	if (scheme === 'dark') root.dataset.scheme = scheme;
+	if (scheme === 'auto') delete root.dataset.scheme;
 	if (${JSON.stringify(NO)}.includes(read('controls'))) root.dataset.controls = 'hide';
 	const height = read('height');
 	if (/^\\d{1,5}$/.test(height) && +height >= ${MIN_HEIGHT} && +height <= ${MAX_HEIGHT})

@@ -21,9 +21,14 @@ export interface EmbedOptions extends ViewState {
 	panel: PanelMode;
 }
 
+/**
+ * Light unless asked: an article's page is light far more often than not, and a frame that follows
+ * the reader's system drew a dark box in a white article for every reader in dark mode. A site with
+ * a dark mode of its own asks for `scheme=auto`.
+ */
 export const DEFAULT_EMBED: Omit<EmbedOptions, keyof ViewState> = {
 	height: 'auto',
-	scheme: 'auto',
+	scheme: 'light',
 	controls: true,
 	panel: 'inline'
 };
