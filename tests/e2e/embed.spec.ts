@@ -150,6 +150,41 @@ test('light whatever the reader’s system unless asked, from the first paint; s
 	expect(await background(), 'scheme=auto in a light system').toBe('rgb(255, 255, 255)');
 });
 
+test('a wheel over the frame scrolls the article; Ctrl + wheel zooms, and the frame says so', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 800, height: 600 });
+	await page.goto(hostUrl({ widths: '640' }));
+	const frame = await embedFrame(page);
+	// A long article: the reader scrolls back up it with the wheel, over the timeline.
+	await page.addStyleTag({ content: 'article { padding: 2000px 0; }' });
+	const timeline = frame.getByRole('group', { name: 'Timeline' });
+	const from = await timeline.getAttribute('data-from');
+	const box = (await page.locator('iframe').boundingBox())!;
+	await page.evaluate((top) => scrollBy(0, top - 100), box.y);
+	const surface = (await frame.locator('.surface').boundingBox())!;
+	await page.mouse.move(surface.x + surface.width / 2, surface.y + surface.height / 2);
+	const before = await page.evaluate(() => scrollY);
+	for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -100);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(before - 300);
+	await expect(timeline).toHaveAttribute('data-from', from!);
+	await expect(frame.getByText(/^(Ctrl|⌘) \+ scroll to zoom$/)).toBeVisible();
+	await expect(frame.getByText(/scroll to zoom/)).toBeHidden({ timeout: 3000 });
+
+	await page.evaluate(
+		(top) => scrollBy(0, top - 100),
+		(await page.locator('iframe').boundingBox())!.y
+	);
+	const scrolled = await page.evaluate(() => scrollY);
+	const inView = (await frame.locator('.surface').boundingBox())!;
+	await page.mouse.move(inView.x + inView.width / 2, inView.y + inView.height / 2);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -100);
+	await page.keyboard.up('Control');
+	await expect(timeline).not.toHaveAttribute('data-from', from!);
+	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+});
+
 test('the options in the query string take effect', async ({ page }) => {
 	await page.goto(
 		hostUrl({

@@ -13,6 +13,8 @@ const DURATION = 350;
  * frame has come under the pointer: a reader scrolling past the timeline is not caught by it.
  */
 const SCROLLING_MS = 400;
+/** How long the hint to zoom with Ctrl or ⌘ stays after a plain wheel over a framed timeline, ms. */
+const WHEEL_HINT_MS = 1500;
 
 function toTransform(state: ZoomState): ZoomTransform {
 	return zoomIdentity.translate(state.x, 0).scale(state.k);
@@ -28,6 +30,11 @@ export class ZoomBehaviour {
 	/** The frame's size, px (0 until it is attached). */
 	width = $state(0);
 	height = $state(0);
+	/**
+	 * A plain wheel turned over a timeline in another site's page (an embed): the page scrolls, and
+	 * the frame says how to zoom instead (as a map embedded in an article does).
+	 */
+	wheelHint = $state(false);
 	/** Where a running animation is heading, so repeated zoom keys add up instead of restarting. */
 	#target: ZoomState | undefined;
 	#stopAnimation: (() => void) | undefined;
@@ -112,12 +119,27 @@ export class ZoomBehaviour {
 		let scrolled = -Infinity;
 		const scrolling = (event: Event) => (scrolled = event.timeStamp);
 		addEventListener('scroll', scrolling);
+		// In a frame, the page that scrolls is the article's, whose scrolling this one cannot see: a
+		// reader scrolling back up the article would be caught by the timeline. There the wheel
+		// zooms only with Ctrl or ⌘ held (a touchpad's pinch sends Ctrl), and scrolls the article.
+		const framed = window.parent !== window;
+		let hintTimer = 0;
+		const hint = () => {
+			this.wheelHint = true;
+			clearTimeout(hintTimer);
+			hintTimer = window.setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+		};
 		const behavior = d3Zoom<HTMLElement, unknown>()
 			// d3's own filter (no right button; Ctrl only with a wheel, a pinch on a touchpad), and a
 			// wheel over the frame while the page is scrolling scrolls on, until the wheel rests.
 			.filter((event: MouseEvent) => {
 				if (event.type !== 'wheel') return !event.ctrlKey && !event.button;
-				if (event.ctrlKey || event.timeStamp - scrolled > SCROLLING_MS) return true;
+				if (event.ctrlKey || event.metaKey) return true;
+				if (framed) {
+					hint();
+					return false;
+				}
+				if (event.timeStamp - scrolled > SCROLLING_MS) return true;
 				scrolled = event.timeStamp;
 				return false;
 			})
@@ -163,6 +185,7 @@ export class ZoomBehaviour {
 				this.zoomAround(event.shiftKey ? 0.5 : 2, x);
 			});
 		return () => {
+			clearTimeout(hintTimer);
 			removeEventListener('scroll', scrolling);
 			node.removeEventListener('wheel', sideways);
 			cancelAnimationFrame(frame);
