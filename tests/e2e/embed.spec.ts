@@ -185,6 +185,31 @@ test('a wheel over the frame scrolls the article; Ctrl + wheel zooms, and the fr
 	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 });
 
+test('a range shows the labels of its own events only, none of one just before it', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { id: string; start: string; end?: string }[];
+	};
+	await page.setViewportSize({ width: 640, height: 700 });
+	await page.goto('/embed?from=2023-01-01&to=2023-12-31');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', '2023-01-01');
+	const labelled = await timeline
+		.locator('.mark[data-event-id]')
+		.evaluateAll((marks) =>
+			marks
+				.filter((mark) => (mark.querySelector('.label')?.getBoundingClientRect().width ?? 0) > 0)
+				.map((mark) => mark.getAttribute('data-event-id')!)
+		);
+	expect(labelled.length).toBeGreaterThan(3);
+	for (const id of labelled) {
+		const event = events.find((candidate) => candidate.id === id)!;
+		// Bali (14 November 2022) was labelled at the edge, under January 2023.
+		expect(event.end ?? event.start, id).toMatch(/^2023-/);
+	}
+});
+
 test('the options in the query string take effect', async ({ page }) => {
 	await page.goto(
 		hostUrl({

@@ -117,9 +117,9 @@ describe('placeMarks', () => {
 		expect([mark!.labelLeft, mark!.labelWidth]).toEqual([false, 200]);
 	});
 
-	it('starts the label of a mark past the left edge at the edge, with the room left to it', () => {
+	it('starts the label of a long event begun past the left edge at the edge, with the room left to it', () => {
 		const items = [
-			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
+			{ id: 'a', x: -40, x2: 60, labelWidth: 200 },
 			{ id: 'b', x: 150, x2: 150, labelWidth: 80 }
 		];
 		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 80 });
@@ -131,22 +131,22 @@ describe('placeMarks', () => {
 
 	it('hides the label of a mark past the left edge when too little of the lane is left', () => {
 		const items = [
-			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
+			{ id: 'a', x: -40, x2: 20, labelWidth: 200 },
 			{ id: 'b', x: 40, x2: 40, labelWidth: 80 }
 		];
 		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 40 });
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
 	});
 
-	it('lets the label of a mark far past the left edge go, once none of it would show where it belongs', () => {
+	it('shows no label for a mark wholly past the left edge: it would seem to name the time at the edge', () => {
 		const items = [
-			{ id: 'a', x: -400, x2: -400, labelWidth: 200 },
+			{ id: 'a', x: -40, x2: -40, labelWidth: 200 },
 			{ id: 'b', x: 600, x2: 600, labelWidth: 80 }
 		];
 		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 80 });
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
-		// Nearer, with its label's end still in the frame, it slides with the edge.
-		const nearer = placeMarks([{ ...items[0]!, x: -200, x2: -200 }, items[1]!], {
+		// Its node still partly in the frame, the label goes with it.
+		const nearer = placeMarks([{ ...items[0]!, x: -4, x2: -4 }, items[1]!], {
 			...ONE_LANE,
 			labelReserve: 80
 		});

@@ -218,8 +218,10 @@ function labelGoesLeft(
 
 /**
  * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
- * read; a mark past the left edge has its label start at the edge, as long as some of the label
- * would show where it belongs (a label far from its mark would seem to name another time). The
+ * read; a mark past the left edge has its label start at the edge while some of its drawing (its
+ * node, or a long event's or a cluster's bar) is still in the frame: the label of a mark wholly
+ * past it would seem to name the time at the edge (an event of November 2022 under January 2023,
+ * in a view of 2023). The
  * last mark of a lane, whose label the right edge would cut, takes it to its left when that gives
  * it more room: it shares the gap back to the previous mark with that mark's label, each keeping
  * what its words use of half the gap and taking what the other's words leave.
@@ -253,7 +255,7 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			const place = mark.x + radius + gap;
 			const start = Math.max(place, minX);
 			mark.labelWidth =
-				place + wanted[index]! > minX
+				Math.max(mark.x + radius, mark.x2) >= minX
 					? readable(Math.min(next ? next.x - radius - gap : Infinity, maxX) - start, index)
 					: 0;
 			mark.labelShift = mark.labelWidth > 0 ? start - place : 0;
