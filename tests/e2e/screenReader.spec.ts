@@ -15,6 +15,14 @@ test('the timeline says how to use it with the keyboard', async ({ page }) => {
 	await expect(timeline).toHaveAccessibleDescription(/Enter to open/i);
 	await expect(timeline).toHaveAccessibleDescription(/Home and End/i);
 	await expect(timeline).toHaveAccessibleDescription(/zoom/i);
+	// The range in words: all the events' at first, then the view's once zoomed.
+	await expect(timeline).toHaveAccessibleDescription(
+		/^Events from 10 February 2021 to 30 January 2024\./
+	);
+	await page.goto('/?from=2022-01-01&to=2022-12-31');
+	await expect(timeline).toHaveAccessibleDescription(
+		/^Showing 1 January 2022 to 31 December 2022, of events from 10 February 2021 to 30 January 2024\./
+	);
 });
 
 test('every mark is named with its title, date and kind', async ({ page }) => {

@@ -1,6 +1,7 @@
 // The HTML a journalist pastes into an article: the iframe, and the optional resize script.
 import type { EmbedOptions } from './embedOptions';
 import { writeEmbedOptions } from './embedOptions';
+import { longDate } from '../timeline/isoDate';
 
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -18,13 +19,6 @@ export interface FrameContents {
 	voices?: readonly string[];
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
 const list = (words: readonly string[]) =>
 	words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
@@ -35,9 +29,7 @@ const list = (words: readonly string[]) =>
 export function frameTitle(siteTitle: string, contents: FrameContents): string {
 	const parts = [`${siteTitle}: interactive timeline`];
 	if (contents.from && contents.to)
-		parts.push(
-			`from ${longDate.format(new Date(contents.from))} to ${longDate.format(new Date(contents.to))}`
-		);
+		parts.push(`from ${longDate(contents.from)} to ${longDate(contents.to)}`);
 	if (contents.voices?.length) parts.push(`quoting ${list(contents.voices)}`);
 	if (contents.themes.length) parts.push(`highlighting ${list(contents.themes)}`);
 	if (contents.event) parts.push(`opened at ${contents.event}`);
