@@ -410,6 +410,33 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 	await expect(page.locator('#script')).toHaveCount(1);
 });
 
+test('the builder says beside a choice when it contradicts another, or is too low for a phone', async ({
+	page
+}) => {
+	await page.goto('/embed/builder');
+	const notes = page.getByRole('status').filter({ hasText: /\S/ });
+	const quoting = page.getByRole('group', { name: /Show only events quoting/ });
+	await quoting.getByRole('checkbox', { name: 'US government' }).check();
+	await page
+		.getByRole('combobox', { name: 'Starting event' })
+		.selectOption('blinken-beijing-visit');
+	await expect(notes).toHaveText([/“Blinken visits Beijing” quotes none of the voices chosen/]);
+	await quoting.getByRole('checkbox', { name: 'Chinese government' }).check();
+	await expect(notes).toHaveCount(0);
+	await page.getByLabel('From', { exact: true }).fill('2023-12-31');
+	await page.getByLabel('To', { exact: true }).fill('2023-01-01');
+	await expect(notes).toHaveText([/The range ends before it starts/]);
+	await page.getByLabel('From', { exact: true }).fill('2023-07-01');
+	await page.getByLabel('To', { exact: true }).fill('2023-12-31');
+	await expect(notes).toHaveText([/“Blinken visits Beijing” is outside the range/]);
+	await page.getByLabel('From', { exact: true }).fill('2023-01-01');
+	await page.getByRole('checkbox', { name: /Fit the content/ }).uncheck();
+	await page.getByLabel('Fixed height in pixels').fill('360');
+	await expect(notes).toHaveText([/In a phone's column the embed needs about 470 px; at 360 px/]);
+	await page.getByLabel('Fixed height in pixels').fill('480');
+	await expect(notes).toHaveCount(0);
+});
+
 test('the builder keeps the choices made before its script started', async ({ page }) => {
 	// The page's scripts are held back while the journalist chooses, as on a slow connection.
 	let release!: () => void;

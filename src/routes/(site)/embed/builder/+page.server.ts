@@ -5,7 +5,14 @@ import { VOICE_LABELS, VOICES } from '$lib/model';
 export function load() {
 	const { events, themes } = getDataset();
 	return {
-		events: events.map(({ id, title, shortDateLabel }) => ({ id, title, shortDateLabel })),
+		events: events.map(({ id, title, shortDateLabel, start, end, excerpts }) => ({
+			id,
+			title,
+			shortDateLabel,
+			start,
+			end,
+			voices: [...new Set(excerpts.map((excerpt) => excerpt.voice))]
+		})),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		// Only voices the data quotes, so every choice shows something.
 		voices: VOICES.filter((voice) =>

@@ -1,0 +1,60 @@
+// What the embed builder warns of: choices that contradict each other, or a frame too low for a
+// phone, each said beside its field rather than silently dropped or published.
+import type { Voice } from '../model';
+
+/** What the builder knows of an event to check a choice against. */
+export interface BuilderEvent {
+	id: string;
+	title: string;
+	start: string;
+	end?: string;
+	voices: readonly Voice[];
+}
+
+export interface BuilderChoices {
+	from: string;
+	to: string;
+	event: string;
+	voices: readonly Voice[];
+	/** A fixed height in px, or 'auto'. */
+	height: number | 'auto';
+}
+
+export interface BuilderNotes {
+	range?: string;
+	event?: string;
+	height?: string;
+}
+
+/**
+ * The height, px, that a 320 px column needs for the controls, the timeline, the credit line and
+ * "Open full timeline" (measured: 468 px); below it a phone's reader scrolls inside the frame.
+ */
+export const PHONE_HEIGHT = 470;
+
+export function builderNotes(
+	choices: BuilderChoices,
+	events: readonly BuilderEvent[]
+): BuilderNotes {
+	const notes: BuilderNotes = {};
+	const { from, to } = choices;
+	const range = from && to && from < to;
+	if (from && to && !range)
+		notes.range = 'The range ends before it starts, so the snippet leaves it out.';
+	else if (!!from !== !!to)
+		notes.range = `Give the range ${from ? 'an end' : 'a start'} too: the snippet leaves out half a range.`;
+	const event = events.find((candidate) => candidate.id === choices.event);
+	if (event) {
+		const last = event.end ?? event.start;
+		if (range && (last < from || event.start > to))
+			notes.event = `“${event.title}” is outside the range: the embed would open its details beside a timeline that does not show it. Choose an event in the range, or widen it.`;
+		else if (
+			choices.voices.length > 0 &&
+			!event.voices.some((voice) => choices.voices.includes(voice))
+		)
+			notes.event = `“${event.title}” quotes none of the voices chosen: the embed would open its details beside a timeline that does not show it. Choose another event, or another voice.`;
+	}
+	if (choices.height !== 'auto' && choices.height < PHONE_HEIGHT)
+		notes.height = `In a phone's column the embed needs about ${PHONE_HEIGHT} px; at ${choices.height} px its reader scrolls inside the frame there. “Fit the content” suits every width.`;
+	return notes;
+}

@@ -1,0 +1,63 @@
+// The embed builder's warnings of contradictory choices and a frame too low for a phone.
+import { describe, expect, it } from 'vitest';
+import { builderNotes, PHONE_HEIGHT, type BuilderChoices } from '../../src/lib/embed/builderNotes';
+
+const events = [
+	{ id: 'bali', title: 'Bali', start: '2022-11-14', voices: ['chinese-government' as const] },
+	{
+		id: 'beijing',
+		title: 'Beijing',
+		start: '2023-06-18',
+		end: '2023-06-19',
+		voices: ['us-government' as const, 'media' as const]
+	}
+];
+const none: BuilderChoices = { from: '', to: '', event: '', voices: [], height: 'auto' };
+
+describe('builderNotes', () => {
+	it('says nothing of choices that agree', () => {
+		expect(builderNotes(none, events)).toEqual({});
+		expect(
+			builderNotes(
+				{
+					...none,
+					from: '2023-01-01',
+					to: '2023-12-31',
+					event: 'beijing',
+					voices: ['media'],
+					height: 600
+				},
+				events
+			)
+		).toEqual({});
+	});
+
+	it('warns of a reversed range and of half a range', () => {
+		expect(builderNotes({ ...none, from: '2023-12-31', to: '2023-01-01' }, events).range).toMatch(
+			/ends before it starts/
+		);
+		expect(builderNotes({ ...none, from: '2023-01-01' }, events).range).toMatch(/an end too/);
+		expect(builderNotes({ ...none, to: '2023-01-01' }, events).range).toMatch(/a start too/);
+	});
+
+	it('warns of a starting event outside the range or quoting none of the voices', () => {
+		expect(
+			builderNotes({ ...none, from: '2023-01-01', to: '2023-12-31', event: 'bali' }, events).event
+		).toMatch(/“Bali” is outside the range/);
+		// An event that ends on the range's first day is in it.
+		expect(
+			builderNotes({ ...none, from: '2023-06-19', to: '2023-12-31', event: 'beijing' }, events)
+				.event
+		).toBeUndefined();
+		expect(
+			builderNotes({ ...none, event: 'beijing', voices: ['chinese-government'] }, events).event
+		).toMatch(/“Beijing” quotes none of the voices chosen/);
+	});
+
+	it('warns of a fixed height lower than a phone’s column needs', () => {
+		expect(builderNotes({ ...none, height: PHONE_HEIGHT - 1 }, events).height).toMatch(
+			/needs about 470 px; at 469 px/
+		);
+		expect(builderNotes({ ...none, height: PHONE_HEIGHT }, events).height).toBeUndefined();
+	});
+});
