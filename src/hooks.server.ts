@@ -24,6 +24,12 @@ export const handle: Handle = ({ event, resolve }) => {
 					.replace('<html lang="en">', '<html lang="en" data-scheme="dark">')
 					.replace('</head>', () => `<script>${EARLY_DECK_SCRIPT}</script></head>`)
 		});
+	// Slides for paper: light unless the address asks for dark, from the first paint.
+	if (event.route.id === '/(bare)/present/slides')
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('<html lang="en">', '<html lang="en" data-scheme="light">')
+		});
 	// Light unless the address asks otherwise (embedOptions.ts), from the first paint.
 	if (event.route.id === '/(bare)/embed')
 		return resolve(event, {

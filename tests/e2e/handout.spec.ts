@@ -82,11 +82,15 @@ test('a theme tour prints only its theme’s events, still whole', async ({ page
 	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
 		events: { title: string; themes: string[] }[];
 	};
+	// Printed from the tour's presentation, and on its page of its own.
+	await open(page, '/present/handout?theme=taiwan');
+	const taiwan = events
+		.filter((event) => event.themes.includes('taiwan'))
+		.map((event) => event.title);
+	expect((await printedBlocks(page)).map((block) => block.title)).toEqual(taiwan);
 	await open(page, '/present?theme=taiwan');
 	const blocks = await printedBlocks(page);
-	expect(blocks.map((block) => block.title)).toEqual(
-		events.filter((event) => event.themes.includes('taiwan')).map((event) => event.title)
-	);
+	expect(blocks.map((block) => block.title)).toEqual(taiwan);
 	const pages = await readPdf(await page.pdf({ format: 'A4' }));
 	expect(pages.length).toBeLessThanOrEqual(MAX_PAGES);
 	for (const { title, address } of blocks) {

@@ -395,6 +395,14 @@ test('a theme tour holds exactly that theme’s events', async ({ page }) => {
 			.map((event) => new RegExp(`${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
 	);
 	await page.goto('/themes/climate');
+	await expect(page.getByRole('link', { name: 'worksheet' })).toHaveAttribute(
+		'href',
+		/\/present\/worksheet\?theme=/
+	);
+	await expect(page.getByRole('link', { name: 'handout' })).toHaveAttribute(
+		'href',
+		/\/present\/handout\?theme=/
+	);
 	await expect(page.getByRole('link', { name: 'present it as a theme tour' })).toHaveAttribute(
 		'href',
 		/present\?theme=climate$/

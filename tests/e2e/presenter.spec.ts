@@ -65,6 +65,8 @@ for (const [width, height] of [
 				presenter.getByRole('heading', { name: 'Questions for discussion' })
 			).toBeVisible();
 			await expect(presenter.locator('.questions li')).toHaveCount(3);
+			// Numbered as on the worksheet: slide 3's questions are 3.1 to 3.3.
+			await expect(presenter.locator('.questions .number')).toHaveText(['3.1', '3.2', '3.3']);
 
 			// The room's window moves: the presenter view follows; and the other way round.
 			await page.keyboard.press('ArrowRight');

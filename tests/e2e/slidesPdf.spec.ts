@@ -52,6 +52,26 @@ for (const [path, what] of [
 		}
 	});
 
+test('light for paper whatever the screen, with no key to press; dark when asked, for a PDF to present from', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const slideBackground = () =>
+		page
+			.locator('.page')
+			.first()
+			.evaluate((slide) => getComputedStyle(slide).backgroundColor);
+	await page.goto('/present/slides');
+	await page.waitForLoadState('networkidle');
+	expect(await slideBackground()).toBe('rgb(255, 255, 255)');
+	await expect(page.locator('.page').first().getByText(/Press →/)).toBeHidden();
+	await page.getByRole('link', { name: /Dark slides, as on a projector/ }).click();
+	await expect(page).toHaveURL(/\/present\/slides\?scheme=dark$/);
+	await expect.poll(slideBackground).toBe('rgb(21, 23, 28)');
+	await page.getByRole('link', { name: 'Light slides, for paper' }).click();
+	await expect.poll(slideBackground).toBe('rgb(255, 255, 255)');
+});
+
 test('the keys list leads to the slides to print, for the deck on screen', async ({ page }) => {
 	await page.goto('/present?theme=climate');
 	await page.waitForLoadState('networkidle');

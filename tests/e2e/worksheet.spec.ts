@@ -113,6 +113,21 @@ test('a tour’s worksheet holds its events only, and the presentation’s keys 
 	await expect(page.locator('.worksheet section h2')).toHaveText(
 		events.filter((event) => event.themes.includes('taiwan')).map((event) => event.title)
 	);
+	// The tour's other pages for paper are a link away, the tour kept.
+	const pages = page.getByRole('navigation', { name: 'Pages for paper' });
+	for (const [name, path] of [
+		['Slides to print', '/present/slides'],
+		['Handout', '/present/handout'],
+		['The presentation', '/present']
+	])
+		await expect(pages.getByRole('link', { name, exact: true })).toHaveAttribute(
+			'href',
+			`${path}?theme=taiwan`
+		);
+	await expect(pages.getByRole('link', { name: 'Worksheet' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 	// A mistyped tour says so, and covers every event.
 	await open(page, '/present/worksheet?theme=taiwn');
 	await expect(page.getByRole('status')).toContainText(

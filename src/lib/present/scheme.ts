@@ -4,9 +4,10 @@ import { replaceState } from '$app/navigation';
 
 export type DeckScheme = 'light' | 'dark';
 
-/** The scheme an address asks for: dark unless it says light. */
-export function schemeOf(params: URLSearchParams): DeckScheme {
-	return params.get('scheme') === 'light' ? 'light' : 'dark';
+/** The scheme an address asks for: `fallback` (dark, a projector's) unless it names the other. */
+export function schemeOf(params: URLSearchParams, fallback: DeckScheme = 'dark'): DeckScheme {
+	const asked = params.get('scheme');
+	return asked === 'light' || asked === 'dark' ? asked : fallback;
 }
 
 /** The address `href` (path, query and fragment) with `scheme` recorded; dark, the default, leaves no trace. */

@@ -64,9 +64,9 @@ export class TourDeck {
 	 * projector wants light text on black, and the presenter's previews look as the room's screen
 	 * does; a bright room, or paper, may ask for the light scheme (?scheme=light).
 	 */
-	start(params: URLSearchParams): 'light' | 'dark' {
+	start(params: URLSearchParams, fallback: 'light' | 'dark' = 'dark'): 'light' | 'dark' {
 		this.readTour(params);
-		const scheme = schemeOf(params);
+		const scheme = schemeOf(params, fallback);
 		showScheme(scheme, { record: false });
 		return scheme;
 	}

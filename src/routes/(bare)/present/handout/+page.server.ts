@@ -5,4 +5,3 @@ import { presentationData } from '$lib/server/pages/presentation';
 export function load() {
 	return presentationData(getDataset(), { handout: true });
 }
-export const csr = false;
