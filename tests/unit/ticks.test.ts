@@ -1,7 +1,7 @@
 // Axis ticks at every zoom level, each with its context row.
 import { describe, expect, it } from 'vitest';
 import { isoDateToTime as t } from '../../src/lib/timeline/isoDate';
-import { axisTicks, chooseTickLevel, type Tick } from '../../src/lib/timeline/ticks';
+import { axisTicks, chooseTickLevel, longDate, type Tick } from '../../src/lib/timeline/ticks';
 import { textWidth } from '../../src/lib/timeline/textWidth';
 
 const DAY = 86_400_000;
@@ -281,5 +281,12 @@ describe('axis labels', () => {
 	it('write years before 1000 as their digits', () => {
 		const labels = axisTicks(t('0600-01-01'), t('0990-01-01'), 300).ticks;
 		expect(labels.find((tick) => tick.label && tick.align !== 'pinned')!.label).toMatch(/^\d{3}$/);
+	});
+});
+
+describe('longDate', () => {
+	it('writes an ISO date in words, as the site does', () => {
+		expect(longDate('2022-03-01')).toBe('1 March 2022');
+		expect(longDate('2024-12-31')).toBe('31 December 2024');
 	});
 });

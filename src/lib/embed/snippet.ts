@@ -1,7 +1,7 @@
 // The HTML a journalist pastes into an article: the iframe, and the optional resize script.
 import type { EmbedOptions } from './embedOptions';
 import { writeEmbedOptions } from './embedOptions';
-import { longDate } from '../timeline/isoDate';
+import { longDate } from '../timeline/ticks';
 
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -37,18 +37,6 @@ export function timeToIsoDate(time: number): string {
 	return new Date(time).toISOString().slice(0, 10);
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
-/** An ISO date in words, as the site writes dates ("1 March 2022"), the same in Node and the browser. */
-export function longDate(value: string): string {
-	return LONG_DATE.format(isoDateToTime(value));
-}
-
 /** Where `date` falls between `from` and `to`, as a percentage (for strips that mark dates along a line). */
 export function percentAlong(date: string, from: string, to: string): number {
 	const start = isoDateToTime(from);

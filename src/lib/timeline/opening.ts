@@ -13,6 +13,7 @@ import { LAYOUT_WIDTHS } from './layoutWidths';
 import { labelPixels, markContent, type MarkContent } from './placement';
 import type { TimelineEntry } from '../model';
 import { rememberingIsoDateToTime } from './isoDate';
+import { longDate } from './ticks';
 import { trackDomain, trackOf, type Track } from './track';
 import { uncoveredStretches, type UncoveredStretch } from './uncovered';
 import { IDENTITY } from './zoom';
@@ -52,6 +53,8 @@ export interface OpeningFigure {
 	marks: FigureMark[];
 	ticks: FigureTick[];
 	threads: FigureThread[];
+	/** The events' range in words ("10 February 2021 to 30 January 2024"), which the timeline's description gives. */
+	span: string;
 }
 
 /**
@@ -66,7 +69,7 @@ export function openingFigure(
 		uncovered = [],
 		highlightThemes
 	}: Pick<GeometryInput, 'highlightThemes' | 'uncovered'> & { fromWidth?: number } = {}
-): OpeningFigure {
+): Omit<OpeningFigure, 'span'> {
 	const marks = new Map<string, FigureMark>();
 	// Each mark's first event, to put the figure's marks in the order a live view draws them.
 	const firstOf = new Map<FigureMark, number>();
@@ -134,9 +137,13 @@ export function figureFor(
 ): OpeningFigure {
 	const timeOf = rememberingIsoDateToTime();
 	const track = trackOf(all, timeOf);
-	return openingFigure(trackOf(shown, timeOf), trackDomain(track), {
-		highlightThemes,
-		fromWidth,
-		uncovered: documented ? uncoveredStretches(track) : []
-	});
+	const [first, last] = [all[0], all.at(-1)];
+	return {
+		...openingFigure(trackOf(shown, timeOf), trackDomain(track), {
+			highlightThemes,
+			fromWidth,
+			uncovered: documented ? uncoveredStretches(track) : []
+		}),
+		span: first && last ? `${longDate(first.start)} to ${longDate(last.end ?? last.start)}` : ''
+	};
 }

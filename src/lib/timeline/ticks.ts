@@ -74,6 +74,12 @@ export const LONG_MONTHS = [
 	'December'
 ];
 const SHORT_MONTHS = LONG_MONTHS.map((month) => month.slice(0, 3));
+
+/** An ISO date in words, as the site writes dates ("1 March 2022"). */
+export function longDate(value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	return `${day} ${LONG_MONTHS[month! - 1]} ${year}`;
+}
 const yearLabel = (date: Date) => String(date.getUTCFullYear());
 
 const LEVELS: Record<TickLevel, LevelSpec> = {

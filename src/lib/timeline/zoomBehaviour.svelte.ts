@@ -30,11 +30,7 @@ export class ZoomBehaviour {
 	/** The frame's size, px (0 until it is attached). */
 	width = $state(0);
 	height = $state(0);
-	/**
-	 * A plain wheel turned over a timeline in another site's page (an embed): the page scrolls, and
-	 * the frame says how to zoom instead (as a map embedded in an article does).
-	 */
-	wheelHint = $state(false);
+
 	/** Where a running animation is heading, so repeated zoom keys add up instead of restarting. */
 	#target: ZoomState | undefined;
 	#stopAnimation: (() => void) | undefined;
@@ -122,12 +118,14 @@ export class ZoomBehaviour {
 		// In a frame, the page that scrolls is the article's, whose scrolling this one cannot see: a
 		// reader scrolling back up the article would be caught by the timeline. There the wheel
 		// zooms only with Ctrl or ⌘ held (a touchpad's pinch sends Ctrl), and scrolls the article.
+		// The frame then says how to zoom for a moment, as a map embedded in an article does
+		// (data-wheel-hint, which the frame's stylesheet shows).
 		const framed = window.parent !== window;
 		let hintTimer = 0;
 		const hint = () => {
-			this.wheelHint = true;
+			node.dataset.wheelHint = 'Ctrl or ⌘ + scroll to zoom';
 			clearTimeout(hintTimer);
-			hintTimer = window.setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+			hintTimer = window.setTimeout(() => delete node.dataset.wheelHint, WHEEL_HINT_MS);
 		};
 		const behavior = d3Zoom<HTMLElement, unknown>()
 			// d3's own filter (no right button; Ctrl only with a wheel, a pinch on a touchpad), and a
