@@ -64,7 +64,12 @@ test('light for paper whatever the screen, with no key to press; dark when asked
 	await page.goto('/present/slides');
 	await page.waitForLoadState('networkidle');
 	expect(await slideBackground()).toBe('rgb(255, 255, 255)');
-	await expect(page.locator('.page').first().getByText(/Press →/)).toBeHidden();
+	await expect(
+		page
+			.locator('.page')
+			.first()
+			.getByText(/Press →/)
+	).toBeHidden();
 	await page.getByRole('link', { name: /Dark slides, as on a projector/ }).click();
 	await expect(page).toHaveURL(/\/present\/slides\?scheme=dark$/);
 	await expect.poll(slideBackground).toBe('rgb(21, 23, 28)');
