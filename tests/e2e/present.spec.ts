@@ -48,6 +48,10 @@ test('clicker keys move forward and back, Home and End, and a typed number jumps
 		'aria-valuenow',
 		'12'
 	);
+	// A number past the end goes to the last slide, as a hash past the end does.
+	await page.keyboard.type('99');
+	await page.keyboard.press('Enter');
+	expect(await currentNumber(page)).toBe(total);
 });
 
 test('keys are ignored with a modifier held or in a text field', async ({ page }) => {

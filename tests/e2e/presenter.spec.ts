@@ -172,6 +172,30 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
 });
 
+test('each slide’s picture is fitted as the room’s slide is: the same parts shown, nothing cut off', async ({
+	page,
+	context
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await openDeck(page, '/present');
+	const presenter = await context.newPage();
+	await presenter.setViewportSize({ width: 1366, height: 768 });
+	await presenter.goto('/present/notes#1');
+	await presenter.waitForLoadState('networkidle');
+	const total = await page.locator('.slide').count();
+	for (let number = 1; number <= total; number++) {
+		await expect(presenter.locator('.position')).toContainText(`Slide ${number} of`);
+		const room = await page.locator(`#slide-${number}`).getAttribute('data-fit');
+		const now = presenter.getByRole('img', { name: /^Now: / }).locator('.slide');
+		await expect(now, `slide ${number}`).toHaveAttribute('data-fit', room!);
+		expect(
+			await now.evaluate((slide) => slide.scrollHeight <= slide.clientHeight + 1),
+			`slide ${number}'s picture is whole`
+		).toBe(true);
+		if (number < total) await presenter.keyboard.press('ArrowRight');
+	}
+});
+
 test('the last slide’s next picture says the presentation ends', async ({ page }) => {
 	await page.goto('/present/notes#end');
 	await page.waitForLoadState('networkidle');
@@ -205,6 +229,8 @@ test('L switches the room’s slides between dark and light, the presenter view 
 	await page.reload();
 	await expect(page.locator('.slide.current')).toHaveCount(1);
 	expect((await scheme(page)).scheme).toBe('light');
+	// The keys work once the page's scripts have started (the slide shows before them).
+	await page.waitForLoadState('networkidle');
 	await page.keyboard.press('L');
 	await expect(page).toHaveURL(/\/present#2$/);
 	expect((await scheme(page)).scheme).toBe('dark');
