@@ -218,6 +218,19 @@ test('a range shows the labels of its own events only, none of one just before i
 	}
 });
 
+test('an embedded event opens on one quote, the rest a button away, so a phone’s article is not pushed far down', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 700 });
+	await page.goto('/embed?event=anchorage-dialogue');
+	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+	await expect(panel.locator('blockquote:visible')).toHaveCount(1);
+	const showAll = panel.getByRole('button', { name: /^Show all \d+ quotes$/ });
+	await showAll.click();
+	expect(await panel.locator('blockquote:visible').count()).toBeGreaterThan(4);
+	await expect(panel.getByRole('button', { name: 'Show only the first quote' })).toBeVisible();
+});
+
 test('the options in the query string take effect', async ({ page }) => {
 	await page.goto(
 		hostUrl({
