@@ -207,9 +207,9 @@ test('a range shows the labels of its own events only, none of one just before i
 				.map((mark) => mark.getAttribute('data-event-id')!)
 		);
 	expect(labelled.length).toBeGreaterThan(3);
-	// A screen reader hears the range shown, in words, and the range of all the events.
+	// A screen reader hears the range shown, in words.
 	await expect(timeline).toHaveAccessibleDescription(
-		/^Showing 1 January 2023 to 31 December 2023, of events from 10 February 2021 to 30 January 2024\. Tab to the events/
+		/^Showing 1 January 2023 to 31 December 2023\. Tab to the events/
 	);
 	for (const id of labelled) {
 		const event = events.find((candidate) => candidate.id === id)!;

@@ -118,6 +118,32 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('opening and closing an event in a zoomed view keeps the focus on it', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.waitForLoadState('networkidle');
+	await timeline.locator('.mark').first().focus();
+	// Zoomed in at the end, where the panel's narrower frame draws the marks anew.
+	for (const key of ['+', '+']) {
+		await page.keyboard.press(key);
+		await page.waitForTimeout(500);
+	}
+	await page.keyboard.press('End');
+	await expect.poll(() => focusedEventId(page)).toBe('counter-narcotics-working-group');
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => focusedEventId(page)).toBe('bangkok-talks');
+	await page.waitForTimeout(500);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: /Bangkok/ })).toBeVisible();
+	await expect.poll(() => focusedEventId(page)).toBe('bangkok-talks');
+	await expectVisibleFocus(page, 'the opened event');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('region', { name: /Bangkok/ })).toHaveCount(0);
+	await expect.poll(() => focusedEventId(page)).toBe('bangkok-talks');
+});
+
 test('the focus check fails on a missing or faint focus indicator', async ({ page }) => {
 	await page.goto('/about');
 	const link = page.getByRole('link', { name: 'Themes', exact: true }).first();

@@ -21,7 +21,7 @@ test('the timeline says how to use it with the keyboard', async ({ page }) => {
 	);
 	await page.goto('/?from=2022-01-01&to=2022-12-31');
 	await expect(timeline).toHaveAccessibleDescription(
-		/^Showing 1 January 2022 to 31 December 2022, of events from 10 February 2021 to 30 January 2024\./
+		/^Showing 1 January 2022 to 31 December 2022\./
 	);
 });
 
@@ -75,9 +75,33 @@ test('the list of every event stays reachable: a landmark, a heading and a skip 
 		await page.keyboard.press('Tab');
 	await expect(skip).toBeFocused();
 	await expect(skip).toBeInViewport();
+	// Shown over the zoom buttons, not pushing them and the timeline down.
+	const blurred = await page.evaluate(() => {
+		(document.activeElement as HTMLElement).blur();
+		return document.querySelector('.surface')!.getBoundingClientRect().top;
+	});
+	await skip.focus();
+	expect(
+		await page.locator('.surface').evaluate((surface) => surface.getBoundingClientRect().top)
+	).toBe(blurred);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#all-events$/);
 	// The next Tab goes into the list, past the timeline, its legend and any open panel.
 	await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => !!document.activeElement?.closest('#all-events'))).toBe(true);
+});
+
+test('a filter chip says its count of events in the singular for one', async ({ page }) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { themes: string[] }[];
+	};
+	const count = events.filter((event) => event.themes.includes('diplomatic-operations')).length;
+	await openTimeline(page);
+	await page.getByText('Highlight themes').first().click();
+	await expect(
+		page.getByRole('button', { name: /^Diplomats, missions and media/ })
+	).toHaveAccessibleName(
+		`Diplomats, missions and media ${count} ${count === 1 ? 'event' : 'events'}`
+	);
+	expect(count).toBe(1);
 });

@@ -145,8 +145,13 @@ describe('placeMarks', () => {
 		];
 		const marks = placeMarks(items, { ...ONE_LANE, labelReserve: 80 });
 		expect(marks.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
-		// Its node still partly in the frame, the label goes with it.
-		const nearer = placeMarks([{ ...items[0]!, x: -4, x2: -4 }, items[1]!], {
+		// Half its node cut off by the edge, still none; its centre in the frame, the label goes with it.
+		const halfCut = placeMarks([{ ...items[0]!, x: 2, x2: 2 }, items[1]!], {
+			...ONE_LANE,
+			labelReserve: 80
+		});
+		expect(halfCut.find((mark) => mark.ids[0] === 'a')!.labelWidth).toBe(0);
+		const nearer = placeMarks([{ ...items[0]!, x: 6, x2: 6 }, items[1]!], {
 			...ONE_LANE,
 			labelReserve: 80
 		});
@@ -349,6 +354,9 @@ describe('placeMarks', () => {
 		expect(cluster!.labelWidth).toBe(0);
 		// With room for it, the label is whole.
 		expect(placeMarks(items, { ...options, maxX: 180 })[0]!.labelWidth).toBe(60);
+		// Room on its left only: none, rather than a word before its count ("events 2").
+		const [leftOnly] = placeMarks(items, { ...options, minX: 0 });
+		expect([leftOnly!.labelLeft, leftOnly!.labelWidth]).toEqual([false, 0]);
 	});
 
 	it('stacks events on the same day in separate lanes', () => {

@@ -218,8 +218,8 @@ function labelGoesLeft(
 
 /**
  * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
- * read; a mark past the left edge has its label start at the edge while some of its drawing (its
- * node, or a long event's or a cluster's bar) is still in the frame: the label of a mark wholly
+ * read; a mark past the left edge has its label start at the edge while its node's centre, or a long
+ * event's or a cluster's bar, is still in the frame: the label of a mark wholly
  * past it would seem to name the time at the edge (an event of November 2022 under January 2023,
  * in a view of 2023). The
  * last mark of a lane, whose label the right edge would cut, takes it to its left when that gives
@@ -255,7 +255,7 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 			const place = mark.x + radius + gap;
 			const start = Math.max(place, minX);
 			mark.labelWidth =
-				Math.max(mark.x + radius, mark.x2) >= minX
+				Math.max(mark.x, mark.x2) >= minX
 					? readable(Math.min(next ? next.x - radius - gap : Infinity, maxX) - start, index)
 					: 0;
 			mark.labelShift = mark.labelWidth > 0 ? start - place : 0;
@@ -263,7 +263,8 @@ function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
 		const lastIndex = marks.length - 1;
 		const last = marks[lastIndex]!;
 		const lastWants = wanted[lastIndex]!;
-		if (!labelGoesLeft(last.x, lastWants, options)) continue;
+		// A cluster's word stays on the right of its count ("3 events", never "events 3").
+		if (last.ids.length > 1 || !labelGoesLeft(last.x, lastWants, options)) continue;
 		const previous = marks[lastIndex - 1];
 		const from = previous ? Math.max(previous.x + radius + gap, minX) : minX;
 		const space = Math.min(last.x - radius - gap, maxX) - from;

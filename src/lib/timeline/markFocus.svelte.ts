@@ -87,6 +87,20 @@ export class MarkFocus {
 		this.hoveredId = id;
 	};
 
+	/**
+	 * A focused mark drawn anew (the event panel narrows the frame beside it, and a narrower frame
+	 * may fold the mark into a cluster) drops the focus to the page: a keyboard or screen-reader
+	 * reader would lose their place. It goes to the Tab stop instead, the active event's mark or its
+	 * cluster, once drawn. A mark that is still there lost it to the reader's own move.
+	 */
+	focusOut = (event: FocusEvent) => {
+		const mark = event.target as HTMLElement;
+		requestAnimationFrame(() => {
+			if (!mark.isConnected && document.activeElement === document.body)
+				this.#frame()?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+		});
+	};
+
 	/** The event the tooltip is about: the hovered one, else the focused one unless its details are open. */
 	tooltipFor(selectedId: string | undefined): string | undefined {
 		return this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);

@@ -123,7 +123,7 @@ export class ZoomBehaviour {
 		const framed = window.parent !== window;
 		let hintTimer = 0;
 		const hint = () => {
-			node.dataset.wheelHint = 'Ctrl or ⌘ + scroll to zoom';
+			node.dataset.wheelHint = '';
 			clearTimeout(hintTimer);
 			hintTimer = window.setTimeout(() => delete node.dataset.wheelHint, WHEEL_HINT_MS);
 		};
@@ -183,7 +183,6 @@ export class ZoomBehaviour {
 				this.zoomAround(event.shiftKey ? 0.5 : 2, x);
 			});
 		return () => {
-			clearTimeout(hintTimer);
 			removeEventListener('scroll', scrolling);
 			node.removeEventListener('wheel', sideways);
 			cancelAnimationFrame(frame);
