@@ -151,6 +151,35 @@ test.describe('text at 200% on a 390 × 844 phone', () => {
 	}
 });
 
+test.describe('text at 200% on a 390 × 844 phone, the timeline’s rows', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test('set each date above its title, titles whole across the row, buttons clear of the year', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const rows = page.locator('.rows');
+		await expect(rows.locator('.entry').first()).toBeVisible();
+		const entries = await rows.locator('.entry').evaluateAll((links) =>
+			links.slice(0, 6).map((link) => {
+				const box = (selector: string) => link.querySelector(selector)!.getBoundingClientRect();
+				return { when: box('.when'), title: box('.title'), row: link.getBoundingClientRect() };
+			})
+		);
+		for (const { when, title, row } of entries) {
+			expect(when.bottom, 'the date above its title').toBeLessThanOrEqual(title.top + 1);
+			// Beside a date column the title had 60–75 px and broke inside its words.
+			expect(title.width / row.width).toBeGreaterThan(0.6);
+		}
+		const year = (await rows.locator('.year-heading').first().boundingBox())!;
+		for (const button of await page.locator('.zoom-controls .button').all()) {
+			const box = (await button.boundingBox())!;
+			expect(box.y + box.height <= year.y + 1 || box.y >= year.y + year.height - 1).toBe(true);
+		}
+	});
+});
+
 test.describe('text at 200% on a 1280 × 800 screen', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 	for (const state of PAGE_STATES) {
