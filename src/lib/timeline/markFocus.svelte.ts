@@ -8,8 +8,9 @@ import type { ZoomBehaviour } from './zoomBehaviour.svelte';
 
 /** How far inside the frame a focused event is brought, px. */
 const REVEAL_MARGIN = 60;
-/** How many frames a focused event's mark is waited for once its view is set. */
-const FRAMES_TO_DRAW = 10;
+/** How long a focused event's mark is waited for once its view is set, ms: a busy machine may
+ *  give the page few frames in that time, and a frame count alone gave up too soon. */
+const TIME_TO_DRAW = 1000;
 
 export class MarkFocus {
 	/** The event the reader last moved to or opened: kept a single mark, and the Tab stop's home. */
@@ -54,8 +55,10 @@ export class MarkFocus {
 		// A busy page may take more than a frame to draw it; a later move of the reader's wins, and
 		// so does a Tab out of the timeline meanwhile (the focus is then neither in the frame nor
 		// lost with a mark that was drawn anew).
-		for (let frame = 0; frame < FRAMES_TO_DRAW && this.activeId === id; frame++) {
+		const giveUp = performance.now() + TIME_TO_DRAW;
+		while (this.activeId === id && performance.now() < giveUp) {
 			await new Promise((resolve) => requestAnimationFrame(resolve));
+			if (this.activeId !== id) return;
 			const active = document.activeElement;
 			if (active && active !== document.body && !this.#frame()?.contains(active)) return;
 			const mark = find();
