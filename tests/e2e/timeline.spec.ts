@@ -20,6 +20,12 @@ async function openTimeline(page: Page, query = '') {
 	await page.goto(`/${query}`);
 	const timeline = page.getByRole('group', { name: 'Timeline' });
 	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	// Dates in the address show a frame after the browser has taken over (everything until then).
+	const params = new URLSearchParams(query);
+	const asked = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / DAY;
+	if (asked > 0) {
+		await expect.poll(async () => Math.abs((await visibleDays(timeline)) - asked)).toBeLessThan(2);
+	}
 	return timeline;
 }
 
