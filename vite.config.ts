@@ -49,10 +49,8 @@ const CHUNK_GROUPS = [
 		test: new RegExp(
 			[
 				/node_modules[\\/]d3-/.source,
-				lib(
-					/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom|zoomAnimation)\.ts$/
-						.source
-				).source,
+				lib(/timeline[\\/](ticks|calendarIntervals|lanes|marks|clusterBadge|zoom)\.ts$/.source)
+					.source,
 				// What stands in for the parts of d3 that d3-zoom imports (the aliases below).
 				lib(/shims[\\/]/.source).source,
 				// The large-dataset path of the two pages that draw the timeline (home and embed).

@@ -200,17 +200,18 @@ describe('words', () => {
 
 describe('the switch between the layouts', () => {
 	it('is at the same width in the prerendered page as in the browser', () => {
-		const css = readFileSync('src/lib/components/timeline/Timeline.svelte', 'utf8');
 		// In rem, so that larger text needs a wider frame (at the default 16 px, VERTICAL_BELOW px).
-		const widths = (comparison: string) =>
+		const widths = (comparison: string, component = 'Timeline') =>
 			[
-				...css.matchAll(
+				...readFileSync(`src/lib/components/timeline/${component}.svelte`, 'utf8').matchAll(
 					new RegExp(`@container timeline \\(width ${comparison} ([\\d.]+)rem\\)`, 'g')
 				)
 			].map(([, width]) => Number(width) * 16);
 		expect(widths('>=')).toEqual([VERTICAL_BELOW]);
-		// Narrower still, the rows at large text (16rem) set their dates above their titles.
-		expect(widths('<')).toEqual([VERTICAL_BELOW, 256]);
+		expect(widths('<')).toEqual([VERTICAL_BELOW]);
+		// The zoom buttons move into the rows' heading there; narrower still, at large text (16rem),
+		// they take a row of their own.
+		expect(widths('<', 'ZoomControls')).toEqual([VERTICAL_BELOW, 256]);
 		// The horizontal layout is laid out from one of its widths on.
 		expect(LAYOUT_WIDTHS).toContain(VERTICAL_BELOW);
 	});

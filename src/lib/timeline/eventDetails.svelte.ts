@@ -29,6 +29,16 @@ export class EventDetails {
 		this.fetch(id);
 	}
 
+	/** Loads the open event, and the events beside it so that Previous and Next open at once. */
+	follow(
+		id: string | undefined,
+		{ previous, next }: { previous?: { id: string }; next?: { id: string } }
+	) {
+		this.load(id);
+		this.fetch(previous?.id);
+		this.fetch(next?.id);
+	}
+
 	/** Fetches the event with `id` once (a neighbour, before the reader asks for it); a failure closes the panel. */
 	fetch(id: string | undefined) {
 		if (!id || this.#requested[id]) return;

@@ -2,7 +2,8 @@
 // its place in the address bar: a history entry for each choice, the same entry while zooming, and
 // back and forward bringing the view back. Browser only; the URL format is urlState.ts.
 import { pushState, replaceState } from '$app/navigation';
-import type { Voice } from '../model';
+import { resolve } from '$app/paths';
+import type { TimelineEntry, Voice } from '../model';
 import {
 	addressWithView,
 	existingIds,
@@ -32,7 +33,7 @@ export class ExplorerView {
 	/** What the last change of the view was, for screen readers. */
 	announcement = $state('');
 	#syncUrl: () => boolean;
-	#events: () => readonly { id: string }[];
+	#events: () => readonly TimelineEntry[];
 	#themes: () => readonly { id: string }[];
 	#datesTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,7 +46,7 @@ export class ExplorerView {
 	 */
 	constructor(
 		syncUrl: () => boolean,
-		events: () => readonly { id: string }[],
+		events: () => readonly TimelineEntry[],
 		themes: () => readonly { id: string }[]
 	) {
 		this.#syncUrl = syncUrl;
@@ -64,6 +65,22 @@ export class ExplorerView {
 		if (view.from && view.to) this.openingDates = { from: view.from, to: view.to };
 	}
 
+	/** The events the voice filter keeps: all of them while no voice is chosen. */
+	shown = $derived.by((): readonly TimelineEntry[] => {
+		const events = this.#events();
+		const { voices } = this;
+		return voices.length
+			? events.filter((event) => event.voices.some((voice) => voices.includes(voice)))
+			: events;
+	});
+
+	/** The events shown before and after the open one (none while it is hidden or none is open). */
+	beside = $derived.by((): { previous?: TimelineEntry; next?: TimelineEntry } => {
+		const { shown } = this;
+		const index = shown.findIndex((event) => event.id === this.selectedId);
+		return index < 0 ? {} : { previous: shown[index - 1], next: shown[index + 1] };
+	});
+
 	current(): ViewState {
 		const { selectedId: event, highlightThemes: themes, voices, dates } = this;
 		return { event, themes, voices, from: dates.from, to: dates.to };
@@ -81,8 +98,15 @@ export class ExplorerView {
 		(mode === 'push' ? pushState : replaceState)(url, {});
 	}
 
+	/** Opens an event: its details here, or (`inPage` false, inside an embed) its page in a new tab. */
+	open(id: string | undefined, inPage: boolean) {
+		if (id && !inPage) window.open(resolve('/(site)/events/[id]', { id }), '_blank', 'noopener');
+		else this.select(id);
+	}
+
 	/** Opens an event's details (`undefined` closes them), announced and recorded in the address. */
-	select(id: string | undefined, entry?: { title: string; dateLabel: string }) {
+	select(id: string | undefined) {
+		const entry = this.#events().find((event) => event.id === id);
 		this.selectedId = id;
 		this.announcement = entry
 			? `Selected: ${entry.title}, ${entry.dateLabel}`

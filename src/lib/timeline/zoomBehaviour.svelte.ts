@@ -3,7 +3,6 @@
 import { untrack } from 'svelte';
 import { pointer, select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { animateZoom } from './zoomAnimation';
 import { constrain, IDENTITY, maxZoom, zoomBy, type ZoomExtent, type ZoomState } from './zoom';
 
 /** How long an animated zoom takes, ms. */
@@ -64,8 +63,13 @@ export class ZoomBehaviour {
 		const target = constrain(state, this.extent);
 		this.#target = target;
 		if (animate && !prefersReducedMotion()) {
-			this.#stopAnimation = animateZoom(this.view, target, this.extent, DURATION, apply, () => {
-				this.#target = undefined;
+			// The animation's code loads with the first animated move (a microtask later after it).
+			void import('./zoomAnimation').then(({ animateZoom }) => {
+				// A later move, or a reader's gesture, has taken over meanwhile.
+				if (this.#target !== target) return;
+				this.#stopAnimation = animateZoom(this.view, target, this.extent, DURATION, apply, () => {
+					this.#target = undefined;
+				});
 			});
 		} else {
 			apply(target);
