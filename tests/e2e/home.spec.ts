@@ -128,3 +128,31 @@ test.describe('with JavaScript disabled', () => {
 		await expectEveryEventWithEvidence(page);
 	});
 });
+
+for (const width of [390, 1280]) {
+	test(`at ${width} px the page is about as long before the list is scrolled as after, and End reaches its last event`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/');
+		const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+		const before = await pageHeight();
+		await page.locator('body').press('End');
+		// The entry in the middle of the screen after End is one of the last two.
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					[...document.querySelectorAll('.event-list > li')].findIndex((entry) => {
+						const { top, bottom } = entry.getBoundingClientRect();
+						return top <= innerHeight / 2 && bottom >= innerHeight / 2;
+					})
+				)
+			)
+			.toBeGreaterThanOrEqual((await exportedEvents(page)).length - 2);
+		// Every entry laid out, as a reader scrolling through the whole list sees it.
+		await page.addStyleTag({ content: '.event-list > li { content-visibility: visible; }' });
+		const after = await pageHeight();
+		expect(before / after).toBeGreaterThan(0.8);
+		expect(before / after).toBeLessThan(1.25);
+	});
+}
