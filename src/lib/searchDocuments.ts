@@ -19,6 +19,8 @@ export interface SearchDocument {
 	participants?: string;
 	place?: string;
 	themes?: string;
+	/** Abbreviations of the names it holds, and names of its abbreviations (server/exports/searchAliases.ts). */
+	aliases?: string;
 	/** Where the result leads, relative to the site root (no leading slash), e.g. `events/bali-summit`. */
 	path: string;
 	/** A date to show with the result, if any, in words. */
@@ -36,13 +38,13 @@ export function typoAllowance(term: string): number | false {
 
 /** Index options; the build and the browser must use the same ones. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-	fields: ['title', 'text', 'participants', 'place', 'themes'],
+	fields: ['title', 'text', 'participants', 'place', 'themes', 'aliases'],
 	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel', 'sourceTitle'],
 	searchOptions: {
 		prefix: true,
 		fuzzy: typoAllowance,
 		combineWith: 'AND',
-		boost: { title: 3, participants: 2, place: 2, themes: 1.5 }
+		boost: { title: 3, participants: 2, place: 2, themes: 1.5, aliases: 3 }
 	}
 };
 

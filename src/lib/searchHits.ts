@@ -27,18 +27,29 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
 	return parts;
 }
 
-/** A window of about `length` characters around the first match, with ellipses where it was cut. */
+/**
+ * A window of about `length` characters around the first match, cut between words, with ellipses
+ * where it was cut.
+ */
 export function snippetAround(text: string, terms: readonly string[], length = 180): string {
 	if (text.length <= length) return text;
-	const first = highlightParts(text, terms).findIndex((part) => part.match);
-	const offset =
-		first === -1
-			? 0
-			: highlightParts(text, terms)
-					.slice(0, first)
-					.reduce((sum, part) => sum + part.text.length, 0);
-	const start = Math.max(0, Math.min(offset - Math.floor(length / 3), text.length - length));
-	const end = Math.min(text.length, start + length);
+	const parts = highlightParts(text, terms);
+	const first = parts.findIndex((part) => part.match);
+	const before = parts
+		.slice(0, Math.max(first, 0))
+		.reduce((sum, part) => sum + part.text.length, 0);
+	const matchEnd = first === -1 ? 0 : before + parts[first]!.text.length;
+	let start = Math.max(0, Math.min(before - Math.floor(length / 3), text.length - length));
+	let end = Math.min(text.length, start + length);
+	// Whole words only: the window starts after a space and ends before one, the match kept whole.
+	if (start > 0) {
+		const space = text.indexOf(' ', start - 1);
+		if (space !== -1 && space < before) start = space + 1;
+	}
+	if (end < text.length) {
+		const space = text.lastIndexOf(' ', end);
+		if (space > matchEnd) end = space;
+	}
 	return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 

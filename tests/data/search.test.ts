@@ -49,4 +49,22 @@ describe('site search', () => {
 	it('finds by prefix', () => {
 		expect(index.search('narcot').length).toBeGreaterThan(0);
 	});
+
+	it('finds by an abbreviation what the record spells out, and the other way round', () => {
+		const ids = (query: string) => index.search(query).map((result) => result.id as string);
+		// "AI" is in no document: whatever speaks of artificial intelligence (its theme, the events
+		// of the dialogue, the passages) comes before the Air Force and the aircraft.
+		const aboutAi = searchDocuments(dataset)
+			.filter((document) => /artificial intelligence/i.test(JSON.stringify(document)))
+			.map((document) => document.id);
+		const themed = dataset.events
+			.filter((event) => event.themes.includes('artificial-intelligence'))
+			.map((event) => `event:${event.id}`);
+		expect(aboutAi).toEqual(expect.arrayContaining(['theme:artificial-intelligence', ...themed]));
+		expect(ids('AI').slice(0, aboutAi.length).sort()).toEqual(aboutAi.sort());
+		// The Chinese readouts say "CPC"; a reader may ask for the party by its name.
+		const party = ids('Communist Party of China');
+		expect(party.length).toBeGreaterThan(0);
+		expect(ids('CPC').slice(0, 3).every((id) => party.includes(id))).toBe(true);
+	});
 });

@@ -1,6 +1,7 @@
 // Site search: the right first result for people, places, themes and misspellings; keyboard only; loaded on demand.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cumulativeLayoutShift, watchLayoutShifts } from './layoutShift';
 
 async function search(page: Page, query: string) {
 	const box = page.getByRole('combobox', { name: /Search events/ });
@@ -310,4 +311,15 @@ test.describe('without scripts', () => {
 		).toEqual([]);
 		pageErrors.splice(0);
 	});
+});
+
+test('the search page opened on a query keeps its footer below the screen while its results come', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await watchLayoutShifts(page);
+	await page.goto('/search?q=Blinken');
+	await expect(page.getByRole('heading', { name: /^Events/ }).first()).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
 });

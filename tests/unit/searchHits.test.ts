@@ -48,4 +48,16 @@ describe('snippetAround', () => {
 	it('leaves short text whole', () => {
 		expect(snippetAround('Short text.', ['text'])).toBe('Short text.');
 	});
+
+	it('cuts between words, never inside one', () => {
+		const text = `${'Consultations continued. '.repeat(12)}Both sides discussed artificial intelligence and its risks. ${'Delegations reaffirmed commitments. '.repeat(12)}`;
+		for (const length of [60, 75, 90, 120, 121, 150]) {
+			const snippet = snippetAround(text, ['artificial'], length);
+			const inner = snippet.replace(/^…/, '').replace(/…$/, '');
+			expect(text).toContain(inner);
+			expect(text.at(text.indexOf(inner) - 1), snippet).toBe(' ');
+			expect([' ', undefined], snippet).toContain(text.at(text.indexOf(inner) + inner.length));
+			expect(inner).toContain('artificial intelligence');
+		}
+	});
 });

@@ -3,10 +3,19 @@ import MiniSearch from 'minisearch';
 import { placeLabel } from '../../labels.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../searchDocuments.ts';
 import { paragraphsOf } from '../../sourceParagraphs.ts';
+import { searchAliases } from './searchAliases.ts';
 import type { Dataset } from '../../model.ts';
 
-/** Every searchable document of the dataset. */
+/** Every searchable document of the dataset, each with the aliases of what it says. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {
+	return documentsOf(dataset).map((document) => {
+		const { title = '', text, participants = '', themes = '' } = document;
+		const aliases = searchAliases([title, text, participants, themes].join(' \n '));
+		return aliases ? { ...document, aliases } : document;
+	});
+}
+
+function documentsOf(dataset: Dataset): SearchDocument[] {
 	const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label]));
 	return [
 		...dataset.events.map((event) => ({

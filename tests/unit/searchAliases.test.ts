@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { searchAliases } from '../../src/lib/server/exports/searchAliases';
+
+describe('the abbreviations a document is also found by', () => {
+	it('gives a spelt-out name its abbreviations, in any case', () => {
+		expect(searchAliases('A dialogue on Artificial Intelligence.')).toBe('AI');
+		expect(searchAliases('the united states and China')).toBe('US USA');
+	});
+
+	it('gives an abbreviation its name, only as written in capitals and as a word of its own', () => {
+		expect(searchAliases('The CPC Central Committee')).toBe(
+			'Communist Party of China Chinese Communist Party'
+		);
+		expect(searchAliases('Let us talk about aid and AIDS.')).toBe('');
+	});
+
+	it('reads a curly apostrophe as a straight one', () => {
+		expect(searchAliases('the People’s Liberation Army')).toBe('PLA');
+	});
+});
