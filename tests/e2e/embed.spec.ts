@@ -231,6 +231,16 @@ test('an embedded event opens on one quote, the rest a button away, so a phoneâ€
 	await expect(panel.getByRole('button', { name: 'Show only the first quote' })).toBeVisible();
 });
 
+test('printed, an open event is the event alone, without the panelâ€™s buttons', async ({ page }) => {
+	await page.goto('/embed?event=anchorage-dialogue');
+	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+	await expect(panel.getByRole('button', { name: 'Next event' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+	for (const name of ['Previous event', 'Next event', 'Close event details'])
+		await expect(panel.getByRole('button', { name })).toBeHidden();
+});
+
 test('the options in the query string take effect', async ({ page }) => {
 	await page.goto(
 		hostUrl({
