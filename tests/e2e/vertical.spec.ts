@@ -58,7 +58,11 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect((await first.boundingBox())!.y).toBeLessThan(844 - 60);
 			await expect(first.locator('.when')).toHaveText('10 Feb');
 			await expect(first.locator('.node svg')).toBeVisible();
-			await expect(first).toHaveAccessibleName(/^Biden–Xi phone call, 10 February 2021, /);
+			// Named by what it shows, in that order, for a reader who speaks to the phone.
+			await expect(first).toHaveAccessibleName(
+				'10 Feb Biden–Xi phone call, 2021, Phone or video call'
+			);
+			expect(await first.innerText()).toMatch(/^10 Feb\s+Biden–Xi phone call$/);
 			const screen = await rowsOnScreen(page);
 			expect(screen.ids.length).toBeGreaterThan(0);
 			expect(screen.whole).toBe(screen.ids.length);

@@ -6,6 +6,7 @@ import { VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
 import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import {
 	dateInYear,
+	rowName,
 	densityForRange,
 	elapsedLabel,
 	estimatedHeight,
@@ -188,6 +189,13 @@ describe('words', () => {
 		expect(elapsedLabel(240 * DAY)).toBe('8 months');
 		expect(elapsedLabel(610 * DAY)).toBe('20 months');
 		expect(elapsedLabel(800 * DAY)).toBe('2 years');
+	});
+
+	it('names a row by what it shows, in that order, then its year and kind', () => {
+		const call = { title: 'Biden–Xi call', kind: 'call', shortDateLabel: '10 Feb 2021' } as const;
+		expect(rowName(call, 2021)).toBe('10 Feb Biden–Xi call, 2021, Phone or video call');
+		const vague = { title: 'Talks', kind: 'talks', shortDateLabel: '2023' } as const;
+		expect(rowName(vague, 2023)).toBe('2023 Talks, Talks');
 	});
 
 	it('drops the year its heading already gives', () => {

@@ -3,6 +3,7 @@
 // reads as long without scrolling for screens, with a break mark where it is capped; the rows
 // grouped by year; the highlighted themes' threads down a gutter. Pure: the build prerenders the
 // rows as the browser draws them, from the same track and domain as the horizontal layout.
+import { EVENT_KIND_LABELS, type TimelineEntry } from '../model';
 import type { Track } from './track';
 import type { UncoveredStretch } from './uncovered';
 import { DAY } from './zoom';
@@ -112,6 +113,20 @@ export function elapsedLabel(elapsed: number): string {
 export function dateInYear(shortDateLabel: string, year: number): string {
 	const suffix = ` ${year}`;
 	return shortDateLabel.endsWith(suffix) ? shortDateLabel.slice(0, -suffix.length) : shortDateLabel;
+}
+
+/**
+ * A row's name: what the row shows, in its order (its date under the year, its title), so that a
+ * reader using voice control can say what they see; then the year when the date leaves it to the
+ * heading, and the kind its shape stands for.
+ */
+export function rowName(
+	entry: Pick<TimelineEntry, 'title' | 'kind' | 'shortDateLabel'>,
+	year: number
+): string {
+	const when = dateInYear(entry.shortDateLabel, year);
+	const yearSaid = when === entry.shortDateLabel ? '' : `${year}, `;
+	return `${when} ${entry.title}, ${yearSaid}${EVENT_KIND_LABELS[entry.kind]}`;
 }
 
 /**
