@@ -5,6 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildVersion } from './scripts/buildInputs.js';
 import { EARLY_EMBED_SCRIPT } from './src/lib/embed/earlyOptions.js';
 import { EARLY_DECK_SCRIPT } from './src/lib/present/earlyDeck.js';
+import { EARLY_EVENT_SCRIPT } from './src/lib/timeline/earlyEvent.js';
 
 // Routes whose pages come from optional parts of a dataset: a story imported from TimelineJS has
 // no people and no sources, and no themes unless its slides have groups; the benchmark's synthetic
@@ -62,7 +63,12 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', scriptHash(EARLY_EMBED_SCRIPT), scriptHash(EARLY_DECK_SCRIPT)],
+				'script-src': [
+					'self',
+					scriptHash(EARLY_EMBED_SCRIPT),
+					scriptHash(EARLY_DECK_SCRIPT),
+					scriptHash(EARLY_EVENT_SCRIPT)
+				],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -1,6 +1,7 @@
 // Server hook (run while prerendering): adds schema.org JSON-LD to event pages, to the embed and the
 // presentation the scripts that apply their look before the first paint (earlyOptions.js,
-// earlyDeck.js), and to the home page its
+// earlyDeck.js), and to the home page the one that keeps room for an event its address opens
+// (earlyEvent.js), its
 // list of every event (eventListMarkup.ts) and its timeline's rows for a phone (timelineRowsMarkup.ts). All are written here rather than by a component so that
 // no text ever passes through {@html} and the browser bundle carries none of it.
 import type { Handle } from '@sveltejs/kit';
@@ -10,6 +11,7 @@ import { getDataset } from '$lib/server/data/dataset';
 import { eventJsonLdScript } from '$lib/server/pages/eventJsonLd';
 import { EARLY_EMBED_SCRIPT } from '$lib/embed/earlyOptions.js';
 import { EARLY_DECK_SCRIPT } from '$lib/present/earlyDeck.js';
+import { EARLY_EVENT_SCRIPT } from '$lib/timeline/earlyEvent.js';
 import { fitsInPage } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
@@ -38,16 +40,22 @@ export const handle: Handle = ({ event, resolve }) => {
 					.replace('<html lang="en">', '<html lang="en" data-scheme="light">')
 					.replace('</head>', () => `<script>${EARLY_EMBED_SCRIPT}</script></head>`)
 		});
-	if (event.route.id === '/(site)' && building) {
+	if (event.route.id === '/(site)') {
 		const dataset = getDataset();
-		if (!fitsInPage(dataset.events.length)) return resolve(event);
-		const list = eventListMarkup(dataset);
-		const rows = timelineRowsMarkup(getTimelineEntries(), dataset.themes, {
-			documented: dataset.sources.length > 0
-		});
+		const inPage = building && fitsInPage(dataset.events.length);
+		const list = inPage ? eventListMarkup(dataset) : '';
+		const rows = inPage
+			? timelineRowsMarkup(getTimelineEntries(), dataset.themes, {
+					documented: dataset.sources.length > 0
+				})
+			: '';
 		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rows)
+			transformPageChunk: ({ html }) => {
+				const page = html.replace('</head>', () => `<script>${EARLY_EVENT_SCRIPT}</script></head>`);
+				return inPage
+					? page.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rows)
+					: page;
+			}
 		});
 	}
 	const id = event.params.id;

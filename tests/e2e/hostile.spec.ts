@@ -5,6 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 import { HOSTILE_PORT } from '../../playwright.config';
 import { EARLY_EMBED_SCRIPT } from '../../src/lib/embed/earlyOptions.js';
 import { EARLY_DECK_SCRIPT } from '../../src/lib/present/earlyDeck.js';
+import { EARLY_EVENT_SCRIPT } from '../../src/lib/timeline/earlyEvent.js';
 import { expect, test } from './fixtures';
 
 const ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;
@@ -47,12 +48,12 @@ function dialogs(page: Page): string[] {
 }
 
 /** The scripts of our own in a page's head (their hashes are in its Content-Security-Policy). */
-const OURS = [EARLY_EMBED_SCRIPT, EARLY_DECK_SCRIPT];
+const OURS = [EARLY_EMBED_SCRIPT, EARLY_DECK_SCRIPT, EARLY_EVENT_SCRIPT];
 
 /**
  * Elements that only exist if data became markup: any `on…` handler attribute, a `javascript:`
  * link or source, the fixture's `<img src=x>`, `<svg>`s with handlers, frames, and scripts other
- * than SvelteKit's hashed start-up script, the embed's and the presentation's own (earlyOptions.js,
+ * than SvelteKit's hashed start-up script, the embed's, the home page's and the presentation's own (earlyOptions.js, earlyEvent.js,
  * earlyDeck.js) and the JSON-LD block.
  */
 async function injected(frame: Page | Frame): Promise<string[]> {

@@ -2,6 +2,7 @@
 // quotes opens on three with the rest a press away, in one scrolling panel (a sheet on the phone).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cumulativeLayoutShift, watchLayoutShifts } from './layoutShift';
 
 async function openEvent(page: Page, id: string) {
 	await page.goto(`/?event=${id}`);
@@ -139,3 +140,18 @@ for (const width of [1440, 800]) {
 		expect(filters.y).toBeGreaterThan(frame.y + frame.height - 1);
 	});
 }
+
+for (const width of [1280, 1920])
+	test(`at ${width} px an address that opens an event draws the timeline beside the panel from the first paint`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await watchLayoutShifts(page);
+		await page.goto('/?event=bali-summit');
+		const panel = page.getByRole('region', { name: 'Biden–Xi meeting in Bali' });
+		await expect(panel).toBeVisible();
+		const timeline = (await page.getByRole('group', { name: 'Timeline' }).boundingBox())!;
+		expect(timeline.x + timeline.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+		await page.waitForTimeout(300);
+		expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
+	});

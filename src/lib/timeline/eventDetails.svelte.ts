@@ -21,6 +21,11 @@ export class EventDetails {
 		return (this.#last = this.#loaded[id] ?? this.#last);
 	}
 
+	/** Whether the event with `id` could not be loaded (its panel then stays closed). */
+	failed(id: string): boolean {
+		return !!this.#failed[id];
+	}
+
 	/** Loads the panel's code and the event with `id`. */
 	load(id: string | undefined) {
 		if (!id) return;
