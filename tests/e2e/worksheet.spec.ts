@@ -157,7 +157,12 @@ for (const format of ['A4', 'Letter'] as const) {
 		expect(await page.locator('.answer span:visible').count()).toBe(questions.length * 3);
 
 		const pages = await readPdf(await page.pdf({ format }));
-		expect(pages[0]!.text).toContain(squeezed('Name'));
+		expect(pages.length).toBeGreaterThan(2);
+		// A name on every page, as pages come apart, and each page's number of how many.
+		pages.forEach((printed, index) => {
+			expect(printed.text, `page ${index + 1}`).toContain(squeezed('Name'));
+			expect(printed.text, `page ${index + 1}`).toContain(`${index + 1}/${pages.length}`);
+		});
 		for (const question of questions)
 			expect(
 				pages.filter((printed) => printed.text.includes(squeezed(question))).length,
