@@ -149,6 +149,15 @@ test.describe('text at 200% on a 390 × 844 phone', () => {
 			await expect(skip).toBeInViewport({ ratio: 1 });
 		});
 	}
+
+	test('a source’s details put each value under its name, across the column', async ({ page }) => {
+		await page.goto('/sources/spark-anchorage-digest');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await expectNoSidewaysScroll(page);
+		const column = (await page.locator('article.source').boundingBox())!;
+		for (const value of await page.locator('.meta dd').all())
+			expect((await value.boundingBox())!.width).toBeGreaterThan(column.width * 0.9);
+	});
 });
 
 test.describe('text at 200% on a 390 × 844 phone, the timeline’s rows', () => {
