@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { IMPORTED_PORT } from '../../playwright.config';
 import { crawlSite } from './crawl';
+import { EARLY_EVENT_SCRIPT } from '../../src/lib/timeline/earlyEvent.js';
 import { expect, test } from './fixtures';
 
 interface ImportedSite {
@@ -63,7 +64,10 @@ const SITES: ImportedSite[] = [
 /** Markup or character references showing as text would mean the import kept some. */
 const MARKUP_AS_TEXT = /<\/?[a-z][a-z0-9]*[\s>/]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
-/** No element a file could have smuggled in: media, frames, or scripts other than the site's own. */
+/**
+ * No element a file could have smuggled in: media, frames, or scripts other than the site's own
+ * (SvelteKit's, the JSON-LD, and the home page's early script, earlyEvent.js).
+ */
 async function expectNoInjectedMarkup(page: Page) {
 	await expect(page.locator('img, iframe, video, audio, object, embed, frame')).toHaveCount(0);
 	const scripts = await page.locator('script').evaluateAll((elements) =>
@@ -77,7 +81,8 @@ async function expectNoInjectedMarkup(page: Page) {
 		expect(
 			script.type === 'application/ld+json' ||
 				script.src.includes('/_app/') ||
-				script.text.includes('__sveltekit_'),
+				script.text.includes('__sveltekit_') ||
+				script.text === EARLY_EVENT_SCRIPT,
 			JSON.stringify(script).slice(0, 200)
 		).toBe(true);
 	expect(await page.locator('main').innerText()).not.toMatch(MARKUP_AS_TEXT);
