@@ -136,6 +136,47 @@ test('a tour’s worksheet holds its events only, and the presentation’s keys 
 	await expect(page.locator('.worksheet section')).toHaveCount(events.length);
 });
 
+test('a teacher chooses the questions to print, kept in the address', async ({ page }) => {
+	await open(page, '/present/worksheet?theme=military-communication');
+	const printed = page.locator('.worksheet .question');
+	const all = await printed.allTextContents();
+	await page.getByText(/^Choose the questions to print \(\d+ of \d+\)$/).click();
+	// One question left out, and every question of the last event.
+	const boxes = page.locator('.chooser .choice input');
+	const firstLabel = all[0]!.trim().split(/\s+/)[0]!;
+	await page
+		.getByRole('checkbox', { name: new RegExp(`^${firstLabel.replace('.', '\\.')} `) })
+		.uncheck();
+	const events = page.locator('.chooser fieldset');
+	const last = events.last();
+	const lastCount = await last.locator('.choice').count();
+	await last.locator('legend input').uncheck();
+	expect(await boxes.count()).toBe(all.length);
+	await expect(page.getByText(/^Choose the questions to print/)).toHaveText(
+		`Choose the questions to print (${all.length - 1 - lastCount} of ${all.length})`
+	);
+	await expect(printed).toHaveCount(all.length - 1 - lastCount);
+	await expect(page.locator('.worksheet section')).toHaveCount((await events.count()) - 1);
+	await expect(printed.first()).not.toContainText(all[0]!);
+	expect(new URL(page.url()).searchParams.get('leave')).toContain(firstLabel);
+
+	// The same worksheet after a reload, and on paper without the choice.
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	await expect(printed).toHaveCount(all.length - 1 - lastCount);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.chooser')).toBeHidden();
+	const pages = await readPdf(await page.pdf({ format: 'A4' }));
+	const text = pages.map((printedPage) => printedPage.text).join('');
+	expect(text).not.toContain(squeezed(all[0]!));
+	expect(text).toContain(squeezed(all[1]!));
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByText(/^Choose the questions to print/).click();
+	await page.getByRole('button', { name: 'Choose all' }).click();
+	await expect(printed).toHaveCount(all.length);
+	expect(new URL(page.url()).searchParams.has('leave')).toBe(false);
+});
+
 for (const format of ['A4', 'Letter'] as const) {
 	test(`printed on ${format} from a dark screen: dark on white, a line for a name, room to answer, no question split`, async ({
 		page

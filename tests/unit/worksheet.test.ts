@@ -56,4 +56,17 @@ describe('worksheetEntries', () => {
 		// Quoted by question 2.2 already.
 		expect(worksheetEntries([talks], 'taiwan')[0]!.onSlide).toBeUndefined();
 	});
+
+	it('leaves out the questions the teacher chose to, keeping the others’ numbers and their excerpts', () => {
+		const [chosen, ...rest] = worksheetEntries([talks, quiet, call], undefined, [
+			'2.1',
+			'4.1',
+			'4.2'
+		]);
+		expect(rest).toEqual([]);
+		expect(chosen!.questions.map((question) => question.label)).toEqual(['2.2', '2.3']);
+		// 2.1 printed the candid talks' excerpt; without it, 2.2 prints it.
+		expect(chosen!.questions[0]!.excerpts.map((shown) => shown.id)).toEqual(['talks-2', 'talks-3']);
+		expect(chosen!.questions[0]!.quotedAbove).toEqual([]);
+	});
 });

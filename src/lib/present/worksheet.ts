@@ -25,18 +25,23 @@ export interface WorksheetEntry {
 
 /**
  * The worksheet's entries for a deck's events (in a tour, `tour` its theme): only the events with
- * questions, each keeping the number of its slide.
+ * questions, each keeping the number of its slide, and of those questions the ones the teacher has
+ * not left out (by label); an event with none left is left out.
  */
 export function worksheetEntries(
 	events: readonly TimelineEvent[],
-	tour?: string
+	tour?: string,
+	leftOut: readonly string[] = []
 ): WorksheetEntry[] {
 	return events.flatMap((event, index) => {
-		if (!event.questions?.length) return [];
 		const slide = index + 2;
-		const printedUnder = new Map<string, string>();
-		const questions = event.questions.map((text, number): WorksheetQuestion => {
+		const kept = (event.questions ?? []).flatMap((text, number) => {
 			const label = `${slide}.${number + 1}`;
+			return leftOut.includes(label) ? [] : [{ label, text }];
+		});
+		if (!kept.length) return [];
+		const printedUnder = new Map<string, string>();
+		const questions = kept.map(({ label, text }): WorksheetQuestion => {
 			const quoted = excerptsQuoted(text, event.excerpts);
 			const quotedAbove = [
 				...new Set(quoted.flatMap((excerpt) => printedUnder.get(excerpt.id) ?? []))
