@@ -1,7 +1,7 @@
 // The worksheet's entries: slide numbers, the slide's excerpt, and each quoted excerpt printed once.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/model';
-import { worksheetEntries } from '../../src/lib/present/worksheet';
+import { choiceFromQuery, choiceQuery, worksheetEntries } from '../../src/lib/present/worksheet';
 
 const excerpt = (id: string, quote: string, themes: string[] = []) => ({ id, quote, themes });
 
@@ -68,5 +68,30 @@ describe('worksheetEntries', () => {
 		// 2.1 printed the candid talks' excerpt; without it, 2.2 prints it.
 		expect(chosen!.questions[0]!.excerpts.map((shown) => shown.id)).toEqual(['talks-2', 'talks-3']);
 		expect(chosen!.questions[0]!.quotedAbove).toEqual([]);
+	});
+});
+
+describe('the choice of questions in the address', () => {
+	const labels = ['2.1', '2.2', '2.3', '4.1', '4.2'];
+
+	it('names the fewer of those left out and those kept, with plain commas', () => {
+		expect(choiceQuery(labels, [])).toBe('');
+		expect(choiceQuery(labels, ['2.2', '4.1'])).toBe('leave=2.2,4.1');
+		expect(choiceQuery(labels, ['2.1', '2.2', '2.3', '4.1'])).toBe('keep=4.2');
+		expect(choiceQuery(labels, labels)).toBe('keep=');
+	});
+
+	it('reads back what it wrote, ignoring what is not a question of the deck', () => {
+		for (const leftOut of [[], ['2.2', '4.1'], ['2.1', '2.2', '2.3', '4.1'], labels])
+			expect(choiceFromQuery(new URLSearchParams(choiceQuery(labels, leftOut)), labels)).toEqual(
+				leftOut
+			);
+		expect(choiceFromQuery(new URLSearchParams('leave=2.2,foo,99.9'), labels)).toEqual(['2.2']);
+		expect(choiceFromQuery(new URLSearchParams('keep=4.2,bar'), labels)).toEqual([
+			'2.1',
+			'2.2',
+			'2.3',
+			'4.1'
+		]);
 	});
 });

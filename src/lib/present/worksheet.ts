@@ -61,3 +61,25 @@ export function worksheetEntries(
 		];
 	});
 }
+
+/**
+ * How the address records a choice among the questions `labels`: those left out (`leave=3.2,3.3`),
+ * or, when fewer, those kept (`keep=2.1`; `keep=` for none); nothing when all are kept.
+ */
+export function choiceQuery(labels: readonly string[], leftOut: readonly string[]): string {
+	const left = labels.filter((label) => leftOut.includes(label));
+	if (!left.length) return '';
+	const kept = labels.filter((label) => !leftOut.includes(label));
+	return kept.length < left.length ? `keep=${kept.join(',')}` : `leave=${left.join(',')}`;
+}
+
+/** The questions an address leaves out, of `labels` (what it names that is not among them, ignored). */
+export function choiceFromQuery(params: URLSearchParams, labels: readonly string[]): string[] {
+	const listed = (name: string) => (params.get(name) ?? '').split(',');
+	if (params.has('keep')) {
+		const kept = listed('keep');
+		return labels.filter((label) => !kept.includes(label));
+	}
+	const left = listed('leave');
+	return labels.filter((label) => left.includes(label));
+}
