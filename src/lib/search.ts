@@ -1,5 +1,6 @@
 // The browser side of site search: loads MiniSearch and the prebuilt index on first use, then answers queries.
 import type MiniSearch from 'minisearch';
+import { withNames } from './searchAliases';
 import { SEARCH_OPTIONS, type SearchDocument, type SearchKind } from './searchDocuments';
 
 export interface SearchHit {
@@ -52,7 +53,7 @@ export function searchGroups(
 				text: result.text,
 				path: result.path,
 				dateLabel: result.dateLabel,
-				terms: [...result.terms, ...result.queryTerms]
+				terms: withNames([...result.terms, ...result.queryTerms])
 			}) as SearchHit
 	);
 	return (['event', 'person', 'theme', 'source', 'passage'] as const)

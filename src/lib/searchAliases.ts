@@ -1,5 +1,6 @@
 // The abbreviations readers search by, for the names the record spells out, and the other way round:
 // "AI" finds the artificial-intelligence dialogue, "Communist Party of China" a passage saying "CPC".
+// The build indexes each document by them; the browser marks the names in the results.
 
 /** Each name with the abbreviations it goes by. */
 const ABBREVIATIONS: readonly [name: string, abbreviations: readonly string[]][] = [
@@ -35,4 +36,12 @@ export function searchAliases(text: string): string {
 		if (abbreviationPattern.test(text)) aliases.add(name);
 	}
 	return [...aliases].join(' ');
+}
+
+/** The words to mark in a result found by `terms`: an abbreviation's names besides itself. */
+export function withNames(terms: readonly string[]): string[] {
+	const names = NAMES.filter(({ abbreviations }) =>
+		abbreviations.some((abbreviation) => terms.includes(abbreviation.toLowerCase()))
+	).map(({ name }) => name);
+	return [...terms, ...names];
 }

@@ -19,7 +19,7 @@ export interface SearchDocument {
 	participants?: string;
 	place?: string;
 	themes?: string;
-	/** Abbreviations of the names it holds, and names of its abbreviations (server/exports/searchAliases.ts). */
+	/** Abbreviations of the names it holds, and names of its abbreviations (searchAliases.ts). */
 	aliases?: string;
 	/** Where the result leads, relative to the site root (no leading slash), e.g. `events/bali-summit`. */
 	path: string;
@@ -41,7 +41,8 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 	fields: ['title', 'text', 'participants', 'place', 'themes', 'aliases'],
 	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel', 'sourceTitle'],
 	searchOptions: {
-		prefix: true,
+		// A word's first letters find it from three on: "ai" is AI, not air, aircraft and aimed.
+		prefix: (term) => term.length > 2,
 		fuzzy: typoAllowance,
 		combineWith: 'AND',
 		boost: { title: 3, participants: 2, place: 2, themes: 1.5, aliases: 3 }

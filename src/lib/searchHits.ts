@@ -50,7 +50,10 @@ export function snippetAround(text: string, terms: readonly string[], length = 1
 		const space = text.lastIndexOf(' ', end);
 		if (space > matchEnd) end = space;
 	}
-	return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+	// Cut short, the window ends on a word, not on the comma or colon after it.
+	const shown = text.slice(start, end).trim();
+	const cut = end < text.length;
+	return `${start > 0 ? '…' : ''}${cut ? shown.replace(/[,;:]+$/, '') : shown}${cut ? '…' : ''}`;
 }
 
 function escapeRegExp(text: string): string {

@@ -323,3 +323,24 @@ test('the search page opened on a query keeps its footer below the screen while 
 	await page.waitForTimeout(300);
 	expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
 });
+
+test('an abbreviation finds what the record spells out, the name marked in the results', async ({
+	page
+}) => {
+	const response = await page.request.get('/data/timeline.json');
+	const events: { title: string; themes: string[] }[] = (await response.json()).events;
+	const aboutAi = events
+		.filter((event) => event.themes.includes('artificial-intelligence'))
+		.map((event) => event.title);
+	await page.goto('/search?q=AI');
+	// The events of the dialogue on artificial intelligence first, before the aircraft and the Air Force.
+	const eventsGroup = page.locator('section').filter({
+		has: page.getByRole('heading', { name: /^Events/ })
+	});
+	await expect(eventsGroup.locator('.title').first()).toBeVisible();
+	const titles = await eventsGroup.locator('.title').allTextContents();
+	expect(titles.slice(0, aboutAi.length).sort()).toEqual([...aboutAi].sort());
+	await expect(page.getByRole('link', { name: /^Artificial intelligence/ }).first()).toBeVisible();
+	const marked = await page.locator('main mark').allTextContents();
+	expect(marked.some((text) => /^artificial intelligence$/i.test(text))).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAliases } from '../../src/lib/server/exports/searchAliases';
+import { searchAliases, withNames } from '../../src/lib/searchAliases';
 
 describe('the abbreviations a document is also found by', () => {
 	it('gives a spelt-out name its abbreviations, in any case', () => {
@@ -16,5 +16,10 @@ describe('the abbreviations a document is also found by', () => {
 
 	it('reads a curly apostrophe as a straight one', () => {
 		expect(searchAliases('the People’s Liberation Army')).toBe('PLA');
+	});
+
+	it('marks in a result the names of the abbreviations it was found by', () => {
+		expect(withNames(['ai', 'talks'])).toEqual(['ai', 'talks', 'artificial intelligence']);
+		expect(withNames(['wang'])).toEqual(['wang']);
 	});
 });

@@ -49,6 +49,12 @@ describe('snippetAround', () => {
 		expect(snippetAround('Short text.', ['text'])).toBe('Short text.');
 	});
 
+	it('ends a cut on a word, not on the comma after it', () => {
+		const text = `The talks were useful. ${'They covered trade, climate, health, travel, visas, '.repeat(8)}`;
+		const snippet = snippetAround(text, ['useful'], 100);
+		expect(snippet).toMatch(/[a-z]…$/);
+	});
+
 	it('cuts between words, never inside one', () => {
 		const text = `${'Consultations continued. '.repeat(12)}Both sides discussed artificial intelligence and its risks. ${'Delegations reaffirmed commitments. '.repeat(12)}`;
 		for (const length of [60, 75, 90, 120, 121, 150]) {

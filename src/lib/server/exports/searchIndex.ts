@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { placeLabel } from '../../labels.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../searchDocuments.ts';
 import { paragraphsOf } from '../../sourceParagraphs.ts';
-import { searchAliases } from './searchAliases.ts';
+import { searchAliases } from '../../searchAliases.ts';
 import type { Dataset } from '../../model.ts';
 
 /** Every searchable document of the dataset, each with the aliases of what it says. */
