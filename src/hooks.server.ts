@@ -49,13 +49,15 @@ export const handle: Handle = ({ event, resolve }) => {
 					documented: dataset.sources.length > 0
 				})
 			: '';
+		// After the rows, among which it looks for the event (inside their slot, which is never
+		// hydrated), or where there are none in the head.
+		const script = `<script>${EARLY_EVENT_SCRIPT}</script>`;
+		const rowsWithScript = rows.replace(/<\/div>$/, () => `${script}</div>`);
 		return resolve(event, {
-			transformPageChunk: ({ html }) => {
-				const page = html.replace('</head>', () => `<script>${EARLY_EVENT_SCRIPT}</script></head>`);
-				return inPage
-					? page.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rows)
-					: page;
-			}
+			transformPageChunk: ({ html }) =>
+				inPage
+					? html.replace(EVENT_LIST_SLOT, () => list).replace(ROWS_SLOT, () => rowsWithScript)
+					: html.replace('</head>', () => `${script}</head>`)
 		});
 	}
 	const id = event.params.id;

@@ -155,3 +155,16 @@ for (const width of [1280, 1920])
 		await page.waitForTimeout(300);
 		expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
 	});
+
+test('an address naming no event keeps the timeline across the page, from the first paint', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await watchLayoutShifts(page);
+	await page.goto('/?event=not-a-real-event');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.waitForTimeout(300);
+	expect((await timeline.boundingBox())!.width).toBeGreaterThan(1920 * 0.8);
+	expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
+});
