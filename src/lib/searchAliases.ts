@@ -38,10 +38,18 @@ export function searchAliases(text: string): string {
 	return [...aliases].join(' ');
 }
 
-/** The words to mark in a result found by `terms`: an abbreviation's names besides itself. */
+/**
+ * The words to mark in a result found by `terms`: an abbreviation's names besides itself, and a
+ * name whose every word was asked for as the one phrase it is ("United States", not its two words).
+ */
 export function withNames(terms: readonly string[]): string[] {
-	const names = NAMES.filter(({ abbreviations }) =>
-		abbreviations.some((abbreviation) => terms.includes(abbreviation.toLowerCase()))
+	const names = NAMES.filter(
+		({ name, abbreviations }) =>
+			abbreviations.some((abbreviation) => terms.includes(abbreviation.toLowerCase())) ||
+			name
+				.toLowerCase()
+				.split(/\s+/)
+				.every((word) => terms.includes(word))
 	).map(({ name }) => name);
 	return [...terms, ...names];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchAliases, withNames } from '../../src/lib/searchAliases';
+import { highlightParts } from '../../src/lib/searchHits';
 
 describe('the abbreviations a document is also found by', () => {
 	it('gives a spelt-out name its abbreviations, in any case', () => {
@@ -21,5 +22,12 @@ describe('the abbreviations a document is also found by', () => {
 	it('marks in a result the names of the abbreviations it was found by', () => {
 		expect(withNames(['ai', 'talks'])).toEqual(['ai', 'talks', 'artificial intelligence']);
 		expect(withNames(['wang'])).toEqual(['wang']);
+		// Asked for word by word, a name is marked as the one phrase it is.
+		expect(withNames(['united', 'states'])).toEqual(['united', 'states', 'United States']);
+		expect(highlightParts('The United States said', withNames(['united', 'states']))).toEqual([
+			{ text: 'The ', match: false },
+			{ text: 'United States', match: true },
+			{ text: ' said', match: false }
+		]);
 	});
 });
