@@ -241,6 +241,16 @@ test('printed, an open event is the event alone, without the panel’s buttons',
 		await expect(panel.getByRole('button', { name })).toBeHidden();
 });
 
+test('a dark embed prints dark on white, as any page of the site', async ({ page }) => {
+	await page.goto('/embed?scheme=dark');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	const ink = () => page.evaluate(() => getComputedStyle(document.body).color);
+	expect(await ink()).not.toBe('rgb(26, 28, 33)');
+	await page.emulateMedia({ media: 'print' });
+	expect(await ink()).toBe('rgb(26, 28, 33)');
+});
+
 test('the options in the query string take effect', async ({ page }) => {
 	await page.goto(
 		hostUrl({
