@@ -1,6 +1,7 @@
 // The abbreviations readers search by, for the names the record spells out, and the other way round:
 // "AI" finds the artificial-intelligence dialogue, "Communist Party of China" a passage saying "CPC".
 // The build indexes each document by them; the browser marks the names in the results.
+import { escapeRegExp } from './searchHits';
 
 /** Each name with the abbreviations it goes by. */
 const ABBREVIATIONS: readonly [name: string, abbreviations: readonly string[]][] = [
@@ -19,13 +20,12 @@ const ABBREVIATIONS: readonly [name: string, abbreviations: readonly string[]][]
 	['Asia-Pacific Economic Cooperation', ['APEC']]
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name in any case, its apostrophe straight or curly; an abbreviation as written, a word of its own. */
 const NAMES = ABBREVIATIONS.map(([name, abbreviations]) => ({
 	name,
 	abbreviations,
-	namePattern: new RegExp(`\\b${escape(name).replace(/'/g, "['’]")}\\b`, 'i'),
-	abbreviationPattern: new RegExp(`\\b(?:${abbreviations.map(escape).join('|')})\\b`)
+	namePattern: new RegExp(`\\b${escapeRegExp(name).replace(/'/g, "['’]")}\\b`, 'i'),
+	abbreviationPattern: new RegExp(`\\b(?:${abbreviations.map(escapeRegExp).join('|')})\\b`)
 }));
 
 /** The words a document is also found by: the abbreviations of the names in `text`, and the names of its abbreviations. */

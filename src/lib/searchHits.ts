@@ -56,6 +56,7 @@ export function snippetAround(text: string, terms: readonly string[], length = 1
 	return `${start > 0 ? '…' : ''}${cut ? shown.replace(/[,;:]+$/, '') : shown}${cut ? '…' : ''}`;
 }
 
-function escapeRegExp(text: string): string {
+/** `text` as a regular expression matches it, its special characters taken as themselves. */
+export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

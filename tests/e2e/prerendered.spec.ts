@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { VERTICAL_BELOW } from '../../src/lib/timeline/geometry';
 import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { expect, test } from './fixtures';
+import { layoutShifts, watchLayoutShifts } from './layoutShift';
 import { gapAbove } from './rows';
 
 const events: { id: string; title: string; themes: string[] }[] = JSON.parse(
@@ -398,13 +399,6 @@ test.describe('the stretches no collected document covers', () => {
 	});
 });
 
-interface LayoutShift {
-	value: number;
-	/** Milliseconds after the page started loading. */
-	at: number;
-	moved: string[];
-}
-
 /** Opens `path` with the site's scripts held back; returns what to call to let them load. */
 async function openWithScriptsHeld(page: Page, path: string) {
 	let release!: () => void;
@@ -413,33 +407,7 @@ async function openWithScriptsHeld(page: Page, path: string) {
 		await held;
 		await route.continue();
 	});
-	await page.addInitScript(() => {
-		const shifts: LayoutShift[] = [];
-		(window as unknown as { shifts: LayoutShift[] }).shifts = shifts;
-		const describe = (node: Node | null) =>
-			node instanceof Element
-				? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
-				: (node?.nodeName ?? 'a removed node');
-		type Entry = PerformanceEntry & {
-			value: number;
-			sources?: {
-				node: Node | null;
-				previousRect: DOMRectReadOnly;
-				currentRect: DOMRectReadOnly;
-			}[];
-		};
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as Entry[])
-				shifts.push({
-					value: entry.value,
-					at: Math.round(entry.startTime),
-					moved: (entry.sources ?? []).map(
-						({ node, previousRect: from, currentRect: to }) =>
-							`${describe(node)} from ${from.x},${from.y} ${from.width}×${from.height} to ${to.x},${to.y} ${to.width}×${to.height}`
-					)
-				});
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await watchLayoutShifts(page);
 	await page.goto(path, { waitUntil: 'domcontentloaded' });
 	return release;
 }
@@ -476,9 +444,7 @@ for (const [path, viewport] of [
 		}
 		expect([...after.keys()].sort()).toEqual(before.map((box) => box.key).sort());
 		// The page's cumulative layout shift, to the two decimals it is quoted in, and what moved.
-		const shifts = await page.evaluate(
-			() => (window as unknown as { shifts: LayoutShift[] }).shifts
-		);
+		const shifts = await layoutShifts(page);
 		const cumulative = shifts.reduce((sum, shift) => sum + shift.value, 0);
 		expect(cumulative.toFixed(2), JSON.stringify(shifts, null, 1)).toBe('0.00');
 	});
