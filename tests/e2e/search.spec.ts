@@ -233,6 +233,9 @@ test('Back from a result far down the search page returns to where the reader wa
 	expect(before).toBeGreaterThan(700);
 	await passage.click();
 	await expect(page).toHaveURL(/\/sources\//);
+	// The source's page drawn, its navigation over, before the reader goes back.
+	await expect(page.getByText('Source document', { exact: true })).toBeVisible();
+	await page.waitForLoadState('networkidle');
 	await page.goBack();
 	await expect(page).toHaveURL(/\/search\?q=Blinken$/);
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before - 50);
