@@ -108,3 +108,26 @@ test('every page with a timeline or an event links its oEmbed document: rich, wi
 		});
 	}
 });
+
+test('once the reader follows a link inside the site, the head no longer names the first page', async ({
+	page
+}) => {
+	await page.goto('/');
+	// The browser has taken the timeline over: the router follows links from now on.
+	await expect(page.locator('[aria-label="Timeline"][data-from]')).toHaveCount(1);
+	// Written for the page first loaded, read by crawlers and a phone's share sheet.
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+	const event = dataset.events[3]!;
+	await page.locator(`.event-list a[href$="/events/${event.id}"]`).first().click();
+	await expect(page).toHaveURL(new RegExp(`/events/${event.id}$`));
+	await expect(page).toHaveTitle(new RegExp(event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	// The router moved: no tag is left naming the home page (the address bar's is the page's).
+	const named = await page
+		.locator('link[rel="canonical"], meta[property="og:url"], meta[property="og:title"]')
+		.evaluateAll((tags) =>
+			tags.map((tag) => tag.getAttribute('href') ?? tag.getAttribute('content'))
+		);
+	expect(
+		named.filter((value) => !value?.includes(event.id) && !value?.includes(event.title))
+	).toEqual([]);
+});
