@@ -533,6 +533,18 @@ test.describe('on a touch screen', () => {
 			700
 		);
 	});
+
+	test('tapping a cluster zooms into it and leaves no tooltip over the marks', async ({ page }) => {
+		const timeline = await openTimeline(page);
+		const before = await visibleDays(timeline);
+		await timeline.locator('.mark.cluster').first().tap();
+		await expect.poll(() => visibleDays(timeline)).toBeLessThan(before);
+		// The focus went to one of its events, as the keyboard's does; a finger has no pointer to
+		// move off a tooltip, which stayed over its neighbours until the next tap.
+		await expect(timeline.locator('[data-event-id]:focus')).toHaveCount(1);
+		await page.waitForTimeout(300);
+		await expect(timeline.locator('.tooltip')).toHaveCount(0);
+	});
 });
 
 test('filtering by voice keeps only events quoting it, in the URL, and the range stays put', async ({

@@ -16,6 +16,7 @@ export class MarkFocus {
 	/** The event the reader last moved to or opened: kept a single mark, and the Tab stop's home. */
 	activeId = $state<string>();
 	hoveredId = $state<string>();
+	/** The event whose mark has a focus the browser shows (the keyboard's, not a tap's or a click's). */
 	focusedId = $state<string>();
 	#zoom: ZoomBehaviour;
 	#track: () => Track;
@@ -81,8 +82,10 @@ export class MarkFocus {
 		if (next) void this.focusEvent(next.id);
 	};
 
-	focusMark = (id: string | undefined) => {
-		this.focusedId = id;
+	focusMark = (id: string | undefined, shown = false) => {
+		// A tap on a cluster moves the focus to one of its events: no tooltip should stay over the
+		// marks a touch reader has no pointer to move off.
+		this.focusedId = shown ? id : undefined;
 		if (id) this.activeId = id;
 	};
 
