@@ -152,6 +152,34 @@ test('hovering or focusing an event shows its date and title', async ({ page }) 
 	await expect(tooltip).toContainText('14 November 2022');
 });
 
+test('a click that opens the panel beside the timeline leaves no other event’s tooltip under the pointer', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page);
+	// Early marks: the panel narrows the frame, the marks move left, and another comes under the
+	// pointer, which has not moved (these three each did).
+	for (const id of ['anchorage-press-conference', 'lavrov-visits-china', 'blinken-nato-brussels']) {
+		await page.goto('/');
+		await expect(timeline).toHaveAttribute('data-from', /\d/);
+		const node = (await timeline.locator(`[data-event-id="${id}"] .node`).boundingBox())!;
+		await page.mouse.move(node.x + node.width / 2, node.y + node.height / 2);
+		await page.mouse.down();
+		await page.mouse.up();
+		await expect(page.locator('#event-panel')).toBeVisible();
+		await page.waitForTimeout(300);
+		await expect(timeline.locator('.tooltip'), id).toHaveCount(0);
+		// Moving the pointer shows the tooltip of what is under it, as any hover does.
+		await page.mouse.move(node.x + node.width / 2 + 1, node.y + node.height / 2);
+		const under = await page.evaluate(
+			([x, y]) =>
+				(document.elementFromPoint(x!, y!)?.closest('a.mark') as HTMLElement | null)?.dataset
+					.eventId,
+			[node.x + node.width / 2 + 1, node.y + node.height / 2]
+		);
+		if (under) await expect(timeline.locator('.tooltip')).toHaveCount(1);
+	}
+});
+
 test('every mark’s tooltip shows whole inside the frame, in the top lanes too', async ({
 	page
 }) => {
