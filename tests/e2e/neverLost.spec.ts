@@ -91,6 +91,30 @@ for (const { width, height, scheme } of [
 	});
 }
 
+test('an event drawn at the frame’s edge is in view: no notice covers it', async ({ page }) => {
+	// One zoom in on the Taiwan theme's page ends the view on 3 June 2023, where the warship
+	// event's mark is drawn half in the frame, its label inside.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/themes/taiwan');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(timeline).toHaveAttribute('data-to', '2023-06-03');
+	const touching = await timeline.locator('.surface').evaluate((surface) => {
+		const frame = surface.getBoundingClientRect();
+		return [...surface.querySelectorAll('a.mark .node')].filter((node) => {
+			const box = node.getBoundingClientRect();
+			return box.width > 0 && box.right > frame.left && box.left < frame.right;
+		}).length;
+	});
+	expect(touching).toBeGreaterThan(0);
+	await page.waitForTimeout(300);
+	await expect(timeline.getByRole('status')).toHaveCount(0);
+	await timeline
+		.locator('[data-event-id="taiwan-strait-destroyer-encounter"]')
+		.click({ trial: true });
+});
+
 test.describe('at 390 × 844, on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
 

@@ -14,6 +14,7 @@ import {
 import { rememberingIsoDateToTime, timeToIsoDate } from './isoDate';
 import type { Mark } from './lanes';
 import { MarkFocus } from './markFocus.svelte';
+import { MARK_RADIUS } from './marks';
 import type { FigureMark, FigureThread, FigureTick, OpeningFigure } from './opening';
 import { eventsAroundEmptyView, positionInTrack, trackOf, type Track } from './track';
 import { DAY, stateForRange } from './zoom';
@@ -128,8 +129,11 @@ export class TimelineDrawing {
 			return mark && event ? { mark, event } : undefined;
 		});
 		this.around = $derived.by(() => {
-			const range = this.geometry?.range;
-			const around = range && eventsAroundEmptyView(this.shown, range[0], range[1]);
+			if (!this.geometry) return undefined;
+			const { range, layoutWidth } = this.geometry;
+			// An event whose date is just outside the range still has its mark drawn at the edge.
+			const edge = (MARK_RADIUS * (range[1] - range[0])) / layoutWidth;
+			const around = eventsAroundEmptyView(this.shown, range[0] - edge, range[1] + edge);
 			const { entries } = this.shown;
 			return around && { before: entries[around.before], after: entries[around.after] };
 		});
