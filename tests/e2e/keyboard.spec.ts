@@ -176,3 +176,36 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('a button that can do no more keeps the focus it was pressed with', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+	const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+	const showAll = page.getByRole('button', { name: 'Show all' });
+	await expect(zoomOut).toBeDisabled();
+	for (const last of [zoomOut, showAll]) {
+		await zoomIn.focus();
+		await page.keyboard.press('Enter');
+		await expect(last).toBeEnabled();
+		// Zoom out once and all is shown, Show all at once: the button is done, and says so.
+		await last.focus();
+		await page.keyboard.press('Enter');
+		await expect(last).toBeDisabled();
+		await expect(last).toBeFocused();
+		await expectVisibleFocus(page, 'the done button');
+	}
+	// The event panel's Next, at the last event.
+	await page.goto('/?event=bangkok-talks');
+	const next = page.getByRole('button', { name: 'Next event' });
+	await next.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: /counter-narcotics/i })).toBeVisible();
+	await expect(next).toBeDisabled();
+	await expect(next).toBeFocused();
+	// Pressed again, it does nothing.
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: /counter-narcotics/i })).toBeVisible();
+});
