@@ -10,6 +10,7 @@ import {
 	revealTime,
 	stateForRange,
 	visibleRange,
+	wheelZoom,
 	zoomBy,
 	type ZoomExtent
 } from '../../src/lib/timeline/zoom';
@@ -137,5 +138,23 @@ describe('agreement with d3', () => {
 			expect(from).toBeCloseTo(rescaled.domain()[0]!.getTime(), -1);
 			expect(to).toBeCloseTo(rescaled.domain()[1]!.getTime(), -1);
 		}
+	});
+});
+
+describe('wheelZoom', () => {
+	const notch = { deltaY: -100, deltaMode: 0, ctrlKey: false };
+	it('zooms a mouse notch by the same step with Ctrl held as without (an embed asks for Ctrl)', () => {
+		expect(wheelZoom(notch)).toBeCloseTo(0.2);
+		expect(wheelZoom({ ...notch, ctrlKey: true })).toBeCloseTo(0.2);
+		expect(wheelZoom({ ...notch, deltaY: 53, ctrlKey: true })).toBeCloseTo(-0.106);
+	});
+	it('keeps the tenfold step for a touchpad pinch: small or fractional steps with Ctrl', () => {
+		expect(wheelZoom({ deltaY: -4, deltaMode: 0, ctrlKey: true })).toBeCloseTo(0.08);
+		expect(wheelZoom({ deltaY: -62.5, deltaMode: 0, ctrlKey: true })).toBeCloseTo(1.25);
+		expect(wheelZoom({ deltaY: -4, deltaMode: 0, ctrlKey: false })).toBeCloseTo(0.008);
+	});
+	it('reads lines and pages as d3 does', () => {
+		expect(wheelZoom({ deltaY: -3, deltaMode: 1, ctrlKey: true })).toBeCloseTo(0.15);
+		expect(wheelZoom({ deltaY: 1, deltaMode: 2, ctrlKey: false })).toBe(-1);
 	});
 });

@@ -88,3 +88,18 @@ export function pixelOf(time: number, state: ZoomState, extent: ZoomExtent): num
 	const [start, end] = extent.domain;
 	return state.x + ((time - start) / (end - start)) * extent.width * state.k;
 }
+
+/**
+ * How far one wheel event zooms, as a power of 2: d3-zoom's default, whose tenfold step with Ctrl
+ * is for a touchpad's pinch (which sends small, fractional steps with Ctrl). A mouse wheel's notch
+ * (a whole 50 px or more) held with Ctrl, as an embed asks for, zooms as a plain notch does; with
+ * d3's default it zoomed four times per notch.
+ */
+export function wheelZoom(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+	const pinch =
+		event.ctrlKey &&
+		!event.deltaMode &&
+		(!Number.isInteger(event.deltaY) || Math.abs(event.deltaY) < 50);
+	return -event.deltaY * perUnit * (pinch ? 10 : 1);
+}

@@ -3,7 +3,15 @@
 import { untrack } from 'svelte';
 import { pointer, select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { constrain, IDENTITY, maxZoom, zoomBy, type ZoomExtent, type ZoomState } from './zoom';
+import {
+	constrain,
+	IDENTITY,
+	maxZoom,
+	wheelZoom,
+	zoomBy,
+	type ZoomExtent,
+	type ZoomState
+} from './zoom';
 
 /** How long an animated zoom takes, ms. */
 const DURATION = 350;
@@ -145,6 +153,7 @@ export class ZoomBehaviour {
 				scrolled = event.timeStamp;
 				return false;
 			})
+			.wheelDelta(wheelZoom)
 			.constrain((transform) =>
 				toTransform(constrain({ k: transform.k, x: transform.x }, this.extent))
 			)
