@@ -240,6 +240,22 @@ test('the tone strip loads on demand and shows under the axis which words each v
 	expect(await surfaceHeight()).toBe(before);
 });
 
+test('a phone’s rows, which have no axis to draw the tone strip under, do not offer it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await expect(timeline.locator('.rows .entry').first()).toBeVisible();
+	// The theme and voice filters stay; the switch that would change nothing is not there.
+	await expect(page.getByRole('button', { name: /^Tone strip/ })).toBeHidden();
+	await expect(page.getByRole('button', { name: /US government/ }).first()).toBeVisible();
+	// Turned wide, the timeline is horizontal again and offers it.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(page.getByRole('button', { name: /^Tone strip/ })).toBeVisible();
+});
+
 test('an event whose date the documents do not give says so next to the date, and the editor’s note sits beside the quote', async ({
 	page
 }) => {
