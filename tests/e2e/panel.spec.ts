@@ -27,6 +27,29 @@ for (const { width, height, scheme } of [
 	test.describe(`at ${width} × ${height}, ${scheme}`, () => {
 		test.use({ viewport: { width, height }, colorScheme: scheme });
 
+		test('scrolled to its end, the panel keeps Close in view and the page behind stays put', async ({
+			page
+		}) => {
+			const panel = await openEvent(page, 'anchorage-dialogue');
+			const slot = page.locator('.panel-slot');
+			const before = await page.evaluate(() => scrollY);
+			const box = (await slot.boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 844 - box.y) / 2);
+			for (let step = 0; step < 30; step++) await page.mouse.wheel(0, 400);
+			await expect
+				.poll(() => slot.evaluate((node) => node.scrollHeight - node.clientHeight - node.scrollTop))
+				.toBeLessThan(2);
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => scrollY)).toBe(before);
+			const close = panel.getByRole('button', { name: 'Close event details' });
+			await expect(close).toBeInViewport({ ratio: 1 });
+			// Nothing of the text shows through the bar it passes under.
+			const bar = (await panel.locator('.panel-bar').boundingBox())!;
+			expect(bar.y).toBeGreaterThanOrEqual(box.y - 1);
+			await close.click();
+			await expect(panel).toHaveCount(0);
+		});
+
 		test('the title, theme chips and people link to their pages', async ({ page }) => {
 			const panel = await openEvent(page, 'anchorage-dialogue');
 			const title = panel.getByRole('heading', { level: 2 }).getByRole('link');
