@@ -48,6 +48,10 @@ describe("a mark's accessible name (WCAG 2.5.3, Label in Name)", () => {
 		expect(markName(cluster(1234))).toBe(
 			'1k events, 1234 in all, from 3 Mar 2021 to 9 Apr 2021: zoom in to see them apart'
 		);
+		// Before the scripts run nothing zooms, and the cluster is a link to the list.
+		expect(markName(cluster(5), false)).toBe(
+			'5 events from 3 Mar 2021 to 9 Apr 2021: see them in the list of all events'
+		);
 		expect(markLabel(cluster(5))).toBe(CLUSTER_LABEL);
 	});
 

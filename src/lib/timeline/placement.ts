@@ -97,15 +97,17 @@ export function markLabel(content: MarkContent): string {
  * A mark's accessible name: the title with the date and kind, or the cluster's count and range.
  * It begins with the words the mark shows (WCAG 2.5.3, Label in Name: a speech user says what they
  * see): the title, or the cluster's badge and label, "5 events" (with the exact count after a
- * shortened badge: "1k events, 1234 in all").
+ * shortened badge: "1k events, 1234 in all"). `live`: the timeline answers input (it zooms).
  */
-export function markName(content: MarkContent): string {
+export function markName(content: MarkContent, live = true): string {
 	if (!('count' in content))
 		return `${content.title}, ${content.date}, ${EVENT_KIND_LABELS[content.kind]}`;
 	const badge = clusterBadge(content.count);
 	const shown = `${badge} ${markLabel(content)}`;
 	const exact = badge === String(content.count) ? '' : `, ${content.count} in all,`;
-	return `${shown}${exact} from ${content.from} to ${content.to}: zoom in to see them apart`;
+	// Before the scripts run (or without them) nothing zooms: the cluster links to the list.
+	const where = live ? 'zoom in to see them apart' : 'see them in the list of all events';
+	return `${shown}${exact} from ${content.from} to ${content.to}: ${where}`;
 }
 
 /** A label's width as written on the page: whole px at the layout width (it is drawn wider, never narrower). */
