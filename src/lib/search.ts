@@ -12,6 +12,22 @@ export interface SearchHit {
 	dateLabel?: string;
 	/** Words of the documents that matched, for highlighting. */
 	terms: string[];
+	/**
+	 * Where it matched, when neither its title nor its text did: the fields a result does not show
+	 * (its people, place or themes), so that it can say why it is there.
+	 */
+	foundIn: UnshownField[];
+}
+
+/** The searched fields a result does not show, in the order a result names them. */
+const UNSHOWN_FIELDS = ['participants', 'place', 'themes'] as const;
+export type UnshownField = (typeof UNSHOWN_FIELDS)[number];
+
+/** `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`). */
+export function unshownMatches(match: Record<string, string[]>): UnshownField[] {
+	const fields = new Set(Object.values(match).flat());
+	if (fields.has('title') || fields.has('text')) return [];
+	return UNSHOWN_FIELDS.filter((field) => fields.has(field));
 }
 
 let loading: Promise<MiniSearch<SearchDocument>> | undefined;
@@ -53,7 +69,8 @@ export function searchGroups(
 				text: result.text,
 				path: result.path,
 				dateLabel: result.dateLabel,
-				terms: withNames([...result.terms, ...result.queryTerms])
+				terms: withNames([...result.terms, ...result.queryTerms]),
+				foundIn: unshownMatches(result.match)
 			}) as SearchHit
 	);
 	return (['event', 'person', 'theme', 'source', 'passage'] as const)

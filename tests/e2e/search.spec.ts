@@ -38,6 +38,19 @@ test('searching for a theme finds the theme', async ({ page }) => {
 	await expect(results.locator('mark').first()).toBeVisible();
 });
 
+test('a result found by words it does not show says where they were found', async ({ page }) => {
+	const results = await search(page, 'taiwan');
+	const events = results.getByRole('group', { name: 'Events' });
+	// Its title and summary do not name Taiwan: its themes and a participant's title do.
+	const kritenbrink = events.getByRole('option', { name: /Kritenbrink holds talks/ });
+	await expect(kritenbrink).toContainText('Found in its people and themes.');
+	await expect(kritenbrink.locator('mark')).toHaveCount(0);
+	// One whose summary shows the word says nothing more.
+	const blinken = events.getByRole('option', { name: /Blinken visits Beijing/ });
+	await expect(blinken.locator('mark').first()).toBeVisible();
+	await expect(blinken).not.toContainText('Found in its');
+});
+
 test('a passage of a source leads to that place in the source', async ({ page }) => {
 	const results = await search(page, 'quite gunpowder');
 	const passage = results

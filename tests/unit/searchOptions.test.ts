@@ -113,3 +113,28 @@ describe('search results of the sources’ passages', () => {
 		]);
 	});
 });
+
+describe('a result found by what it does not show', () => {
+	const events = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+	events.add({
+		id: 'event:kritenbrink-beijing',
+		kind: 'event',
+		title: 'Kritenbrink holds talks in Beijing',
+		text: 'The assistant secretary met officials of the foreign ministry.',
+		participants: 'Daniel Kritenbrink, Assistant Secretary of State',
+		place: 'Beijing',
+		themes: 'The Taiwan question; Keeping channels open',
+		path: 'events/kritenbrink-beijing'
+	});
+	const foundIn = (query: string) => searchGroups(events, query)[0]!.hits[0]!.foundIn;
+
+	it('says where, when neither its title nor its text has the words', () => {
+		expect(foundIn('taiwan')).toEqual(['themes']);
+		expect(foundIn('Daniel')).toEqual(['participants']);
+	});
+
+	it('says nothing more when its title or text shows them', () => {
+		expect(foundIn('Beijing')).toEqual([]);
+		expect(foundIn('ministry')).toEqual([]);
+	});
+});
