@@ -179,6 +179,34 @@ for (const width of [1280, 1920])
 		expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
 	});
 
+test('Next to an event outside a zoomed view pans the timeline to it, at the same zoom', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/?from=2023-05-01&to=2023-07-01&event=blinken-beijing-visit');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	// The address's dates hold with the event it opens.
+	await expect(timeline).toHaveAttribute('data-from', '2023-05-01');
+	await expect(page.locator('#event-panel')).toBeVisible();
+	const days = async () =>
+		(Date.parse((await timeline.getAttribute('data-to'))!) -
+			Date.parse((await timeline.getAttribute('data-from'))!)) /
+		86_400_000;
+	const span = await days();
+	for (const id of ['san-francisco-summit', 'bangkok-talks']) {
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await expect(page).toHaveURL(new RegExp(`event=${id}`));
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		await expect
+			.poll(async () => {
+				const node = await timeline.locator(`[data-event-id="${id}"] .node`).boundingBox();
+				return !!node && node.x >= frame.x && node.x + node.width <= frame.x + frame.width;
+			}, id)
+			.toBe(true);
+		expect(Math.abs((await days()) - span)).toBeLessThanOrEqual(1);
+	}
+});
+
 test('an address naming no event keeps the timeline across the page, from the first paint', async ({
 	page
 }) => {

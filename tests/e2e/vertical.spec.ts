@@ -168,6 +168,31 @@ for (const scheme of ['light', 'dark'] as const) {
 			);
 		});
 
+		test('the event open in the sheet stays in sight above it: tapped, and after Next', async ({
+			page
+		}) => {
+			const timeline = await openRows(page);
+			const sheet = page.locator('.panel-slot');
+			/** The open event's row lies wholly between the top of the screen and the sheet. */
+			const inSight = async (id: string) => {
+				const row = (await timeline.locator(`.rows [data-event-id="${id}"]`).boundingBox())!;
+				const top = (await sheet.boundingBox())!.y;
+				return row.y >= 0 && row.y + row.height <= top + 1;
+			};
+			// A row low on the screen, where the sheet comes up.
+			const bali = timeline.locator('.rows [data-event-id="bali-summit"]');
+			await bali.scrollIntoViewIfNeeded();
+			await page.evaluate((y) => scrollBy(0, y - innerHeight + 120), (await bali.boundingBox())!.y);
+			await bali.tap();
+			await expect(page.locator('#event-panel')).toBeVisible();
+			await expect.poll(() => inSight('bali-summit')).toBe(true);
+			for (const id of ['balloon-incident', 'blinken-trip-postponed', 'burns-beijing-visit']) {
+				await page.getByRole('button', { name: 'Next event' }).tap();
+				await expect(page).toHaveURL(new RegExp(`event=${id}`));
+				await expect.poll(() => inSight(id), id).toBe(true);
+			}
+		});
+
 		test('the keyboard model: one Tab stop, arrows through time, Home and End, + to zoom, Enter and Escape', async ({
 			page
 		}) => {

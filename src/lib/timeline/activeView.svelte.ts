@@ -74,6 +74,12 @@ export class ActiveView {
 		}
 	}
 
+	/** Brings an event into view at the same zoom. */
+	reveal(id: string) {
+		if (this.rowsLive) this.rows!.reveal(id);
+		else this.#drawing.focus.reveal(id);
+	}
+
 	showAll() {
 		if (this.rowsLive) this.rows!.showAll();
 		else this.#drawing.zoom.moveTo(IDENTITY);

@@ -40,18 +40,24 @@ export class MarkFocus {
 		);
 	}
 
+	/** Pans an event's mark into view at the same zoom; a mark in view stays where it is. */
+	reveal(id: string, animate = true) {
+		const track = this.#track();
+		const index = positionInTrack(track, id);
+		if (index < 0) return;
+		const { view, extent } = this.#zoom;
+		this.#zoom.moveTo(revealTime(view, track.starts[index]!, extent, REVEAL_MARGIN), animate);
+	}
+
 	/** Moves focus to an event's mark, panning it into view first when it is off screen. */
 	async focusEvent(id: string) {
 		this.activeId = id;
-		const track = this.#track();
-		const index = positionInTrack(track, id);
 		const find = () =>
 			this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 		// Focus at once when the mark is already drawn, so a quick Enter opens the right event;
 		// otherwise once pinning and panning have drawn it.
 		find()?.focus();
-		const { view, extent } = this.#zoom;
-		this.#zoom.moveTo(revealTime(view, track.starts[index]!, extent, REVEAL_MARGIN), false);
+		this.reveal(id, false);
 		await tick();
 		// A busy page may take more than a frame to draw it; a later move of the reader's wins, and
 		// so does a Tab out of the timeline meanwhile (the focus is then neither in the frame nor

@@ -195,6 +195,14 @@ export class RowsView {
 	/** Moves focus to an event's row, drawing it first if it is outside a long record's window. */
 	async focusEvent(id: string) {
 		this.activeId = id;
+		(await this.reveal(id))?.focus({ preventScroll: true });
+	}
+
+	/**
+	 * Scrolls an event's row onto the screen (above a phone's open event sheet: rows.css), drawing
+	 * it first if it is outside a long record's window; returns the row.
+	 */
+	async reveal(id: string): Promise<HTMLElement | null | undefined> {
 		const index = positionInTrack(this.#inputs().track, id);
 		const { start, end } = this.drawn;
 		if (index < start || index >= end) {
@@ -202,8 +210,8 @@ export class RowsView {
 			await tick();
 		}
 		const row = this.#row(id);
-		row?.focus({ preventScroll: true });
 		row?.scrollIntoView({ block: 'nearest' });
+		return row;
 	}
 
 	#row(id: string): HTMLElement | null | undefined {
