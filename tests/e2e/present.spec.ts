@@ -90,6 +90,22 @@ test('B and . blank the screen, F toggles full screen, ? lists the keys', async 
 	await expect(page.getByRole('dialog', { name: 'Keys' })).toHaveCount(0);
 });
 
+test('on a blanked screen a clicker’s next or previous key shows the same slide again, not another', async ({
+	page
+}) => {
+	await openDeck(page, '/present#3');
+	for (const key of ['PageDown', 'ArrowRight', 'Space', 'PageUp', 'ArrowLeft']) {
+		await page.keyboard.press('b');
+		await expect(page.locator('.blank'), key).toBeVisible();
+		await page.keyboard.press(key);
+		await expect(page.locator('.blank'), key).toHaveCount(0);
+		expect(await currentNumber(page), key).toBe(3);
+	}
+	// Shown again, the same key moves on.
+	await page.keyboard.press('PageDown');
+	expect(await currentNumber(page)).toBe(4);
+});
+
 test('a clicker’s next slide closes the list of keys, and a button clicked with the mouse does not keep its keys', async ({
 	page
 }) => {

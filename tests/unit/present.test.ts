@@ -1,6 +1,6 @@
 // Presentation logic: slides, hashes and keys.
 import { describe, expect, it } from 'vitest';
-import { actionForKey, overviewMove } from '../../src/lib/present/keys';
+import { actionForKey, actionWhileBlank, overviewMove } from '../../src/lib/present/keys';
 import { addressWithScheme, schemeOf } from '../../src/lib/present/scheme';
 import { buildSlides, missingTour, slideFromHash } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/data/load';
@@ -118,6 +118,20 @@ describe('actionForKey', () => {
 		expect(actionForKey({ key: 'ArrowRight', ctrlKey: true })).toBeUndefined();
 		expect(actionForKey({ key: 'f', metaKey: true })).toBeUndefined();
 		expect(actionForKey({ key: 'x' })).toBeUndefined();
+	});
+});
+
+describe('actionWhileBlank', () => {
+	it.each(['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp', 'Home', 'End'])(
+		'%j on a blanked screen only shows the slide again',
+		(key) => {
+			expect(actionWhileBlank(actionForKey({ key })!)).toEqual({ type: 'blank' });
+		}
+	);
+	it('leaves the other keys as they are', () => {
+		for (const key of ['b', 'f', '?', 's', 'l', 'o', '4'])
+			expect(actionWhileBlank(actionForKey({ key })!)).toEqual(actionForKey({ key }));
+		expect(actionWhileBlank({ type: 'jump' })).toEqual({ type: 'jump' });
 	});
 });
 

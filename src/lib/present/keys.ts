@@ -71,6 +71,18 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 	}
 }
 
+/** The moves a clicker's keys make; on a blanked screen they only bring the slide back. */
+const MOVES = new Set<DeckAction['type']>(['next', 'previous', 'first', 'last']);
+
+/**
+ * What `action` does while the room's screen is blanked: a move only shows the slide again, as in
+ * reveal.js, since a teacher who blanked the screen on a slide to talk comes back to that slide
+ * with the one key a clicker has for it. Anything else does what it always does.
+ */
+export function actionWhileBlank(action: DeckAction): DeckAction {
+	return MOVES.has(action.type) ? { type: 'blank' } : action;
+}
+
 /**
  * Where a key moves the overview's choice, a grid of `count` slides in rows of `columns`: the arrow
  * keys by one card or one row (at most to the first or last), PageDown and PageUp by one (a
