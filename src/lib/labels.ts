@@ -20,6 +20,9 @@ export function attribution(excerpt: Pick<Excerpt, 'voice' | 'speaker' | 'paraph
 /** Said next to the date of an event whose date the documents do not give (`dateFrom`). */
 export const PUBLIC_RECORD_DATE = 'date from the public record';
 
+/** What the presenter view says while the room's screen is blanked. */
+export const SCREEN_BLANKED = 'Screen blanked (B to show)';
+
 /**
  * A title as a citation writes it before its own punctuation: a headline's closing full stop goes
  * ("…cooperate in some areas, Spark", not "…areas., Spark"); a question or exclamation mark stays.

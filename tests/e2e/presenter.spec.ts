@@ -172,6 +172,40 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
 });
 
+test('the presenter view shows when the room’s screen is blanked, from whichever window, also once reloaded', async ({
+	page,
+	context
+}) => {
+	await openDeck(page, '/present#3');
+	const presenter = await context.newPage();
+	await presenter.goto('/present/notes#3');
+	await presenter.waitForLoadState('networkidle');
+	// The words on the picture of the room's screen (a live region says them too).
+	const blanked = presenter.locator('.now').getByText('Screen blanked (B to show)');
+	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
+	await expect(blanked).toHaveCount(0);
+	// Blanked in the room: the presenter's picture of it is black, and says how to show it.
+	await page.keyboard.press('b');
+	await expect(blanked).toBeVisible();
+	await expect(
+		presenter.getByRole('img', { name: /^Now: Screen blanked \(B to show\), / })
+	).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(blanked).toHaveCount(0);
+	// Blanked from the presenter view; a presenter view opened afterwards knows it too.
+	await presenter.keyboard.press('b');
+	await expect(page.locator('.blank')).toBeVisible();
+	await expect(blanked).toBeVisible();
+	await presenter.reload();
+	await expect(blanked).toBeVisible();
+	// A clicker's next key only shows the slide again, on both screens.
+	await presenter.keyboard.press('PageDown');
+	await expect(page.locator('.blank')).toHaveCount(0);
+	await expect(blanked).toHaveCount(0);
+	expect(await currentNumber(page)).toBe(3);
+	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
+});
+
 test('each slide’s picture is fitted as the room’s slide is: the same parts shown, nothing cut off', async ({
 	page,
 	context
