@@ -230,6 +230,28 @@ test('each slide’s picture is fitted as the room’s slide is: the same parts 
 	}
 });
 
+test('the notes of the title and closing slides tell the teacher what the deck covers, how to drive it, and what to ask at the end', async ({
+	page
+}) => {
+	await page.goto('/present/notes#1');
+	await page.waitForLoadState('networkidle');
+	const notes = page.getByRole('region', { name: 'Notes' });
+	await expect(notes.getByRole('heading', { name: 'This deck' })).toBeVisible();
+	await expect(notes).toContainText(
+		/\d+ events, from Biden–Xi phone call \(10 February 2021\) to /
+	);
+	await expect(notes).toContainText(
+		'B blanks the room’s screen, and B or a next key shows the same slide again'
+	);
+	await page.keyboard.press('End');
+	await expect(page.locator('.position')).toContainText('What to take away');
+	await expect(notes.getByRole('heading', { name: 'To ask' })).toBeVisible();
+	await expect(notes).toContainText(
+		/The themes of the \d+ events, the most frequent first: Keeping channels open \(\d+\)/
+	);
+	await expect(notes).not.toContainText('The closing slide');
+});
+
 test('the last slide’s next picture says the presentation ends', async ({ page }) => {
 	await page.goto('/present/notes#end');
 	await page.waitForLoadState('networkidle');
