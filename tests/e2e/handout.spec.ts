@@ -111,3 +111,21 @@ test('on a phone the handout is one column with nothing wider than the screen', 
 	expect(new Set(lefts).size).toBe(1);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('the handout names a date from the public record as the slides do, and cites each source with one comma between its title and date', async ({
+	page
+}) => {
+	await open(page, '/present/handout');
+	const text = squeezed((await page.locator('.handout').textContent())!);
+	const shown = (words: string) => text.includes(squeezed(words));
+	expect(shown('(date from the public record)'), 'the slides’ words').toBe(true);
+	expect(shown('(date: public record)'), 'another name for it').toBe(false);
+	const citations = await page.locator('.handout blockquote footer').allTextContents();
+	expect(citations.length).toBeGreaterThan(10);
+	// Read without spaces: “Title,” date — the comma inside the closing mark, or the title's ? or !.
+	for (const citation of citations.map(squeezed)) {
+		expect(citation, 'a comma between the quoted title and the date').toMatch(/[,?!]”(about)?\d/);
+		expect(citation, 'no full stop or doubled comma before it').not.toMatch(/[.,][.,]”/);
+	}
+	expect(shown('cooperate in some areas,” about 22 March 2021.')).toBe(true);
+});
