@@ -1,5 +1,7 @@
 // The real dataset in data/, run through the real validator: complete, verbatim, and faithful to the originals.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../helpers/colour';
 import { toPublicJson } from '../../src/lib/server/exports/export';
@@ -9,10 +11,42 @@ import { perceivedDifference, VISIONS } from '../helpers/colourVision';
 
 const { dataset, problems } = loadDataset('data');
 
+/** The YAML files of data/ (not the sources' texts, which are the documents' own). */
+const yamlFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory()
+			? yamlFiles(join(dir, entry.name))
+			: entry.name.endsWith('.yaml')
+				? [join(dir, entry.name)]
+				: []
+	);
+
+/**
+ * Every piece of text the editors wrote, where it is ("data/events/x.yaml questions.0"): not an
+ * excerpt's quote, which is the document's own, character for character, nor an address or colour.
+ */
+function editorsText(value: unknown, where: string): [string, string][] {
+	if (typeof value === 'string') return [[where, value]];
+	if (Array.isArray(value)) return value.flatMap((item, index) => editorsText(item, `${where}.${index}`));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) =>
+			['quote', 'url', 'color'].includes(key) ? [] : editorsText(item, `${where} ${key}`)
+		);
+	return [];
+}
+
 describe('data/', () => {
 	it('validates with no problems', () => {
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 		expect(dataset).toBeDefined();
+	});
+
+	it('sets the editors’ text in typographic quotation marks and apostrophes, as the excerpts are shown', () => {
+		const straight = yamlFiles('data')
+			.flatMap((file) => editorsText(parse(readFileSync(file, 'utf8')), file))
+			.filter(([, text]) => /["']/.test(text))
+			.map(([where, text]) => `${where}: ${text}`);
+		expect(straight.join('\n')).toBe('');
 	});
 
 	it('covers the corpus: at least 14 events, 10 themes and all 5 sources', () => {

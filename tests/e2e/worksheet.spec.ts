@@ -92,6 +92,27 @@ test('every question is printed with the excerpts whose words it quotes, those w
 	}
 });
 
+test('the worksheet’s questions and the presenter’s notes quote in curly marks, as the excerpts do', async ({
+	page
+}) => {
+	/** The text of `selector` but its excerpts, which keep their documents' own marks. */
+	const ownText = (selector: string) =>
+		page.locator(selector).evaluate((element) => {
+			const copy = element.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('blockquote, .quote').forEach((quote) => quote.remove());
+			return copy.textContent!;
+		});
+	await open(page, '/present/worksheet');
+	const worksheet = await ownText('.worksheet');
+	expect(worksheet).toContain(
+		'Hua Chunying said the Anchorage dialogue “was decided by the two presidents personally,” so'
+	);
+	expect(worksheet.match(/.{0,30}["'].{0,30}/g), 'straight marks').toBeNull();
+	await open(page, '/present/notes#3');
+	const notes = await ownText('.notes');
+	expect(notes.match(/.{0,30}["'].{0,30}/g), 'straight marks').toBeNull();
+});
+
 test('a tour’s worksheet holds its events only, and the presentation’s keys list links to it', async ({
 	page
 }) => {
