@@ -237,3 +237,28 @@ for (const format of ['A4', 'Letter'] as const) {
 			).toBe(1);
 	});
 }
+
+test('printed on A4, each event’s heading is on the page that holds its whole summary, and no page ends far above its foot', async ({
+	page
+}) => {
+	await open(page, '/present/worksheet');
+	const events = await page.locator('.worksheet section').evaluateAll((sections) =>
+		sections.map((section) => ({
+			title: section.querySelector('h2')!.textContent!,
+			summary: section.querySelector('h2 + p')!.textContent!
+		}))
+	);
+	expect(events.length).toBeGreaterThan(10);
+	const pages = await readPdf(await page.pdf({ format: 'A4' }));
+	for (const { title, summary } of events) {
+		const holding = pages.filter((printed) => printed.text.includes(squeezed(summary)));
+		expect(holding.length, `“${title}”: its summary whole on one page`).toBe(1);
+		expect(holding[0]!.text, `“${title}”: its heading on its summary’s page`).toContain(
+			squeezed(title)
+		);
+	}
+	// Kept whole, a question with its excerpts and lines left a quarter of a page blank; its text
+	// now reaches most of the way down every page but the last (lines to answer on are not text).
+	for (const [index, printed] of pages.slice(0, -1).entries())
+		expect(printed.columnDepths[0], `page ${index + 1} filled`).toBeGreaterThanOrEqual(0.7);
+});
