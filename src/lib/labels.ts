@@ -20,28 +20,10 @@ export function attribution(excerpt: Pick<Excerpt, 'voice' | 'speaker' | 'paraph
 /** Said next to the date of an event whose date the documents do not give (`dateFrom`). */
 export const PUBLIC_RECORD_DATE = 'date from the public record';
 
-/** What the presenter view says while the room's screen is blanked. */
-export const SCREEN_BLANKED = 'Screen blanked (B to show)';
-
 /**
  * A title as a citation writes it before its own punctuation: a headline's closing full stop goes
  * ("…cooperate in some areas, Spark", not "…areas., Spark"); a question or exclamation mark stays.
  */
 export function citedTitle(title: string): string {
 	return title.replace(/\.\s*$/, '');
-}
-
-/**
- * A source as the handout cites it after the quote: `Publisher, “Title,” date.` The comma before
- * the date goes inside the closing mark and takes the place of the title's own full stop or comma
- * (never "areas.,"); a title's question or exclamation mark stays, with no comma after it.
- */
-export function sourceCitation(source: {
-	publisher: string;
-	title: string;
-	publishedLabel: string;
-}): string {
-	const title = citedTitle(source.title).replace(/,\s*$/, '');
-	const comma = /[?!]$/.test(title) ? '' : ',';
-	return `${source.publisher}, “${title}${comma}” ${source.publishedLabel}.`;
 }

@@ -1,6 +1,6 @@
 // The handout's citation of a source: a comma between the quoted title and the date, never doubled.
 import { describe, expect, it } from 'vitest';
-import { sourceCitation } from '../../src/lib/labels';
+import { sourceCitation } from '../../src/lib/present/wording';
 
 const cite = (title: string) =>
 	sourceCitation({ publisher: 'Spark Global Limited', title, publishedLabel: '22 March 2021' });
