@@ -169,6 +169,37 @@ test('a source page highlights and scrolls to the excerpt in the address, which 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 });
 
+test('a highlighted passage split by a term’s anchor reads as one: no box around each piece', async ({
+	page
+}) => {
+	// “frank and constructive”: the vocabulary's anchors split the passage into three pieces.
+	await page.goto('/sources/caliber-kritenbrink-beijing#bali-summit-quote-1');
+	const pieces = await page.locator('mark.current').evaluateAll((marks) =>
+		marks.map((mark) => {
+			const style = getComputedStyle(mark);
+			const box = mark.getClientRects()[0]!;
+			return {
+				outline: style.outlineStyle,
+				shadow: style.boxShadow,
+				radius: style.borderTopLeftRadius,
+				left: box.left,
+				right: box.right,
+				top: box.top
+			};
+		})
+	);
+	expect(pieces.length).toBeGreaterThan(2);
+	for (const [index, piece] of pieces.entries()) {
+		// Told by more than its colour: a bar under it, square-ended, and no outline of its own.
+		expect(piece.outline).toBe('none');
+		expect(piece.shadow).not.toBe('none');
+		expect(piece.radius).toBe('0px');
+		const next = pieces[index + 1];
+		if (next && Math.abs(next.top - piece.top) < 1)
+			expect(Math.abs(next.left - piece.right), `piece ${index} meets the next`).toBeLessThan(0.5);
+	}
+});
+
 test('on every source page, a passage’s “quoted in” links follow its last words, never its middle', async ({
 	page
 }) => {
