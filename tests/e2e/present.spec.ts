@@ -312,6 +312,8 @@ for (const { width, height } of [
 					.map((line) => line.textContent);
 			});
 			expect(cut).toEqual([]);
+			// A blanked screen comes back with the clicker's next key, on the same slide.
+			await expect(help).toContainText('Blank the screen; a next key shows it');
 			await expect(help.getByRole('button', { name: 'Close' })).toBeInViewport();
 			await page.keyboard.press('Escape');
 			await expect(help).toHaveCount(0);
