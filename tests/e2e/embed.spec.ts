@@ -486,6 +486,30 @@ test('the builder says beside a choice when it contradicts another, or is too lo
 	await expect(notes).toHaveCount(0);
 });
 
+test('the builder’s Event details choice shows whole in its box, whichever is chosen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/embed/builder');
+	const details = page.getByRole('combobox', { name: 'Event details' });
+	for (const value of ['inline', 'page']) {
+		await details.selectOption(value);
+		// The chosen option's words against the box's room, less its padding and arrow.
+		const { text, room } = await details.evaluate((select: HTMLSelectElement) => {
+			const style = getComputedStyle(select);
+			const context = document.createElement('canvas').getContext('2d')!;
+			context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			const label = select.selectedOptions[0]!.text;
+			const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+			return {
+				text: context.measureText(label).width,
+				room: select.clientWidth - padding - 24
+			};
+		});
+		expect(text, value).toBeLessThanOrEqual(room);
+	}
+});
+
 test('the builder keeps the choices made before its script started', async ({ page }) => {
 	// The page's scripts are held back while the journalist chooses, as on a slow connection.
 	let release!: () => void;
