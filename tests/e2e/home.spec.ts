@@ -71,6 +71,9 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 /** Reaches the home page as a reader inside the site does: from /about, by the Timeline link. */
 async function followTimelineLinkFromAbout(page: Page) {
 	await page.goto('/about');
+	// The router follows links once the page's script has started; a click before that loads the
+	// home page from the server, with its list in it (a race a loaded machine lost).
+	await page.waitForLoadState('networkidle');
 	await page
 		.getByRole('navigation', { name: 'Sections' })
 		.getByRole('link', { name: 'Timeline' })
