@@ -3,6 +3,7 @@
 // HTML so that the preview says what the tab says.
 import { render } from 'svelte/server';
 import { eventWithId } from '../../eventIndex';
+import { decodeEntities } from '../timelinejs/htmlText';
 import type { Dataset } from '../../model';
 import ShareTags from './ShareTags.svelte';
 
@@ -40,16 +41,6 @@ export function shareCard(
 	return { type: routeId === '/(site)/sources/[id]' ? 'article' : 'website' };
 }
 
-const ENTITIES: Record<string, string> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&#39;': "'"
-};
-const unescape = (text: string) =>
-	text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
-
 /**
  * `html` with the share tags at the end of its <head>, for a page whose <head> has a title and a
  * description (every page PageMeta heads); any other page unchanged. `path` is the page's, under
@@ -64,8 +55,8 @@ export function withShareTags(
 	if (title === undefined || !description) return html;
 	const { body } = render(ShareTags, {
 		props: {
-			title: unescape(title),
-			description: unescape(description[1]!),
+			title: decodeEntities(title),
+			description: decodeEntities(description[1]!),
 			url: site.url + path,
 			site: { title: site.title, url: site.url },
 			card
