@@ -2,6 +2,8 @@
 // question beside the sentences it asks about, and the build refuses a question that quotes words
 // found in none of its event's excerpts or summary.
 
+import { escapeRegExp } from './escapeRegExp.ts';
+
 /** Straight and curly double quotation marks, and the text between a pair. */
 const QUOTED = /["“]([^"“”]+)["”]/g;
 
@@ -31,9 +33,7 @@ export function excerptsQuoted<Quoted extends { quote: string }>(
 
 /** A pattern for `phrase` in any case, with either kind of apostrophe or quotation mark, across line breaks. */
 function phrasePattern(phrase: string): string {
-	return phrase
-		.trim()
-		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+	return escapeRegExp(phrase.trim())
 		.replace(/\s+/g, '\\s+')
 		.replace(/['‘’]/g, "['‘’]")
 		.replace(/["“”]/g, '["“”]');

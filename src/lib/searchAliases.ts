@@ -1,7 +1,7 @@
 // The abbreviations readers search by, for the names the record spells out, and the other way round:
 // "AI" finds the artificial-intelligence dialogue, "Communist Party of China" a passage saying "CPC".
 // The build indexes each document by them; the browser marks the names in the results.
-import { escapeRegExp } from './searchHits';
+import { escapeRegExp } from './escapeRegExp';
 
 /** Each name with the abbreviations it goes by. */
 const ABBREVIATIONS: readonly [name: string, abbreviations: readonly string[]][] = [

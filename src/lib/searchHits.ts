@@ -1,4 +1,5 @@
 // Splits text into plain and matching parts for highlighting search hits, without producing any markup.
+import { escapeRegExp } from './escapeRegExp';
 
 export interface TextPart {
 	text: string;
@@ -54,9 +55,4 @@ export function snippetAround(text: string, terms: readonly string[], length = 1
 	const shown = text.slice(start, end).trim();
 	const cut = end < text.length;
 	return `${start > 0 ? '…' : ''}${cut ? shown.replace(/[,;:]+$/, '') : shown}${cut ? '…' : ''}`;
-}
-
-/** `text` as a regular expression matches it, its special characters taken as themselves. */
-export function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

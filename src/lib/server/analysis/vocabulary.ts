@@ -7,13 +7,10 @@ import type {
 	TimelineEvent,
 	Voice
 } from '../../model.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 
 const NEGATIONS =
 	/\b(not|no|never|nor|hardly|neither|without)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/i;
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether the full stop at `index` ends a sentence, rather than an initial such as the U. in U.S. */
 function endsSentence(text: string, index: number): boolean {

@@ -2,6 +2,7 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { isoDateToTime } from '../../timeline/isoDate.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 import type { Dataset, Descriptor, DescriptorUse, Voice } from '../../model.ts';
 
 export const CHART = { width: 880, rowHeight: 34, left: 130, right: 20, top: 10, bottom: 30 };
@@ -101,8 +102,10 @@ function placeMarks(
 
 /** A sentence cut around the first whole `word` in it, to show which word was counted. */
 export function aroundWord(sentence: string, word: string): [string, string, string] {
-	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const match = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').exec(sentence);
+	const match = new RegExp(
+		`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`,
+		'u'
+	).exec(sentence);
 	if (!match) return [sentence, '', ''];
 	const end = match.index + word.length;
 	return [sentence.slice(0, match.index), sentence.slice(match.index, end), sentence.slice(end)];

@@ -4,6 +4,7 @@
 // so, words put in the mouth of someone the source does not name, and discussion questions that
 // quote words the event's excerpts and summary do not have.
 import type { Commitment, EventRecord, Excerpt, Relation } from '../../model.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 import { holdsPhrase, quotedPhrases } from '../../questionQuotes.ts';
 import { isoDateToTime } from '../../timeline/isoDate.ts';
 import { excerptId } from './excerpts.ts';
@@ -349,8 +350,7 @@ export function namesSpeaker(
 	// "Price" is not in "Prices".
 	const parts = speaker.split(/\s+/);
 	const names = [...new Set([speaker, parts[0]!, parts.at(-1)!])].filter((name) => name.length > 1);
-	const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	if (names.some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'u').test(around)))
+	if (names.some((name) => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(around)))
 		return true;
 	let turn: { label: string } | undefined;
 	for (const candidate of turns) {
