@@ -23,6 +23,15 @@ const outputDirectory = process.env.TIMELINE_BUILD_DIR ?? 'build';
 // hooks.server.ts), allowed by their hashes.
 const scriptHash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 const basePath = process.env.BASE_PATH ?? '';
+// SvelteKit reads this file again in the processes a build starts (prerendering): they inherit the
+// version the build began with, where hashing the inputs anew would give the pages' HTML one name
+// for the app and their scripts another, had a file been saved meanwhile (a page that never starts).
+// Kept with what it was computed for, so that no other build started from this process takes it.
+const dataDirectory = process.env.TIMELINE_DATA ?? 'data';
+const versionFor = [dataDirectory, basePath, process.env.SITE_URL ?? ''].join('\n') + '\n';
+if (!process.env.TIMELINE_BUILD_VERSION?.startsWith(versionFor))
+	process.env.TIMELINE_BUILD_VERSION = versionFor + buildVersion({ dataDirectory, basePath });
+const version = process.env.TIMELINE_BUILD_VERSION.slice(versionFor.length);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -48,9 +57,7 @@ const config = {
 		// which now holds the prerendered timeline.
 		inlineStyleThreshold: 16 * 1024,
 		// The same inputs make byte-identical builds (the default version is the build's timestamp).
-		version: {
-			name: buildVersion({ dataDirectory: process.env.TIMELINE_DATA ?? 'data', basePath })
-		},
+		version: { name: version },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
