@@ -1,2 +1,0 @@
-// Every page is prerendered to static HTML.
-export const prerender = true;
