@@ -2,8 +2,6 @@
 // question beside the sentences it asks about, and the build refuses a question that quotes words
 // found in none of its event's excerpts or summary.
 
-import { escapeRegExp } from './escapeRegExp.ts';
-
 /** Straight and curly double quotation marks, and the text between a pair. */
 const QUOTED = /["“]([^"“”]+)["”]/g;
 
@@ -33,7 +31,11 @@ export function excerptsQuoted<Quoted extends { quote: string }>(
 
 /** A pattern for `phrase` in any case, with either kind of apostrophe or quotation mark, across line breaks. */
 function phrasePattern(phrase: string): string {
-	return escapeRegExp(phrase.trim())
+	// Its own escape, not escapeRegExp.ts: shared by the worksheet and search, that module became
+	// a file of its own which every page loaded at start.
+	return phrase
+		.trim()
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 		.replace(/\s+/g, '\\s+')
 		.replace(/['‘’]/g, "['‘’]")
 		.replace(/["“”]/g, '["“”]');
