@@ -212,3 +212,20 @@ test('a button that can do no more hands the focus to its neighbour, not to the 
 	await expect(next).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
 });
+
+test("the timeline's Tab stop is a mark in view, not one drawn left of the frame for its label", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 720, height: 600 });
+	// A range that starts after Bali: Bali's mark is drawn left of the frame, its label reaching in.
+	await page.goto('/embed?from=2023-01-01&to=2023-12-31&controls=hide');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^2023-01/);
+	await tabUntil(page, 'the timeline', async () => (await focusedEventId(page)) !== null);
+	const frame = (await timeline.locator('.surface').boundingBox())!;
+	const mark = (await page.locator('a.mark:focus').boundingBox())!;
+	const node = mark.x + (mark.width < 30 ? mark.width / 2 : 12);
+	expect(node, `the focused mark (${await focusedName(page)})`).toBeGreaterThanOrEqual(frame.x);
+	expect(node).toBeLessThanOrEqual(frame.x + frame.width);
+	expect(await focusedName(page)).toMatch(/2023/);
+});

@@ -116,10 +116,14 @@ export class TimelineDrawing {
 			const day = (time: number) => timeToIsoDate(Math.round(time / DAY) * DAY);
 			return { from: day(from), to: day(to) };
 		});
+		// The Tab stop is a mark in view: a mark left of the frame is drawn for the label it carries
+		// into view (an embed's range, a panned view), and focus there would show nothing.
 		this.tabStop = $derived.by(() => {
-			const marks = this.geometry?.marks ?? [];
-			const active = this.focus.activeId;
-			return (marks.find((mark) => active && mark.ids.includes(active)) ?? marks[0])?.key ?? '';
+			const inView = (this.geometry?.marks ?? []).filter(
+				(mark) => mark.x >= 0 && mark.x <= this.zoom.extent.width
+			);
+			const active = this.focus.activeId ?? '';
+			return (inView.find((mark) => mark.ids.includes(active)) ?? inView[0])?.key ?? '';
 		});
 		this.tooltip = $derived.by(() => {
 			const id = this.geometry && this.focus.tooltipFor(inputs().selectedId);
