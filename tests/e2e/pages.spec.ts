@@ -151,6 +151,20 @@ test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) =>
 	expect(csl.map((item: { id: string }) => item.id)).toContain('caliber-kritenbrink-beijing');
 });
 
+test.describe('an event page without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('offers the citation to select and download, not a copy button that cannot work', async ({
+		page
+	}) => {
+		await page.goto('/events/bali-summit');
+		const cite = page.getByRole('region', { name: 'Cite this' });
+		await expect(cite.locator('.citation')).toContainText('Bali');
+		await expect(cite.getByRole('link', { name: 'Download BibTeX' })).toBeVisible();
+		await expect(cite.getByRole('button', { name: 'Copy citation' })).toBeHidden();
+	});
+});
+
 test('a source page highlights and scrolls to the excerpt in the address, which links back to its event', async ({
 	page
 }) => {
