@@ -219,3 +219,36 @@ test('an address naming no event keeps the timeline across the page, from the fi
 	expect((await timeline.boundingBox())!.width).toBeGreaterThan(1920 * 0.8);
 	expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
 });
+
+for (const { width, height } of [
+	{ width: 1280, height: 800 },
+	{ width: 1920, height: 1080 }
+])
+	test(`at ${width} × ${height} an open panel takes the height of the timeline and filters beside it: the page under them stays put`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+		// The room between the filters' end and the list's heading: no band opens in it.
+		const heading = page.getByRole('heading', { name: /events, in order/ });
+		const filters = page.locator('.explorer > .filters');
+		const bandUnderFilters = async () => {
+			const box = (await filters.boundingBox())!;
+			return (await heading.boundingBox())!.y - (box.y + box.height);
+		};
+		const before = await bandUnderFilters();
+		await timeline.locator('[data-event-id="anchorage-dialogue"]').click();
+		const panel = page.locator('#event-panel');
+		await expect(panel).toBeVisible();
+		await page.waitForTimeout(300);
+		expect(await bandUnderFilters()).toBeCloseTo(before, 0);
+		// The box ends with the filters, its edge drawn, and what does not fit scrolls inside it.
+		const slot = page.locator('.panel-slot');
+		const box = (await slot.boundingBox())!;
+		const under = (await filters.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(under.y + under.height + 1);
+		expect(await slot.evaluate((node) => getComputedStyle(node).borderBottomWidth)).toBe('1px');
+		expect(await slot.evaluate((node) => node.scrollHeight > node.clientHeight)).toBe(true);
+	});
