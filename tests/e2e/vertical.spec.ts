@@ -191,6 +191,10 @@ for (const scheme of ['light', 'dark'] as const) {
 				await expect(page).toHaveURL(new RegExp(`event=${id}`));
 				await expect.poll(() => inSight(id), id).toBe(true);
 			}
+			// An address that opens an event: its row, far down the page, is brought above the sheet.
+			await openRows(page, '?event=counter-narcotics-working-group');
+			await expect(page.locator('#event-panel')).toBeVisible();
+			await expect.poll(() => inSight('counter-narcotics-working-group')).toBe(true);
 		});
 
 		test('the keyboard model: one Tab stop, arrows through time, Home and End, + to zoom, Enter and Escape', async ({
