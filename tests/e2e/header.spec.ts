@@ -92,3 +92,22 @@ test.describe('at 1440 × 900', () => {
 		expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
 	});
 });
+
+test('the sections say which page is current, and which section holds a page within it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const sections = page.getByRole('navigation', { name: 'Sections' });
+	for (const [path, section, current] of [
+		['/', 'Timeline', 'page'],
+		['/events/bali-summit', 'Timeline', 'true'],
+		['/themes', 'Themes', 'page'],
+		['/themes/taiwan', 'Themes', 'true']
+	] as const) {
+		await page.goto(path);
+		const marked = sections.locator('[aria-current]');
+		await expect(marked, path).toHaveCount(1);
+		await expect(marked, path).toHaveText(section);
+		await expect(marked, path).toHaveAttribute('aria-current', current);
+	}
+});
