@@ -319,6 +319,26 @@ test('with panel=page an event opens its own page in a new tab', async ({ page }
 	await expect(frame.locator('#event-panel')).toHaveCount(0);
 });
 
+// An address written by hand (the builder no longer offers such an event): the frame's voices and
+// range say what it is about, so the event goes, as an unknown one would.
+for (const [hiding, query] of [
+	['voices hide', 'voices=us-government'],
+	['range hides', 'from=2021-01-01&to=2021-12-31']
+] as const)
+	test(`an embed whose ${hiding} its starting event opens on its timeline alone`, async ({
+		page
+	}) => {
+		await page.goto(hostUrl({ query: `${query}&event=san-francisco-summit`, widths: '900' }));
+		const frame = await embedFrame(page);
+		await expect(frame.getByRole('link', { name: /Open full timeline/ })).toHaveAttribute(
+			'href',
+			new RegExp(`/\\?${query}$`)
+		);
+		await expect(frame.locator('[data-event-id="san-francisco-summit"]')).toHaveCount(0);
+		await page.waitForLoadState('networkidle');
+		await expect(frame.getByRole('region')).toHaveCount(0);
+	});
+
 test('a plain iframe with a fixed height works with no script at all', async ({ page }) => {
 	await page.goto(hostUrl({ query: 'height=400', resize: false }));
 	const frame = await embedFrame(page);
@@ -465,10 +485,10 @@ test('the builder says beside a choice when it contradicts another, or is too lo
 	await page.goto('/embed/builder');
 	const notes = page.getByRole('status').filter({ hasText: /\S/ });
 	const quoting = page.getByRole('group', { name: /Show only events quoting/ });
-	await quoting.getByRole('checkbox', { name: 'US government' }).check();
 	await page
 		.getByRole('combobox', { name: 'Starting event' })
 		.selectOption('blinken-beijing-visit');
+	await quoting.getByRole('checkbox', { name: 'US government' }).check();
 	await expect(notes).toHaveText([/“Blinken visits Beijing” quotes none of the voices chosen/]);
 	await quoting.getByRole('checkbox', { name: 'Chinese government' }).check();
 	await expect(notes).toHaveCount(0);
@@ -484,6 +504,44 @@ test('the builder says beside a choice when it contradicts another, or is too lo
 	await expect(notes).toHaveText([/In a phone's column the embed needs about 470 px; at 360 px/]);
 	await page.getByLabel('Fixed height in pixels').fill('480');
 	await expect(notes).toHaveCount(0);
+});
+
+test('the builder offers no starting event that its voices or range hide, and leaves one chosen before out of the snippet', async ({
+	page
+}) => {
+	await page.goto('/embed/builder');
+	const snippetParams = async () => {
+		const snippet = await page.locator('#snippet').inputValue();
+		const src = snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&');
+		return Object.fromEntries(new URL(src).searchParams);
+	};
+	const starting = page.getByRole('combobox', { name: 'Starting event' });
+	const sanFrancisco = starting.getByRole('option', { name: /San Francisco/ });
+	const usGovernment = page
+		.getByRole('group', { name: /Show only events quoting/ })
+		.getByRole('checkbox', { name: 'US government' });
+	await starting.selectOption('san-francisco-summit');
+	await expect.poll(snippetParams).toEqual({ event: 'san-francisco-summit' });
+
+	await usGovernment.check();
+	await expect(sanFrancisco).toBeDisabled();
+	await expect(page.getByRole('status').filter({ hasText: /San Francisco/ })).toHaveText(
+		/quotes none of the voices chosen, so the embed would not show it: the snippet leaves it out/
+	);
+	await expect.poll(snippetParams).toEqual({ voices: 'us-government' });
+	await expect(page.locator('#snippet')).not.toHaveValue(/opened at/);
+	await expect(page.getByTitle('Preview of the embedded timeline')).toHaveAttribute(
+		'src',
+		/\/embed\?voices=us-government$/
+	);
+
+	await usGovernment.uncheck();
+	await expect(sanFrancisco).toBeEnabled();
+	await expect.poll(snippetParams).toEqual({ event: 'san-francisco-summit' });
+	await page.getByLabel('From', { exact: true }).fill('2021-01-01');
+	await page.getByLabel('To', { exact: true }).fill('2021-12-31');
+	await expect(sanFrancisco).toBeDisabled();
+	await expect.poll(snippetParams).toEqual({ from: '2021-01-01', to: '2021-12-31' });
 });
 
 test('the builder’s Event details choice shows whole in its box, whichever is chosen', async ({

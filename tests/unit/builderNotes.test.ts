@@ -40,10 +40,12 @@ describe('builderNotes', () => {
 		expect(builderNotes({ ...none, to: '2023-01-01' }, events).range).toMatch(/a start too/);
 	});
 
-	it('warns of a starting event outside the range or quoting none of the voices', () => {
+	it('says the snippet leaves out a starting event outside the range or quoting none of the voices', () => {
 		expect(
 			builderNotes({ ...none, from: '2023-01-01', to: '2023-12-31', event: 'bali' }, events).event
-		).toMatch(/“Bali” is outside the range/);
+		).toMatch(
+			/“Bali” is outside the range, so the embed would not show it: the snippet leaves it out/
+		);
 		// An event that ends on the range's first day is in it.
 		expect(
 			builderNotes({ ...none, from: '2023-06-19', to: '2023-12-31', event: 'beijing' }, events)
@@ -51,7 +53,7 @@ describe('builderNotes', () => {
 		).toBeUndefined();
 		expect(
 			builderNotes({ ...none, event: 'beijing', voices: ['chinese-government'] }, events).event
-		).toMatch(/“Beijing” quotes none of the voices chosen/);
+		).toMatch(/“Beijing” quotes none of the voices chosen, so the embed would not show it/);
 	});
 
 	it('warns of a fixed height lower than a phone’s column needs', () => {

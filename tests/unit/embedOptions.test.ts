@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_EMBED,
+	hiddenBy,
 	parseEmbedOptions,
+	withoutHiddenEvent,
 	writeEmbedOptions
 } from '../../src/lib/embed/embedOptions';
 
@@ -77,5 +79,40 @@ describe('writeEmbedOptions', () => {
 			panel: 'page' as const
 		};
 		expect(parse(writeEmbedOptions(options))).toEqual(options);
+	});
+});
+
+describe('a starting event the frame’s own voices or range hide', () => {
+	const beijing = {
+		id: 'beijing',
+		start: '2023-06-18',
+		end: '2023-06-19',
+		voices: ['us-government' as const, 'media' as const]
+	};
+	const view = { themes: [], voices: [] };
+
+	it.each([
+		['no voices or range', {}, undefined],
+		['a voice it quotes', { voices: ['media' as const] }, undefined],
+		['only voices it does not quote', { voices: ['chinese-government' as const] }, 'voices'],
+		['a range ending before it', { from: '2023-01-01', to: '2023-06-17' }, 'range'],
+		['a range starting after it', { from: '2023-06-20', to: '2023-12-31' }, 'range'],
+		['a range ending on its first day', { from: '2023-01-01', to: '2023-06-18' }, undefined],
+		['a range starting on its last day', { from: '2023-06-19', to: '2023-12-31' }, undefined]
+	] as const)('with %s: hidden by %s', (_name, choices, hidden) => {
+		expect(hiddenBy(beijing, { ...view, ...choices })).toBe(hidden);
+	});
+
+	it('is left out of the options, which keep their voices and range', () => {
+		const options = {
+			...defaults,
+			event: 'beijing',
+			voices: ['chinese-government' as const],
+			from: '2023-01-01',
+			to: '2023-12-31'
+		};
+		expect(withoutHiddenEvent(options, [beijing])).toEqual({ ...options, event: undefined });
+		const shown = { ...options, voices: ['media' as const] };
+		expect(withoutHiddenEvent(shown, [beijing])).toEqual(shown);
 	});
 });

@@ -1,14 +1,11 @@
 // What the embed builder warns of: choices that contradict each other, or a frame too low for a
 // phone, each said beside its field rather than silently dropped or published.
 import type { Voice } from '../model';
+import { hiddenBy, type FilteredEvent } from './embedOptions';
 
 /** What the builder knows of an event to check a choice against. */
-export interface BuilderEvent {
-	id: string;
+export interface BuilderEvent extends FilteredEvent {
 	title: string;
-	start: string;
-	end?: string;
-	voices: readonly Voice[];
 }
 
 export interface BuilderChoices {
@@ -44,16 +41,12 @@ export function builderNotes(
 	else if (!!from !== !!to)
 		notes.range = `Give the range ${from ? 'an end' : 'a start'} too: the snippet leaves out half a range.`;
 	const event = events.find((candidate) => candidate.id === choices.event);
-	if (event) {
-		const last = event.end ?? event.start;
-		if (range && (last < from || event.start > to))
-			notes.event = `“${event.title}” is outside the range: the embed would open its details beside a timeline that does not show it. Choose an event in the range, or widen it.`;
-		else if (
-			choices.voices.length > 0 &&
-			!event.voices.some((voice) => choices.voices.includes(voice))
-		)
-			notes.event = `“${event.title}” quotes none of the voices chosen: the embed would open its details beside a timeline that does not show it. Choose another event, or another voice.`;
-	}
+	const hidden =
+		event && hiddenBy(event, { voices: choices.voices, ...(range ? { from, to } : {}) });
+	if (event && hidden === 'range')
+		notes.event = `“${event.title}” is outside the range, so the embed would not show it: the snippet leaves it out. Choose an event in the range, or widen it.`;
+	else if (event && hidden === 'voices')
+		notes.event = `“${event.title}” quotes none of the voices chosen, so the embed would not show it: the snippet leaves it out. Choose another event, or another voice.`;
 	if (choices.height !== 'auto' && choices.height < PHONE_HEIGHT)
 		notes.height = `In a phone's column the embed needs about ${PHONE_HEIGHT} px; at ${choices.height} px its reader scrolls inside the frame there. “Fit the content” suits every width.`;
 	return notes;

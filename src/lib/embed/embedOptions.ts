@@ -5,6 +5,7 @@ import {
 	type ExistingIds,
 	type ViewState
 } from '../timeline/urlState';
+import type { Voice } from '../model';
 import { MAX_HEIGHT, MIN_HEIGHT, NO, YES } from './earlyOptions.js';
 
 export type Scheme = 'light' | 'dark' | 'auto';
@@ -66,4 +67,39 @@ export function writeEmbedOptions(options: EmbedOptions): string {
 		params.set('controls', options.controls ? 'show' : 'hide');
 	if (options.panel !== DEFAULT_EMBED.panel) params.set('panel', options.panel);
 	return params.toString();
+}
+
+/** What an embed's voices and range need of an event to tell whether its timeline shows it. */
+export interface FilteredEvent {
+	id: string;
+	start: string;
+	end?: string;
+	voices: readonly Voice[];
+}
+
+/**
+ * What of `view` keeps `event` off the timeline it opens on: its range (the dates it opens on) or
+ * its voices; undefined when the timeline shows the event.
+ */
+export function hiddenBy(
+	event: FilteredEvent,
+	{ voices, from, to }: { voices: readonly Voice[]; from?: string; to?: string }
+): 'range' | 'voices' | undefined {
+	if (from && to && (event.start > to || (event.end ?? event.start) < from)) return 'range';
+	if (voices.length > 0 && !event.voices.some((voice) => voices.includes(voice))) return 'voices';
+	return undefined;
+}
+
+/**
+ * `view` without a starting event that its own voices or range hide. The voices and the range say
+ * what the frame is about, and its article was written around them; a panel open on an event the
+ * timeline does not show, with no Previous or Next, reads as a broken frame. So the event goes, as
+ * an unknown one does.
+ */
+export function withoutHiddenEvent<View extends ViewState>(
+	view: View,
+	events: readonly FilteredEvent[]
+): View {
+	const event = view.event && events.find((candidate) => candidate.id === view.event);
+	return event && hiddenBy(event, view) ? { ...view, event: undefined } : view;
 }
