@@ -319,6 +319,20 @@ test('with panel=page an event opens its own page in a new tab', async ({ page }
 	await expect(frame.locator('#event-panel')).toHaveCount(0);
 });
 
+test('with panel=page the starting event is marked on the timeline, its details not opened in the frame', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ query: 'panel=page&event=bali-summit', widths: '900' }));
+	const frame = await embedFrame(page);
+	const mark = frame.locator('[data-event-id="bali-summit"]');
+	await expect(mark).toHaveAttribute('aria-current', 'true');
+	await expect(mark).toBeInViewport();
+	// Everything the frame asked for has arrived: an inline panel would be open by now.
+	await page.waitForLoadState('networkidle');
+	await expect(frame.getByRole('region', { name: /Bali/ })).toHaveCount(0);
+	await expect(frame.getByRole('button', { name: /Previous/ })).toHaveCount(0);
+});
+
 // An address written by hand (the builder no longer offers such an event): the frame's voices and
 // range say what it is about, so the event goes, as an unknown one would.
 for (const [hiding, query] of [

@@ -99,9 +99,9 @@ export class ExplorerView {
 	}
 
 	/** Opens an event: its details here, or (`inPage` false, inside an embed) its page in a new tab. */
-	open(id: string | undefined, inPage: boolean) {
-		if (id && !inPage) window.open(resolve('/(site)/events/[id]', { id }), '_blank', 'noopener');
-		else this.select(id);
+	open(id: string, inPage: boolean) {
+		if (inPage) this.select(id);
+		else window.open(resolve('/(site)/events/[id]', { id }), '_blank', 'noopener');
 	}
 
 	/** Opens an event's details (`undefined` closes them), announced and recorded in the address. */
@@ -160,7 +160,8 @@ export class ExplorerView {
 	}
 
 	#apply(view: ViewState) {
-		if (view.event !== this.selectedId) this.selectedId = view.event;
+		// Svelte ignores a value equal to the current one; the lists are new arrays, so compared.
+		this.selectedId = view.event;
 		if (view.themes.join() !== this.highlightThemes.join()) this.highlightThemes = view.themes;
 		if (view.voices.join() !== this.voices.join()) this.voices = view.voices;
 	}

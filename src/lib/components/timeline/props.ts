@@ -51,7 +51,10 @@ export interface ExplorerProps extends Shared {
 	initialView?: () => ViewState;
 	/** Show the zoom buttons and the filters. */
 	showControls?: boolean;
-	/** Show an event's details here, or open its page in a new tab. */
+	/**
+	 * Show an event's details here (`inline`, the default), or open its page in a new tab (`page`:
+	 * the event the view opens on is then only marked on the timeline).
+	 */
 	panel?: 'inline' | 'page';
 	/** Offer the tone strip: the data has uses of the diplomatic vocabulary. */
 	hasTone?: boolean;
