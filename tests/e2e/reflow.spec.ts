@@ -124,6 +124,33 @@ test.describe('at 320 × 640, a theme whose name has a long word', () => {
 	});
 });
 
+// An article's column of 360 px or less: the frame is about 328 px wide, and a long theme's name
+// in the folded legend, or its chip, held it wider, cutting "Show all" and the tone strip's button.
+for (const width of [320, 328, 360])
+	test(`an embed ${width} px wide highlighting a theme with a long name wraps within its frame`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 640 });
+		await page.goto('/embed?themes=taiwan,military-communication');
+		const legend = page.locator('summary').filter({ hasText: 'Highlight themes' });
+		await expect(legend).toContainText('Military encounters and communication');
+		await expectNoSidewaysScroll(page);
+		await legend.click();
+		await expect(page.getByRole('button', { name: /^Military encounters/ })).toBeVisible();
+		await expectNoSidewaysScroll(page);
+		// The marker stays beside the first line of its name, never alone at the end of a line.
+		const apart = await legend.locator('.chosen').evaluateAll(
+			(names) =>
+				names.filter((name) => {
+					const marker = name.querySelector('.marker')!.getBoundingClientRect();
+					const first = name.getClientRects()[0]!;
+					const middle = (marker.top + marker.bottom) / 2;
+					return middle < first.top || middle > first.bottom || marker.right > first.left + 20;
+				}).length
+		);
+		expect(apart).toBe(0);
+	});
+
 // A phone's reader who sets large text: pages with columns and a header of controls.
 test.describe('text at 200% on a 390 × 844 phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
