@@ -558,6 +558,35 @@ test('the builder offers no starting event that its voices or range hide, and le
 	await expect.poll(snippetParams).toEqual({ from: '2021-01-01', to: '2021-12-31' });
 });
 
+test('the builder’s preview fits its content, as the pasted embed does, and takes a fixed height when asked', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/embed/builder');
+	const preview = page.getByTitle('Preview of the embedded timeline');
+	const frame = (await (await preview.elementHandle())!.contentFrame())!;
+	await expect(frame.getByRole('group', { name: 'Timeline' })).toHaveAttribute(
+		'data-from',
+		/\d{4}-\d{2}-\d{2}/
+	);
+	const gap = async () =>
+		(await preview.evaluate((element) => element.getBoundingClientRect().height)) -
+		(await contentHeight(frame));
+	// No blank band under the credit line, and nothing cut off.
+	await expect.poll(async () => Math.abs(await gap())).toBeLessThanOrEqual(1);
+	expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+		await frame.evaluate(() => innerHeight)
+	);
+
+	await page.getByRole('checkbox', { name: /Fit the content/ }).uncheck();
+	await page.getByLabel('Fixed height in pixels').fill('480');
+	await expect
+		.poll(() => preview.evaluate((element) => element.getBoundingClientRect().height))
+		.toBe(480);
+	await page.getByRole('checkbox', { name: /Fit the content/ }).check();
+	await expect.poll(async () => Math.abs(await gap())).toBeLessThanOrEqual(1);
+});
+
 test('the builder’s Event details choice shows whole in its box, whichever is chosen', async ({
 	page
 }) => {

@@ -1,4 +1,5 @@
-// The embed's side of auto-resize: tells the host page its content height whenever it changes.
+// Auto-resize: the embed tells its host page its content height whenever it changes, and the
+// builder's preview, a host of its own, reads the message as static/embed-resize.js does.
 
 /** The only message the embed sends: its document's height in CSS pixels. */
 export interface ResizeMessage {
@@ -24,4 +25,22 @@ export function reportHeight(element: HTMLElement, target: Window = window.paren
 	observer.observe(element);
 	send();
 	return () => observer.disconnect();
+}
+
+/** Up to 30,000 px: an event with all its quotes open, in a phone's column. */
+const MAX_REPORTED = 30000;
+/** No frame lower than this, whatever it reports. */
+const MIN_FRAME = 150;
+
+/**
+ * The frame height, px, that a message asks for, by the rules of static/embed-resize.js (which
+ * stays a plain script for host pages): a message with anything but a type and a height, or an
+ * impossible height, asks for nothing.
+ */
+export function frameHeightFrom(data: unknown): number | undefined {
+	if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return undefined;
+	const { type, height } = data as Partial<ResizeMessage>;
+	if (type !== 'timeline:resize' || typeof height !== 'number') return undefined;
+	if (!Number.isFinite(height) || height <= 0 || height > MAX_REPORTED) return undefined;
+	return Math.max(Math.round(height), MIN_FRAME);
 }
