@@ -1,6 +1,6 @@
 // The embed in a newsroom page on another origin: sandboxed, configured by its query, resizing itself safely.
 import type { Frame, Page } from '@playwright/test';
-import { HOST_PORT, PORT } from '../../playwright.config';
+import { HOST_PORT, PLAIN_PORT, PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
 import { holdScripts } from './holdScripts';
 
@@ -420,6 +420,58 @@ test('the embed needs no storage or cookies', async ({ page }) => {
 	expect(storage).toBe('blocked');
 	await expect(frame.locator('[data-event-id]').first()).toBeVisible();
 	// That only /embed may be framed is checked on every page in security.spec.ts.
+});
+
+test('the snippet’s sandbox keeps the timeline’s origin so that it starts on a host that sends no headers, and the article stays out of its reach', async ({
+	page,
+	pageErrors
+}) => {
+	await page.goto('/embed/builder');
+	const sandbox = (await page.locator('#snippet').inputValue()).match(/sandbox="([^"]+)"/)![1]!;
+	expect(sandbox.split(' ').sort()).toEqual(
+		['allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts'].sort()
+	);
+	// The builder says what the sandbox does, as it is.
+	await expect(page.locator('.lede')).toContainText("keeps the timeline's own origin");
+	const plain = `http://127.0.0.1:${PLAIN_PORT}`;
+	const inArticle = (tokens: string) =>
+		`${HOST}?${new URLSearchParams({ embed: plain, widths: '600', sandbox: tokens })}`;
+	const reach = (frame: Frame) =>
+		frame.evaluate(() => {
+			let article: string;
+			try {
+				article = window.parent.document.title;
+			} catch (error) {
+				article = (error as Error).name;
+			}
+			return { origin: self.origin, article };
+		});
+
+	await page.goto(inArticle(sandbox));
+	const frame = await embedFrame(page);
+	expect(await reach(frame)).toEqual({ origin: plain, article: 'SecurityError' });
+
+	// Without allow-same-origin the frame's origin is "null": its scripts are cross-origin
+	// requests, which a host without _headers' CORS rules refuses, and the timeline never starts.
+	await page.goto(inArticle(sandbox.replace('allow-same-origin ', '')));
+	const handle = await page.locator('iframe').elementHandle();
+	const blocked = (await handle!.contentFrame())!;
+	await expect(blocked.locator('[data-event-id]').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(await reach(blocked)).toEqual({ origin: 'null', article: 'SecurityError' });
+	await expect(blocked.getByRole('group', { name: 'Timeline' })).not.toHaveAttribute(
+		'data-from',
+		/./
+	);
+	await expect(blocked.getByRole('button', { name: 'Zoom in', exact: true })).toBeDisabled();
+	// The browser reports each refused script: those, and only those, are expected here.
+	expect(
+		pageErrors.some((error) => /from origin 'null' .*blocked by CORS policy/.test(error))
+	).toBe(true);
+	const refused =
+		/blocked by CORS policy|net::ERR_FAILED|Failed to fetch dynamically imported module/;
+	expect(pageErrors.filter((error) => !refused.test(error))).toEqual([]);
+	pageErrors.length = 0;
 });
 
 test('the builder’s snippet and preview follow every choice a journalist makes, and back', async ({
