@@ -3,12 +3,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { qrPath } from '../../src/lib/server/pages/qrCode';
 import { fixtureDataset } from '../helpers/fixtureData';
 import { buildSite } from './buildSite';
 
 const ADDRESS = 'https://timeline.newsroom.org/diplomacy';
 
-test('SITE_URL overrides site.yaml in canonical links, share cards, oEmbed, JSON-LD, the export and the handout', async () => {
+test('SITE_URL overrides site.yaml in canonical links, share cards, oEmbed, JSON-LD, the export, and the handout and slides with their QR codes', async () => {
 	const { root, dataDir } = fixtureDataset();
 	const outDir = join(root, 'site');
 	try {
@@ -26,8 +27,13 @@ test('SITE_URL overrides site.yaml in canonical links, share cards, oEmbed, JSON
 			`src="${ADDRESS}/embed?event=one"`
 		);
 		expect(read('data/timelinejs.json')).toContain(`${ADDRESS}/events/one`);
-		expect(read('present/handout.html')).toContain(`${ADDRESS}/events/one`);
-		expect(home + event).not.toContain('fixture.example.org');
+		// What a class is given on paper: the addresses printed and the codes that a phone scans.
+		const handout = read('present/handout.html');
+		const slides = read('present/slides.html');
+		expect(handout, 'handout').toContain(`${ADDRESS}/events/one`);
+		expect(handout, 'handout QR').toContain(`d="${qrPath(`${ADDRESS}/events/one`).path}"`);
+		expect(slides, 'closing slide QR').toContain(`d="${qrPath(`${ADDRESS}/`).path}"`);
+		expect(home + event + handout + slides).not.toContain('fixture.example.org');
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
