@@ -187,6 +187,16 @@ test.describe('text at 200% on a 390 × 844 phone', () => {
 	});
 });
 
+test.describe('text at 200% on a 320 × 640 phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	test('the home page, its timeline and filters reflow', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await expectNoSidewaysScroll(page);
+	});
+});
+
 test.describe('text at 200% on a 390 × 844 phone, the timeline’s rows', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 	test('set each date above its title, titles whole across the row, buttons clear of the year', async ({
