@@ -238,23 +238,31 @@ for (const format of ['A4', 'Letter'] as const) {
 	});
 }
 
-test('printed on A4, each event’s heading is on the page that holds its whole summary, and no page ends far above its foot', async ({
+test('printed on A4, each event’s heading is on the page that holds its whole summary and what follows it, and no page ends far above its foot', async ({
 	page
 }) => {
 	await open(page, '/present/worksheet');
 	const events = await page.locator('.worksheet section').evaluateAll((sections) =>
 		sections.map((section) => ({
 			title: section.querySelector('h2')!.textContent!,
-			summary: section.querySelector('h2 + p')!.textContent!
+			summary: section.querySelector('h2 + p')!.textContent!,
+			// What follows the summary: the slide's excerpt, or the first question.
+			next: (section.querySelector('.on-slide + *') ?? section.querySelector('.question'))!
+				.textContent!
 		}))
 	);
 	expect(events.length).toBeGreaterThan(10);
 	const pages = await readPdf(await page.pdf({ format: 'A4' }));
-	for (const { title, summary } of events) {
+	for (const { title, summary, next } of events) {
 		const holding = pages.filter((printed) => printed.text.includes(squeezed(summary)));
 		expect(holding.length, `“${title}”: its summary whole on one page`).toBe(1);
 		expect(holding[0]!.text, `“${title}”: its heading on its summary’s page`).toContain(
 			squeezed(title)
+		);
+		// Never a summary alone at a page's foot: what follows begins on its page (its first words:
+		// the rest may go on past the foot).
+		expect(holding[0]!.text, `“${title}”: what follows its summary on the same page`).toContain(
+			squeezed(next).slice(0, 40)
 		);
 	}
 	// Kept whole, a question with its excerpts and lines left a quarter of a page blank; its text
