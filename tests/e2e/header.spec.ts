@@ -111,3 +111,16 @@ test('the sections say which page is current, and which section holds a page wit
 		await expect(marked, path).toHaveAttribute('aria-current', current);
 	}
 });
+
+test('the header is as tall on the search page, which has no search box in it, as on any other', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const height = async (path: string) => {
+		await page.goto(path);
+		return (await page.locator('header.site-header').boundingBox())!.height;
+	};
+	const home = await height('/');
+	expect(await height('/search?q=taiwan')).toBeCloseTo(home, 0);
+	expect(await height('/events/bali-summit')).toBeCloseTo(home, 0);
+});
