@@ -252,3 +252,21 @@ for (const { width, height } of [
 		expect(await slot.evaluate((node) => getComputedStyle(node).borderBottomWidth)).toBe('1px');
 		expect(await slot.evaluate((node) => node.scrollHeight > node.clientHeight)).toBe(true);
 	});
+
+test('an event the chosen voices hide keeps a way on: Previous and Next lead to the shown events either side of it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// Bali quotes no US official; Anchorage before it and Kritenbrink's talks after it do.
+	const panel = await openEvent(page, 'bali-summit&voices=us-government');
+	await expect(panel.getByRole('heading', { name: 'Biden–Xi meeting in Bali' })).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: 'Timeline' }).locator('[data-event-id="bali-summit"]')
+	).toHaveCount(0);
+	await panel.getByRole('button', { name: 'Next event' }).click();
+	await expect(page).toHaveURL(/event=kritenbrink-beijing/);
+	await page.goBack();
+	await expect(page).toHaveURL(/event=bali-summit/);
+	await panel.getByRole('button', { name: 'Previous event' }).click();
+	await expect(page).toHaveURL(/event=anchorage-dialogue/);
+});

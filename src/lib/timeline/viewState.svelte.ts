@@ -74,11 +74,20 @@ export class ExplorerView {
 			: events;
 	});
 
-	/** The events shown before and after the open one (none while it is hidden or none is open). */
+	/**
+	 * The events shown before and after the open one, also while the voices hide it (a reader who
+	 * chooses them with its details open keeps a way on from it).
+	 */
 	beside = $derived.by((): { previous?: TimelineEntry; next?: TimelineEntry } => {
-		const { shown } = this;
-		const index = shown.findIndex((event) => event.id === this.selectedId);
-		return index < 0 ? {} : { previous: shown[index - 1], next: shown[index + 1] };
+		const events = this.#events();
+		const at = events.findIndex((event) => event.id === this.selectedId);
+		const shown = new Set(this.shown);
+		return at < 0
+			? {}
+			: {
+					previous: events.slice(0, at).findLast((event) => shown.has(event)),
+					next: events.slice(at + 1).find((event) => shown.has(event))
+				};
 	});
 
 	current(): ViewState {
