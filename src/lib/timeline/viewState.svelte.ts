@@ -65,13 +65,14 @@ export class ExplorerView {
 		if (view.from && view.to) this.openingDates = { from: view.from, to: view.to };
 	}
 
-	/** The events the voice filter keeps: all of them while no voice is chosen. */
+	/** Whether the voice filter keeps an event: every event while no voice is chosen. */
+	#keeps = (event: TimelineEntry) =>
+		!this.voices.length || event.voices.some((voice) => this.voices.includes(voice));
+
+	/** The events the voice filter keeps. */
 	shown = $derived.by((): readonly TimelineEntry[] => {
 		const events = this.#events();
-		const { voices } = this;
-		return voices.length
-			? events.filter((event) => event.voices.some((voice) => voices.includes(voice)))
-			: events;
+		return this.voices.length ? events.filter(this.#keeps) : events;
 	});
 
 	/**
@@ -81,12 +82,11 @@ export class ExplorerView {
 	beside = $derived.by((): { previous?: TimelineEntry; next?: TimelineEntry } => {
 		const events = this.#events();
 		const at = events.findIndex((event) => event.id === this.selectedId);
-		const shown = new Set(this.shown);
 		return at < 0
 			? {}
 			: {
-					previous: events.slice(0, at).findLast((event) => shown.has(event)),
-					next: events.slice(at + 1).find((event) => shown.has(event))
+					previous: events.slice(0, at).findLast(this.#keeps),
+					next: events.slice(at + 1).find(this.#keeps)
 				};
 	});
 
