@@ -1,12 +1,20 @@
 // The presenter view: the slide shown and the next one drawn as the room sees them, the notes, a
 // stopwatch and the clock, in step with the room's window both ways.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function openDeck(page: Page, path: string) {
 	await page.goto(path);
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('.slide.current')).toHaveCount(1);
+}
+
+/** The presenter view in a window of its own, on `path`, its scripts started. */
+async function openPresenter(context: BrowserContext, path: string) {
+	const presenter = await context.newPage();
+	await presenter.goto(path);
+	await presenter.waitForLoadState('networkidle');
+	return presenter;
 }
 
 const currentNumber = async (page: Page) =>
@@ -153,9 +161,7 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	context
 }) => {
 	await openDeck(page, '/present#3');
-	const presenter = await context.newPage();
-	await presenter.goto('/present/notes#3');
-	await presenter.waitForLoadState('networkidle');
+	const presenter = await openPresenter(context, '/present/notes#3');
 	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
 	// The presenter reads the questions: the focus is in the notes.
 	await presenter.locator('.notes').click();
@@ -177,9 +183,7 @@ test('the presenter view shows when the room’s screen is blanked, from whichev
 	context
 }) => {
 	await openDeck(page, '/present#3');
-	const presenter = await context.newPage();
-	await presenter.goto('/present/notes#3');
-	await presenter.waitForLoadState('networkidle');
+	const presenter = await openPresenter(context, '/present/notes#3');
 	// The words on the picture of the room's screen (a live region says them too).
 	const blanked = presenter.locator('.now').getByText('Screen blanked (B to show)');
 	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
@@ -212,10 +216,8 @@ test('each slide’s picture is fitted as the room’s slide is: the same parts 
 }) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await openDeck(page, '/present');
-	const presenter = await context.newPage();
+	const presenter = await openPresenter(context, '/present/notes#1');
 	await presenter.setViewportSize({ width: 1366, height: 768 });
-	await presenter.goto('/present/notes#1');
-	await presenter.waitForLoadState('networkidle');
 	const total = await page.locator('.slide').count();
 	for (let number = 1; number <= total; number++) {
 		await expect(presenter.locator('.position')).toContainText(`Slide ${number} of`);
