@@ -14,11 +14,13 @@ async function openView(page: Page, from: string, to: string) {
 }
 
 async function visibleDays(timeline: Locator): Promise<number> {
-	const [from, to] = await Promise.all([
-		timeline.getAttribute('data-from'),
-		timeline.getAttribute('data-to')
-	]);
-	return (Date.parse(to!) - Date.parse(from!)) / DAY;
+	// Both dates read at one instant: read apart, a move under way changes the second.
+	return timeline.evaluate(
+		(frame, day) =>
+			(Date.parse(frame.getAttribute('data-to')!) - Date.parse(frame.getAttribute('data-from')!)) /
+			day,
+		DAY
+	);
 }
 
 /** Marks whose node is inside the frame. */

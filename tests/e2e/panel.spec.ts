@@ -188,10 +188,14 @@ test('Next to an event outside a zoomed view pans the timeline to it, at the sam
 	// The address's dates hold with the event it opens.
 	await expect(timeline).toHaveAttribute('data-from', '2023-05-01');
 	await expect(page.locator('#event-panel')).toBeVisible();
-	const days = async () =>
-		(Date.parse((await timeline.getAttribute('data-to'))!) -
-			Date.parse((await timeline.getAttribute('data-from'))!)) /
-		86_400_000;
+	// Both dates read at one instant: read apart, a pan still under way moves the second.
+	const days = () =>
+		timeline.evaluate(
+			(frame) =>
+				(Date.parse(frame.getAttribute('data-to')!) -
+					Date.parse(frame.getAttribute('data-from')!)) /
+				86_400_000
+		);
 	const span = await days();
 	for (const id of ['san-francisco-summit', 'bangkok-talks']) {
 		await page.getByRole('button', { name: 'Next event' }).click();

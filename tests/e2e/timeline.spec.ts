@@ -6,9 +6,13 @@ import { pinch } from './pinch';
 const DAY = 86_400_000;
 
 async function visibleDays(timeline: Locator): Promise<number> {
-	const from = await timeline.getAttribute('data-from');
-	const to = await timeline.getAttribute('data-to');
-	return (Date.parse(to!) - Date.parse(from!)) / DAY;
+	// Both dates read at one instant: read apart, a move under way changes the second.
+	return timeline.evaluate(
+		(frame, day) =>
+			(Date.parse(frame.getAttribute('data-to')!) - Date.parse(frame.getAttribute('data-from')!)) /
+			day,
+		DAY
+	);
 }
 
 async function eventIdsInOrder(page: Page): Promise<string[]> {
