@@ -223,7 +223,7 @@ test('the tone strip loads on demand and shows under the axis which words each v
 	const toggle = page.getByRole('button', { name: /^Tone strip/ });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	const strip = timeline.getByRole('img', { name: /^Tone of readouts/ });
+	const strip = timeline.getByRole('group', { name: /^Tone of readouts/ });
 	await expect(strip).toBeVisible();
 	expect(requested.filter((path) => path.endsWith('/tone.json'))).toHaveLength(1);
 	// Anchorage, March 2021: the Chinese government's readout calls the talks candid and constructive.
@@ -238,6 +238,70 @@ test('the tone strip loads on demand and shows under the axis which words each v
 	await toggle.click();
 	await expect(strip).toHaveCount(0);
 	expect(await surfaceHeight()).toBe(before);
+});
+
+test('every mark of the tone strip gives its words and the meeting they rate: to the keyboard, the pointer and a tap', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.getByRole('button', { name: /^Tone strip/ }).click();
+	const strip = timeline.getByRole('group', { name: /^Tone of readouts/ });
+	const marks = strip.getByRole('img');
+	await expect(marks.first()).toBeVisible();
+	const count = await marks.count();
+	expect(count).toBeGreaterThan(4);
+	const tip = timeline.locator('.timeline-tooltip');
+
+	// One Tab stop after the events' own: the first mark in time, Anchorage's.
+	await timeline.locator('.mark[tabindex="0"]').first().focus();
+	await page.keyboard.press('Tab');
+	await expect(marks.first()).toBeFocused();
+	await expect(marks.first()).toHaveAccessibleName(
+		/^Chinese government, of High-level strategic dialogue in Anchorage \(18–19 March 2021\): candid, /
+	);
+	await expect(tip).toHaveText(
+		/^Chinese government, of High-level strategic dialogue in Anchorage/
+	);
+	// Arrows walk the marks in time, each giving its words, which a mark too close to the next
+	// to write them beside it has too; Down goes to the next voice's row.
+	for (let step = 1; step < count; step++) {
+		await page.keyboard.press('ArrowRight');
+		const focused = strip.locator(':focus');
+		await expect(tip).toHaveText((await focused.getAttribute('aria-label'))!);
+		await expect(tip).toHaveText(/^[^,]+, of .+ \(\d.+\): \w/);
+	}
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowDown');
+	await expect(tip).toHaveText(/^US government, of High-level strategic dialogue in Anchorage/);
+	await page.keyboard.press('End');
+	const last = strip.locator(':focus');
+	await expect(tip).toHaveText((await last.getAttribute('aria-label'))!);
+	await expect(tip).toHaveText(/Bangkok/);
+	// The strip keeps its arrows and zoom keys: the view did not move.
+	const from = await timeline.getAttribute('data-from');
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('+');
+	expect(await timeline.getAttribute('data-from')).toBe(from);
+	await page.keyboard.press('Tab');
+	await expect(tip).toHaveCount(0);
+
+	// The pointer: the words of the mark under it, inside the frame.
+	await marks.nth(1).hover();
+	await expect(tip).toHaveText((await marks.nth(1).getAttribute('aria-label'))!);
+	const frame = (await timeline.locator('.surface').boundingBox())!;
+	const box = (await tip.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(frame.x);
+	expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+	await page.mouse.move(0, 0);
+	await expect(tip).toHaveCount(0);
+	// A click (or a tap) focuses the mark: its words stay until the reader moves on.
+	await marks.last().click();
+	await expect(marks.last()).toBeFocused();
+	await page.mouse.move(0, 0);
+	await expect(tip).toHaveText((await marks.last().getAttribute('aria-label'))!);
 });
 
 test('a phone’s rows, which have no axis to draw the tone strip under, do not offer it', async ({

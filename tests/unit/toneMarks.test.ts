@@ -35,7 +35,7 @@ describe('layoutTone', () => {
 		]);
 	});
 
-	it('labels a mark only when its words end before the next mark of its row and the edge', () => {
+	it('labels a mark after it where its words end before the next mark of its row and the edge, else before it where they start after the previous one', () => {
 		const { marks } = layoutTone(
 			[
 				word('2021-01-11', 'media', 'frank'),
@@ -48,10 +48,37 @@ describe('layoutTone', () => {
 			160,
 			7
 		);
-		const labelled = Object.fromEntries(marks.map((mark) => [mark.words[0], mark.labelled]));
-		// "frank" at x=10 runs into "candid" at 12; "candid" has room up to "positive" at 151,
-		// whose label would run past the right edge at 160.
-		expect(labelled).toEqual({ frank: false, candid: true, positive: false, helpful: true });
+		const labels = Object.fromEntries(marks.map((mark) => [mark.words[0], mark.label]));
+		// "frank" at x=10 runs into "candid" at 12 and has no room before it; "candid" has room up to
+		// "positive" at 151, whose label would run past the right edge at 160 but fits before it,
+		// after candid's (which ends at 12 + 56 = 68; positive's starts at 151 − 70 = 81).
+		expect(labels).toEqual({
+			frank: undefined,
+			candid: 'after',
+			positive: 'before',
+			helpful: 'after'
+		});
+	});
+
+	it('writes no label before a mark where it would meet the previous mark’s label', () => {
+		const { marks } = layoutTone(
+			[word('2021-01-11', 'media', 'candid'), word('2021-03-01', 'media', 'positive')],
+			VOICES,
+			xOf,
+			60,
+			7
+		);
+		// candid's label ends at 10 + 56 = 66, past the edge at 60: before it there is no room either.
+		expect(marks.map((mark) => mark.label)).toEqual([undefined, undefined]);
+		const wider = layoutTone(
+			[word('2021-01-11', 'media', 'candid'), word('2021-04-20', 'media', 'positive')],
+			VOICES,
+			xOf,
+			115,
+			7
+		);
+		// candid's label ends at 66; positive at 109 would start its own at 39.
+		expect(wider.marks.map((mark) => mark.label)).toEqual(['after', undefined]);
 	});
 
 	it('never lets labels overlap, whatever the words and dates', () => {
@@ -74,12 +101,24 @@ describe('layoutTone', () => {
 			for (const mark of marks) {
 				expect(mark.x).toBeGreaterThanOrEqual(0);
 				expect(mark.x).toBeLessThanOrEqual(width);
-				if (!mark.labelled) continue;
-				const end = mark.x + labelWidth(mark, 7);
-				expect(end).toBeLessThanOrEqual(width);
-				for (const other of marks)
-					if (other !== mark && other.row === mark.row && other.x > mark.x)
-						expect(end).toBeLessThanOrEqual(other.x);
+			}
+			// Each row's marks and labels as spans along it, in order: none overlaps the next.
+			for (const row of new Set(marks.map((mark) => mark.row))) {
+				const spans = marks
+					.filter((mark) => mark.row === row)
+					.map((mark) => {
+						const room = labelWidth(mark, 7);
+						if (mark.label === 'after') return [mark.x, mark.x + room];
+						if (mark.label === 'before') return [mark.x - room, mark.x];
+						return [mark.x, mark.x];
+					})
+					.sort((a, b) => a[0]! - b[0]!);
+				for (const [start, end] of spans) {
+					expect(start).toBeGreaterThanOrEqual(0);
+					expect(end).toBeLessThanOrEqual(width);
+				}
+				for (let index = 1; index < spans.length; index++)
+					expect(spans[index]![0]).toBeGreaterThanOrEqual(spans[index - 1]![1]!);
 			}
 		}
 	});

@@ -1,5 +1,5 @@
-// The tone strip's layout: the descriptors each voice used, one row per voice, grouped by date, with a label
-// wherever it fits before the next mark of its row.
+// The tone strip's layout: the descriptors each voice used, one row per voice, grouped by meeting, with a
+// label wherever it fits beside its mark without meeting another mark or label of its row.
 import type { Voice } from '../model';
 
 /** One descriptor as said: what /data/tone.json holds for each use found in the sources. */
@@ -11,18 +11,23 @@ export interface ToneWord {
 	label: string;
 	/** Said with a negation ("not constructive"); shown as such. */
 	negated: boolean;
+	/** The event whose meeting it rates, when the record has it. */
+	describes?: string;
 }
 
-/** A mark of the strip: every word one voice used on one date. */
+/** A mark of the strip: every word one voice used of one meeting. */
 export interface ToneMark {
+	/** Unique in its strip. */
+	key: string;
 	date: string;
 	voice: Voice;
+	describes?: string;
 	row: number;
 	x: number;
 	/** Distinct words in the order first used, e.g. ["candid", "not constructive"]. */
 	words: string[];
-	/** Whether the words fit as a label before the next mark of the row. */
-	labelled: boolean;
+	/** Where its words are written: after the mark, before it, or (no room either side) nowhere. */
+	label?: 'after' | 'before';
 }
 
 /** Height of one voice's row in the strip, px. */
@@ -38,8 +43,9 @@ const LABEL_PADDING = 14;
 
 /**
  * Groups `words` into marks at `xOf(date)`, one row per voice in `voices` order (voices with no
- * words get no row), dropping marks outside [0, width]. A label is kept only if it ends before the
- * next mark in its row and before the right edge, so labels never overlap.
+ * words get no row), dropping marks outside [0, width]. A label goes after its mark when it ends
+ * before the next mark of its row and the right edge, else before it when it starts after the
+ * previous mark (and that mark's label) and the left edge: labels never overlap marks or each other.
  */
 export function layoutTone(
 	words: readonly ToneWord[],
@@ -51,16 +57,17 @@ export function layoutTone(
 	const rows = voices.filter((voice) => words.some((word) => word.voice === voice));
 	const groups = new Map<string, ToneMark>();
 	for (const word of words) {
-		const key = `${word.voice}|${word.date}`;
+		const key = `${word.voice}|${word.describes ?? word.date}`;
 		let mark = groups.get(key);
 		if (!mark) {
 			mark = {
+				key,
 				date: word.date,
 				voice: word.voice,
+				...(word.describes ? { describes: word.describes } : {}),
 				row: rows.indexOf(word.voice),
 				x: xOf(word.date),
-				words: [],
-				labelled: false
+				words: []
 			};
 			groups.set(key, mark);
 		}
@@ -70,10 +77,17 @@ export function layoutTone(
 	const marks = [...groups.values()]
 		.filter((mark) => mark.x >= 0 && mark.x <= width)
 		.sort((a, b) => a.row - b.row || a.x - b.x);
+	// Where the previous mark of the row, or its label, ends.
+	let taken = 0;
 	for (const [index, mark] of marks.entries()) {
+		const previous = marks[index - 1];
+		if (!previous || previous.row !== mark.row) taken = 0;
 		const next = marks[index + 1];
 		const limit = next && next.row === mark.row ? next.x : width;
-		mark.labelled = mark.x + labelWidth(mark, charWidth) <= limit;
+		const room = labelWidth(mark, charWidth);
+		if (mark.x + room <= limit) mark.label = 'after';
+		else if (mark.x - room >= taken) mark.label = 'before';
+		taken = mark.label === 'after' ? mark.x + room : mark.x;
 	}
 	return { rows, marks };
 }

@@ -8,11 +8,12 @@ export function GET() {
 	const { vocabulary, lexicon } = getDataset();
 	const labels = new Map(lexicon.map((descriptor) => [descriptor.id, descriptor.label]));
 	const words: ToneWord[] = vocabulary
-		.map(({ date, voice, descriptor, negated }) => ({
+		.map(({ date, voice, descriptor, negated, describes }) => ({
 			date,
 			voice,
 			label: labels.get(descriptor)!,
-			negated
+			negated,
+			...(describes ? { describes } : {})
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date));
 	return new Response(JSON.stringify(words), {
