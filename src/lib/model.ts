@@ -232,6 +232,8 @@ export interface EventRecord {
 	precision: Precision;
 	/** Where the date comes from, said next to it: the documents when absent. */
 	dateFrom?: (typeof DATE_ORIGINS)[number];
+	/** What else the entry gives that the documents do not, from the public record (the editors' words). */
+	publicRecord?: string;
 	kind: EventKind;
 	/** Optional: a story imported from TimelineJS may not say where. */
 	place?: { name: string; country?: string };

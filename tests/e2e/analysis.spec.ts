@@ -182,7 +182,7 @@ test('a person’s title at an event reads the same on their page as on the even
 		'State Councilor, March – October 2023'
 	]);
 	await expect(page.locator('.records > li').filter({ hasText: 'Jin Canrong' })).toContainText(
-		'Took part in no event, quoted once'
+		'Took part in no event, quoted or reported once'
 	);
 });
 
@@ -339,6 +339,50 @@ test('an event whose date the documents do not give says so next to the date, an
 		'date from the public record'
 	);
 	await expect(page.locator('#event-kritenbrink-beijing')).not.toContainText('public record');
+});
+
+test('what an entry takes from the public record, not the documents, it says under its summary: on its page, in the list and in the panel', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { id: string; title: string; publicRecord: string | null }[];
+	};
+	const fromRecord = events.filter((event) => event.publicRecord);
+	expect(fromRecord.length).toBeGreaterThan(0);
+	for (const event of fromRecord) {
+		await page.goto(`/events/${event.id}`);
+		await expect(page.locator('article.event .public-record')).toHaveText(
+			`From the public record: ${event.publicRecord}`
+		);
+	}
+	const lavrov = events.find((event) => event.id === 'lavrov-visits-china')!;
+	expect(lavrov.publicRecord).toContain('Guilin');
+	const sourced = events.find((event) => !event.publicRecord)!;
+	await page.goto(`/events/${sourced.id}`);
+	await expect(page.locator('article.event .public-record')).toHaveCount(0);
+
+	await page.goto('/');
+	await expect(page.locator('#event-lavrov-visits-china .public-record')).toHaveText(
+		`From the public record: ${lavrov.publicRecord}`
+	);
+	await page.goto('/?event=lavrov-visits-china');
+	await expect(page.locator('#event-panel .public-record')).toHaveText(
+		`From the public record: ${lavrov.publicRecord}`
+	);
+});
+
+test('a person’s page gives what the documents quote them saying or report that they said, a reporter’s account marked as such', async ({
+	page
+}) => {
+	await page.goto('/people/qin-gang');
+	await expect(page.getByRole('heading', { name: 'Quoted or reported' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'In their words' })).toHaveCount(0);
+	// The digest's account of an analyst's interview is the media's voice, paraphrasing him, and
+	// stands on his page.
+	await page.goto('/events/anchorage-dialogue');
+	await expect(page.getByText('Media, paraphrasing Jin Canrong').first()).toBeVisible();
+	await page.goto('/people/jin-canrong');
+	await expect(page.getByText('Media, paraphrasing Jin Canrong').first()).toBeVisible();
 });
 
 test('on a phone, /vocabulary’s table of uses fits the screen, each sentence on lines of readable length', async ({

@@ -624,8 +624,9 @@ test('the builder’s preview fits its content, as the pasted embed does, and ta
 	const gap = async () =>
 		(await preview.evaluate((element) => element.getBoundingClientRect().height)) -
 		(await contentHeight(frame));
-	// No blank band under the credit line, and nothing cut off.
-	await expect.poll(async () => Math.abs(await gap())).toBeLessThanOrEqual(1);
+	// No blank band under the credit line, and nothing cut off, once the frame's scripts have
+	// reported its height (on a busy machine, seconds after it drew).
+	await expect.poll(async () => Math.abs(await gap()), { timeout: 15_000 }).toBeLessThanOrEqual(1);
 	await expect
 		.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
 		.toBeLessThanOrEqual(0);
@@ -636,7 +637,7 @@ test('the builder’s preview fits its content, as the pasted embed does, and ta
 		.poll(() => preview.evaluate((element) => element.getBoundingClientRect().height))
 		.toBe(480);
 	await page.getByRole('checkbox', { name: /Fit the content/ }).check();
-	await expect.poll(async () => Math.abs(await gap())).toBeLessThanOrEqual(1);
+	await expect.poll(async () => Math.abs(await gap()), { timeout: 15_000 }).toBeLessThanOrEqual(1);
 });
 
 test('the builder’s Event details choice shows whole in its box, whichever is chosen', async ({

@@ -20,6 +20,7 @@ describe('toPublicJson', () => {
 				'elsewhere',
 				'precision',
 				'dateFrom',
+				'publicRecord',
 				'kind',
 				'place',
 				'participants',
@@ -36,6 +37,28 @@ describe('toPublicJson', () => {
 		expect(exported.events[1]!.links).toEqual([{ event: 'one', relation: 'follows-up' }]);
 		expect(exported.events[1]!.media).toBeNull();
 		expect(exported.events[1]!.unsourced).toBeNull();
+		expect(exported.events[1]!.dateFrom).toBe('documents');
+		expect(exported.events[1]!.publicRecord).toBeNull();
+	});
+
+	it('says which date comes from the public record, and what else the entry takes from it', () => {
+		const fromRecord = {
+			...dataset,
+			events: [
+				{
+					...dataset.events[0]!,
+					dateFrom: 'public-record' as const,
+					publicRecord: 'The place, Anchorage; the report says only “in Alaska”.'
+				}
+			]
+		};
+		expect(toPublicJson(fromRecord).events[0]).toMatchObject({
+			dateFrom: 'public-record',
+			publicRecord: 'The place, Anchorage; the report says only “in Alaska”.'
+		});
+		expect(toEventsCsv(fromRecord).split('\r\n')[1]).toMatch(
+			/,1,,public-record,"The place, Anchorage; the report says only “in Alaska”\."$/
+		);
 	});
 
 	it('marks an event with no excerpt by its unsourced note, and one with no place by null', () => {
@@ -59,7 +82,7 @@ describe('toPublicJson', () => {
 			media: { url: 'https://example.org/a.jpg', caption: 'A picture', credit: null }
 		});
 		expect(toEventsCsv(unsourced).split('\r\n')[1]).toMatch(
-			/^one,First meeting,2021-03-18,2021-03-19,day,talks,,,.*,,0,Imported from a TimelineJS file\.$/
+			/^one,First meeting,2021-03-18,2021-03-19,day,talks,,,.*,,0,Imported from a TimelineJS file\.,documents,$/
 		);
 	});
 
@@ -98,14 +121,14 @@ describe('toEventsCsv', () => {
 
 	it('has a header and one row per event', () => {
 		expect(lines[0]).toBe(
-			'id,title,start,end,precision,kind,place,country,participants,summary,themes,sources,excerpt_count,unsourced'
+			'id,title,start,end,precision,kind,place,country,participants,summary,themes,sources,excerpt_count,unsourced,date_from,public_record'
 		);
 		expect(lines).toHaveLength(1 + dataset.events.length);
 	});
 
 	it('quotes fields that hold commas and leaves plain ones bare', () => {
 		expect(lines[1]).toBe(
-			'one,First meeting,2021-03-18,2021-03-19,day,talks,"Anchorage, Alaska",United States,"Person A (Minister, us)",The first meeting of the fixture.,climate,sample,1,'
+			'one,First meeting,2021-03-18,2021-03-19,day,talks,"Anchorage, Alaska",United States,"Person A (Minister, us)",The first meeting of the fixture.,climate,sample,1,,documents,'
 		);
 		expect(lines[2]).toContain(',,day,call,By telephone,,,');
 	});

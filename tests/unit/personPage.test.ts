@@ -18,19 +18,26 @@ describe('personPage', () => {
 		expect(blinken.met.map((met) => met.name)).not.toContain('Jake Sullivan');
 	});
 
-	it('groups a person’s quoted words by event, each excerpt once', () => {
+	it('groups what a person said, quoted or reported, by event, each excerpt once', () => {
 		for (const person of dataset.people) {
 			const page = personPage(dataset, person.id)!;
 			const events = page.quoted.map(({ event }) => event.id);
 			expect(new Set(events).size, person.name).toBe(events.length);
 			const spoken = dataset.events.flatMap((event) =>
-				event.excerpts.filter((excerpt) => excerpt.speaker === person.name)
+				event.excerpts.filter(
+					(excerpt) => excerpt.speaker === person.name || excerpt.paraphraseOf?.name === person.name
+				)
 			);
 			expect(page.quoted.flatMap(({ excerpts }) => excerpts)).toEqual(spoken);
 		}
 		expect(personPage(dataset, 'qin-gang')!.quoted.map(({ excerpts }) => excerpts.length)).toEqual([
 			3
 		]);
+		// The digest's account of his interview, a paraphrase of him.
+		const [reported] = personPage(dataset, 'jin-canrong')!.quoted.flatMap(
+			({ excerpts }) => excerpts
+		);
+		expect(reported).toMatchObject({ voice: 'media', paraphraseOf: { name: 'Jin Canrong' } });
 	});
 });
 

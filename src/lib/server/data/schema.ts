@@ -229,6 +229,9 @@ export const eventSchema = z.strictObject({
 	/** Where the date comes from: the documents (the default), or the public record where they
 	 *  only mention the event; said next to the date. */
 	dateFrom: z.enum(DATE_ORIGINS).optional(),
+	/** What else the entry gives that the documents do not (a second day, a place, a name), from
+	 *  the public record, in the editors' words; shown under the summary. */
+	publicRecord: text.optional(),
 	kind: z.enum(EVENT_KINDS),
 	/** Optional: a story imported from TimelineJS may not say where. */
 	place: z.strictObject({ name: text, country: text.optional() }).optional(),

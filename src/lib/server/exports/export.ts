@@ -86,6 +86,7 @@ export function toPublicJson(dataset: Dataset) {
 					}
 				: null,
 			dateFrom: event.dateFrom ?? 'documents',
+			publicRecord: event.publicRecord ?? null,
 			unsourced: event.unsourced ?? null,
 			excerpts: event.excerpts.map((excerpt) => ({
 				id: excerpt.id,
@@ -120,7 +121,9 @@ const CSV_COLUMNS = [
 	'themes',
 	'sources',
 	'excerpt_count',
-	'unsourced'
+	'unsourced',
+	'date_from',
+	'public_record'
 ] as const;
 
 /** One row per event, RFC 4180 quoting, CRLF line ends: opens cleanly in spreadsheet programs. */
@@ -141,7 +144,9 @@ export function toEventsCsv(dataset: Dataset): string {
 		event.themes.join('; '),
 		[...new Set(event.excerpts.map((excerpt) => excerpt.source))].join('; '),
 		String(event.excerpts.length),
-		event.unsourced ?? ''
+		event.unsourced ?? '',
+		event.dateFrom ?? 'documents',
+		event.publicRecord ?? ''
 	]);
 	return (
 		[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'

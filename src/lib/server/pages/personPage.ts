@@ -1,6 +1,14 @@
 // A person's record across the talks: roles, the events they took part in, whom they met, and their quoted words.
-import type { Dataset, Person } from '../../model.ts';
+import type { Dataset, Excerpt, Person } from '../../model.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
+
+/**
+ * Whether an excerpt gives what someone said: quoted as its speaker, or reported in a reporter's
+ * account, which its caption marks as a paraphrase of them.
+ */
+export function givesWordsOf(excerpt: Excerpt, name: string): boolean {
+	return excerpt.speaker === name || excerpt.paraphraseOf?.name === name;
+}
 
 /**
  * When a person held a role, in words: "from 26 January 2021", "until 7 January 2023",
@@ -42,7 +50,7 @@ export function personPage(dataset: Dataset, personId: string) {
 		}
 	// Grouped by event: three sentences from one meeting read under one heading, not three.
 	const quoted = dataset.events.flatMap((event) => {
-		const excerpts = event.excerpts.filter((excerpt) => excerpt.speaker === person.name);
+		const excerpts = event.excerpts.filter((excerpt) => givesWordsOf(excerpt, person.name));
 		return excerpts.length > 0
 			? [{ event: { id: event.id, title: event.title, dateLabel: event.dateLabel }, excerpts }]
 			: [];

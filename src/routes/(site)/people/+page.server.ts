@@ -1,6 +1,6 @@
 // The index of people: officials, spokespeople and analysts on both sides.
 import { getDataset } from '$lib/server/data/dataset';
-import { rolePeriod } from '$lib/server/pages/personPage';
+import { givesWordsOf, rolePeriod } from '$lib/server/pages/personPage';
 
 export function load() {
 	const { people, events } = getDataset();
@@ -8,9 +8,6 @@ export function load() {
 		people: people.map((person) => {
 			const present = events.filter((event) =>
 				event.participants.some((participant) => participant.name === person.name)
-			);
-			const quotedAt = events.filter((event) =>
-				event.excerpts.some((excerpt) => excerpt.speaker === person.name)
 			);
 			// Every post of the period with when it was held: a title alone would read as held today,
 			// and a foreign minister of six months as one still in office.
@@ -24,9 +21,9 @@ export function load() {
 				side: person.side,
 				roles,
 				events: present.length,
-				quotes: quotedAt.reduce(
+				quotes: events.reduce(
 					(sum, event) =>
-						sum + event.excerpts.filter((excerpt) => excerpt.speaker === person.name).length,
+						sum + event.excerpts.filter((excerpt) => givesWordsOf(excerpt, person.name)).length,
 					0
 				)
 			};
