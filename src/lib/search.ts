@@ -20,7 +20,7 @@ export interface SearchHit {
 }
 
 /** The searched fields a result does not show, in the order a result names them. */
-const UNSHOWN_FIELDS = ['participants', 'place', 'themes'] as const;
+const UNSHOWN_FIELDS = ['participants', 'place', 'themes', 'quotes'] as const;
 export type UnshownField = (typeof UNSHOWN_FIELDS)[number];
 
 /** `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`). */

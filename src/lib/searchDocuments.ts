@@ -19,6 +19,10 @@ export interface SearchDocument {
 	participants?: string;
 	place?: string;
 	themes?: string;
+	/** An event's excerpts: an event is found by what its documents say, not only by our summary. */
+	quotes?: string;
+	/** Its date in words ("14 November 2022"), by which a reader asks for a year or a month. */
+	when?: string;
 	/** Abbreviations of the names it holds, and names of its abbreviations (searchAliases.ts). */
 	aliases?: string;
 	/** Where the result leads, relative to the site root (no leading slash), e.g. `events/bali-summit`. */
@@ -36,16 +40,32 @@ export function typoAllowance(term: string): number | false {
 	return term.length < 9 ? 1 : 2;
 }
 
+/** A word, a hyphen's joined words ("one-China") counted as one. */
+const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+const HYPHENS = /[-‐‑]/g;
+
+/**
+ * The words of a text or a query: a hyphenated word also whole and written solid, besides its parts,
+ * so that "one-China" finds the phrase rather than every "one" near a "China", and "counternarcotics"
+ * finds "counter-narcotics".
+ */
+export function searchWords(text: string): string[] {
+	return (text.match(WORD) ?? []).flatMap((word) =>
+		/[-‐‑]/.test(word) ? [word, word.replace(HYPHENS, ''), ...word.split(HYPHENS)] : [word]
+	);
+}
+
 /** Index options; the build and the browser must use the same ones. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-	fields: ['title', 'text', 'participants', 'place', 'themes', 'aliases'],
+	fields: ['title', 'text', 'participants', 'place', 'themes', 'aliases', 'quotes', 'when'],
+	tokenize: searchWords,
 	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel', 'sourceTitle'],
 	searchOptions: {
 		// A word's first letters find it from three on: "ai" is AI, not air, aircraft and aimed.
 		prefix: (term) => term.length > 2,
 		fuzzy: typoAllowance,
 		combineWith: 'AND',
-		boost: { title: 3, participants: 2, place: 2, themes: 1.5, aliases: 3 }
+		boost: { title: 3, participants: 2, place: 2, themes: 1.5, aliases: 3, quotes: 0.5 }
 	}
 };
 

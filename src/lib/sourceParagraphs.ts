@@ -1,9 +1,13 @@
 // A source text as paragraphs, each with its excerpt highlights, so passages and excerpts can both be linked to.
 import { segmentText, type CitedRange, type Segment } from './sourceSegments';
 
-/** A run of a paragraph; `ends` are the excerpts whose last run it is, where a link to them belongs. */
+/**
+ * A run of a paragraph; `ends` are the excerpts whose last run it is, where a link to them belongs;
+ * `descriptor`, whether it is a word of the diplomatic vocabulary that /vocabulary links to.
+ */
 export interface ParagraphSegment extends Segment {
 	ends: string[];
+	descriptor?: boolean;
 }
 
 export interface Paragraph {
@@ -33,11 +37,17 @@ export function paragraphsOf(text: string): Omit<Paragraph, 'segments'>[] {
 
 /**
  * Paragraphs with the cited ranges cut to each; an excerpt is anchored in the paragraph where it
- * begins, and ends in its last run (after any other excerpt or term that cuts it).
+ * begins, and ends in its last run (after any other excerpt or term that cuts it). `descriptors`,
+ * the vocabulary's words, are anchored and cut to runs of their own, which no excerpt counts.
  */
-export function paragraphSegments(text: string, ranges: readonly CitedRange[]): Paragraph[] {
+export function paragraphSegments(
+	text: string,
+	ranges: readonly CitedRange[],
+	descriptors: readonly CitedRange[] = []
+): Paragraph[] {
+	const descriptorIds = new Set(descriptors.map((descriptor) => descriptor.id));
 	const paragraphs: Paragraph[] = paragraphsOf(text).map((paragraph) => {
-		const inside = ranges
+		const inside = [...ranges, ...descriptors]
 			// A zero-length range is a bare anchor: it belongs to the paragraph it stands in.
 			.filter(
 				(range) =>
@@ -50,12 +60,17 @@ export function paragraphSegments(text: string, ranges: readonly CitedRange[]): 
 				end: Math.min(range.end, paragraph.end) - paragraph.start,
 				anchored: range.start >= paragraph.start
 			}));
-		const segments = segmentText(paragraph.text, inside).map((segment) => ({
-			...segment,
-			start: segment.start + paragraph.start,
-			anchors: segment.anchors.filter((id) => inside.find((range) => range.id === id)?.anchored),
-			ends: [] as string[]
-		}));
+		const segments = segmentText(paragraph.text, inside).map((segment) => {
+			const excerptIds = segment.excerptIds.filter((id) => !descriptorIds.has(id));
+			return {
+				...segment,
+				start: segment.start + paragraph.start,
+				excerptIds,
+				anchors: segment.anchors.filter((id) => inside.find((range) => range.id === id)?.anchored),
+				ends: [] as string[],
+				...(excerptIds.length < segment.excerptIds.length ? { descriptor: true } : {})
+			};
+		});
 		return { ...paragraph, segments };
 	});
 	const lastRun = new Map<string, ParagraphSegment>();

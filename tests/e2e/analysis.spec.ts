@@ -56,6 +56,35 @@ test('each mark on /vocabulary links to the sentence it came from', async ({ pag
 	expect(paragraph.replace(/\s+/g, ' ')).toContain(sentence.slice(0, 60));
 });
 
+test('a link to a use of a descriptor marks that word in its source, and no other passage', async ({
+	page
+}) => {
+	for (const scripts of [true, false]) {
+		const context = await page.context().browser()!.newContext({ javaScriptEnabled: scripts });
+		const reader = await context.newPage();
+		await reader.goto('/vocabulary');
+		// The Chinese government's “constructive” of March 2021, in a sentence just before a quoted
+		// passage (“The dialogue is timely, …”), which the link once marked instead.
+		const link = reader
+			.getByRole('row')
+			.filter({ hasText: /^constructive/ })
+			.filter({ hasText: 'Chinese government' })
+			.filter({ hasText: '2021-03-18' })
+			.getByRole('link');
+		await link.first().click();
+		await expect(reader).toHaveURL(/\/sources\/mfa-press-conference-2021-03-22#t-\d+$/);
+		const strong = await reader
+			.locator('.text :is(mark, .descriptor)')
+			.evaluateAll((elements) =>
+				elements
+					.filter((element) => getComputedStyle(element).boxShadow !== 'none')
+					.map((element) => element.textContent)
+			);
+		expect(strong, scripts ? 'with scripts' : 'without scripts').toEqual(['constructive']);
+		await context.close();
+	}
+});
+
 test('/commitments shows the climate working group announced at Anchorage and only mentioned since', async ({
 	page
 }) => {
@@ -186,12 +215,18 @@ test('a person’s title at an event reads the same on their page as on the even
 	);
 });
 
-test('a person’s quoted words read under one heading per event', async ({ page }) => {
+test('a person’s quoted words read under one heading per event they speak of', async ({ page }) => {
 	await page.goto('/people/qin-gang');
-	const headings = page.getByRole('heading', { level: 3, name: /^At / });
-	await expect(headings).toHaveText(['At Blinken visits Beijing, 18–19 June 2023']);
+	const headings = page.getByRole('heading', { level: 3, name: /^About / });
+	await expect(headings).toHaveText(['About Blinken visits Beijing, 18–19 June 2023']);
 	// Three sentences of that meeting, each with its source, under that one heading.
 	await expect(page.locator('h3.quoted-at ~ figure.excerpt blockquote')).toHaveCount(3);
+	// Words said at a briefing of 22 March 2021 stand as evidence for the call of 10 February: they
+	// speak about it, not at it.
+	await page.goto('/people/hua-chunying');
+	await expect(
+		page.getByRole('heading', { level: 3, name: 'About Biden–Xi phone call, 10 February 2021' })
+	).toBeVisible();
 });
 
 test('search finds people', async ({ page }) => {

@@ -175,12 +175,24 @@ test('a source page highlights and scrolls to the excerpt in the address, which 
 	await expect(current.first()).toBeInViewport();
 	await expect(current.first()).toContainText(excerpt.quote.slice(0, 30));
 	await expect(page.getByRole('link', { name: `Quoted in: ${event.title}` }).first()).toBeVisible();
-	await page
-		.getByRole('link', { name: `Quoted in: ${event.title}` })
-		.first()
-		.click();
-	await expect(page).toHaveURL(/\/events\/kritenbrink-beijing$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+	// Back to the excerpt itself on the event's page, not to its top (on a phone the page is many
+	// screens tall).
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 844 });
+		await page.goto(`/sources/${excerpt.source}#${excerpt.id}`);
+		const back = page.locator(`a.cited-by[href$="#${excerpt.id}"]`);
+		await expect(back).toHaveAccessibleName(`Quoted in: ${event.title}`);
+		await back.click();
+		await expect(page).toHaveURL(new RegExp(`/events/kritenbrink-beijing#${excerpt.id}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+		const quote = page.locator(`#${excerpt.id} blockquote`);
+		await expect(quote).toContainText(excerpt.quote.slice(0, 30));
+		await expect(quote).toBeInViewport();
+		// Told apart from the quotes around it.
+		expect(await quote.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
+			'rgba(0, 0, 0, 0)'
+		);
+	}
 });
 
 test('a highlighted passage split by a term’s anchor reads as one: no box around each piece', async ({
@@ -409,5 +421,9 @@ test('a source page’s links to the events that quote a passage are named by th
 		exact: true
 	});
 	await expect(link.first()).toBeVisible();
-	await expect(link.first()).toHaveAttribute('href', '/events/kritenbrink-beijing');
+	// To the excerpt on the event's page, not to its top.
+	await expect(link.first()).toHaveAttribute(
+		'href',
+		/^\/events\/kritenbrink-beijing#kritenbrink-beijing-quote-\d+$/
+	);
 });

@@ -138,3 +138,52 @@ describe('a result found by what it does not show', () => {
 		expect(foundIn('ministry')).toEqual([]);
 	});
 });
+
+describe('search of hyphenated words, dates and an event’s quotes', () => {
+	const events = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+	events.addAll([
+		{
+			id: 'event:talks',
+			kind: 'event',
+			title: 'Talks in Bangkok',
+			text: 'The two officials met.',
+			quotes: 'The U.S. side must abide by the one-China principle.',
+			when: '26–27 January 2024',
+			path: 'events/talks'
+		},
+		{
+			id: 'event:group',
+			kind: 'event',
+			title: 'Working group meets',
+			text: 'One of the follow-ups; China and the US launched a counter-narcotics group.',
+			when: '30 January 2024',
+			path: 'events/group'
+		},
+		{
+			id: 'event:bali',
+			kind: 'event',
+			title: 'Meeting in Bali',
+			text: 'The two presidents met.',
+			when: '14 November 2022',
+			path: 'events/bali'
+		}
+	]);
+	const found = (query: string) => events.search(query).map((result) => result.id);
+
+	it('takes a hyphenated word as one, not as its parts anywhere', () => {
+		expect(found('one-China')).toEqual(['event:talks']);
+		expect(found('counternarcotics')).toEqual(['event:group']);
+		expect(found('counter-narcotics')).toEqual(['event:group']);
+	});
+
+	it('finds an event by its year or its month', () => {
+		expect(found('2022')).toEqual(['event:bali']);
+		expect(found('November 2022')).toEqual(['event:bali']);
+		expect(found('January 2024').sort()).toEqual(['event:group', 'event:talks']);
+	});
+
+	it('finds an event by what its quotes say, and says so when nothing shown holds it', () => {
+		const [hit] = searchGroups(events, 'abide principle')[0]!.hits;
+		expect(hit).toMatchObject({ id: 'event:talks', foundIn: ['quotes'] });
+	});
+});

@@ -11,8 +11,9 @@ export interface ToneWord {
 	label: string;
 	/** Said with a negation ("not constructive"); shown as such. */
 	negated: boolean;
-	/** The event whose meeting it rates, when the record has it. */
+	/** The event whose meeting it rates, when the record has it, and its title and date in words. */
 	describes?: string;
+	meeting?: string;
 }
 
 /** A mark of the strip: every word one voice used of one meeting. */
@@ -22,6 +23,7 @@ export interface ToneMark {
 	date: string;
 	voice: Voice;
 	describes?: string;
+	meeting?: string;
 	row: number;
 	x: number;
 	/** Distinct words in the order first used, e.g. ["candid", "not constructive"]. */
@@ -64,7 +66,7 @@ export function layoutTone(
 				key,
 				date: word.date,
 				voice: word.voice,
-				...(word.describes ? { describes: word.describes } : {}),
+				...(word.describes ? { describes: word.describes, meeting: word.meeting } : {}),
 				row: rows.indexOf(word.voice),
 				x: xOf(word.date),
 				words: []

@@ -1,17 +1,11 @@
 // The tone strip under the axis, loaded (its code and its data) only when a reader turns it on.
 import type { Component } from 'svelte';
 import { resolve } from '$app/paths';
-import type { TimelineEntry } from '../model';
 import type { ToneWord } from './toneMarks';
 import type { ZoomExtent, ZoomState } from './zoom';
 
 export interface ToneLayer {
-	strip: Component<{
-		words: readonly ToneWord[];
-		view: ZoomState;
-		extent: ZoomExtent;
-		entries: readonly TimelineEntry[];
-	}>;
+	strip: Component<{ words: readonly ToneWord[]; view: ZoomState; extent: ZoomExtent }>;
 	legend: Component<{ words: readonly ToneWord[] }>;
 	words: ToneWord[];
 	height: number;

@@ -26,6 +26,8 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
 			place: placeLabel(event.place),
 			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
+			quotes: event.excerpts.map((excerpt) => excerpt.quote).join('\n'),
+			when: event.dateLabel,
 			path: `events/${event.id}`,
 			// Said beside the date, so results need no code of their own for it.
 			dateLabel:
@@ -52,6 +54,7 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			kind: 'source' as const,
 			title: source.title,
 			text: `${source.publisher}`,
+			when: source.publishedLabel,
 			path: `sources/${source.id}`,
 			dateLabel: source.publishedLabel
 		})),

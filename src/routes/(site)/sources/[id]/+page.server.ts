@@ -23,14 +23,15 @@ export function load({ params }) {
 				event: { id: event.id, title: event.title }
 			}))
 	);
-	// Each use of the diplomatic vocabulary gets an anchor (#t-<offset>) for /vocabulary to link to.
+	// Each use of the diplomatic vocabulary gets an anchor (#t-<offset>) for /vocabulary to link to,
+	// and its word a run of its own, which the page marks when the address names it.
 	const terms = dataset.vocabulary
 		.filter((use) => use.source === source.id)
-		.map((use) => ({ id: use.id, start: use.start, end: use.start }));
+		.map((use) => ({ id: use.id, start: use.start, end: use.end }));
 	const { text: _text, original: _original, ...metadata } = source;
 	return {
 		source: metadata,
-		paragraphs: paragraphSegments(source.text, [...citations, ...terms]),
+		paragraphs: paragraphSegments(source.text, citations, terms),
 		citations,
 		// The excerpt picker of `npm run dev` needs the whole text; the built pages do not carry it.
 		...(dev ? { sourceText: source.text } : {})
