@@ -1,6 +1,7 @@
 // The printed handout, read back from the PDF Chromium prints: few pages on A4 and Letter, no event split across two, no page left half empty.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNotesBesideQuotes, type NotedExcerpt } from './editorNotes';
 import { readPdf, squeezed } from './pdf';
 
 const MAX_PAGES = 8;
@@ -129,3 +130,26 @@ test('the handout names a date from the public record as the slides do, and cite
 	}
 	expect(shown('cooperate in some areas,” about 22 March 2021.')).toBe(true);
 });
+
+for (const path of ['/present/handout', '/present'])
+	test(`${path}: an editor’s note follows its quote and citation, outside the quotation`, async ({
+		page
+	}) => {
+		const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+			events: { title: string; excerpts: NotedExcerpt[] }[];
+		};
+		await open(page, path);
+		const entries = page.locator('.handout .entry');
+		await expect(entries.locator('h2')).toHaveText(events.map((event) => event.title));
+		const noted: string[] = [];
+		for (const [index, event] of events.entries())
+			noted.push(
+				...(await expectNotesBesideQuotes(entries.nth(index), event.excerpts, event.title))
+			);
+		// The balloon's note, under the balloon and the trip it put off; Bali's; San Francisco's.
+		const notedIn = (quote: string) =>
+			noted.filter((shown) => shown.includes(squeezed(quote))).length;
+		expect(notedIn('prompting Washington to cancel Blinken’s highly anticipated trip')).toBe(2);
+		expect(notedIn('the consensus reached by” US President Joe Biden')).toBe(1);
+		expect(notedIn('in San Francisco and properly handling important')).toBe(1);
+	});
