@@ -1,6 +1,7 @@
 // The presenter view: the slide shown and the next one drawn as the room sees them, the notes, a
 // stopwatch and the clock, in step with the room's window both ways.
 import type { BrowserContext, Page } from '@playwright/test';
+import { expectNotesBesideQuotes, type NotedExcerpt } from './editorNotes';
 import { expect, test } from './fixtures';
 
 async function openDeck(page: Page, path: string) {
@@ -292,4 +293,29 @@ test('L switches the room’s slides between dark and light, the presenter view 
 	await page.keyboard.press('L');
 	await expect(page).toHaveURL(/\/present#2$/);
 	expect((await scheme(page)).scheme).toBe('dark');
+});
+
+test('the notes show every editor’s note after its quote and citation, outside the quotation', async ({
+	page
+}) => {
+	const { events } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { title: string; excerpts: NotedExcerpt[] }[];
+	};
+	const withNotes = events.flatMap((event, index) =>
+		event.excerpts.some((excerpt) => excerpt.note) ? [{ event, slide: index + 2 }] : []
+	);
+	expect(withNotes.length).toBeGreaterThanOrEqual(5);
+	await page.goto('/present/notes#2');
+	await page.waitForLoadState('networkidle');
+	const notes = page.getByRole('region', { name: 'Notes' });
+	for (const { event, slide } of withNotes) {
+		for (const key of [...String(slide), 'Enter']) await page.keyboard.press(key);
+		await expect(page.locator('.position')).toHaveText(
+			`Slide ${slide} of ${events.length + 2}: ${event.title}`
+		);
+		const shown = await expectNotesBesideQuotes(notes, event.excerpts, event.title);
+		expect(shown, event.title).toHaveLength(
+			event.excerpts.filter((excerpt) => excerpt.note).length
+		);
+	}
 });
