@@ -404,6 +404,18 @@ test('what an entry takes from the public record, not the documents, it says und
 	await expect(page.locator('#event-panel .public-record')).toHaveText(
 		`From the public record: ${lavrov.publicRecord}`
 	);
+	// On paper too, with a date the documents do not give marked beside it.
+	for (const printed of ['/present/worksheet', '/present/handout']) {
+		await page.goto(printed);
+		await expect(page.locator('.public-record')).toHaveCount(fromRecord.length);
+		await expect(
+			page.locator('.public-record').filter({ hasText: lavrov.publicRecord! })
+		).toHaveText(`From the public record: ${lavrov.publicRecord}`);
+		const balloon = page.locator('section').filter({
+			has: page.getByRole('heading', { name: 'Chinese balloon crosses the US and is shot down' })
+		});
+		await expect(balloon.locator('.muted').first()).toContainText('(date from the public record)');
+	}
 });
 
 test('a person’s page gives what the documents quote them saying or report that they said, a reporter’s account marked as such', async ({

@@ -247,19 +247,25 @@ test('printed on A4, each event’s heading is on the page that holds its whole 
 		sections.map((section) => ({
 			title: section.querySelector('h2')!.textContent!,
 			summary: section.querySelector('h2 + p')!.textContent!,
-			// What follows the summary: the slide's excerpt, or the first question.
+			// What follows the summary (and what it takes from the public record): the slide's
+			// excerpt, or the first question.
 			next: (section.querySelector('.on-slide + *') ?? section.querySelector('.question'))!
-				.textContent!
+				.textContent!,
+			fromRecord: section.querySelector('.summary + .public-record')?.textContent ?? ''
 		}))
 	);
 	expect(events.length).toBeGreaterThan(10);
 	const pages = await readPdf(await page.pdf({ format: 'A4' }));
-	for (const { title, summary, next } of events) {
+	for (const { title, summary, next, fromRecord } of events) {
 		const holding = pages.filter((printed) => printed.text.includes(squeezed(summary)));
 		expect(holding.length, `“${title}”: its summary whole on one page`).toBe(1);
 		expect(holding[0]!.text, `“${title}”: its heading on its summary’s page`).toContain(
 			squeezed(title)
 		);
+		expect(
+			holding[0]!.text,
+			`“${title}”: what it takes from the public record there too`
+		).toContain(squeezed(fromRecord).slice(0, 40));
 		// Never a summary alone at a page's foot: what follows begins on its page (its first words:
 		// the rest may go on past the foot).
 		expect(holding[0]!.text, `“${title}”: what follows its summary on the same page`).toContain(
