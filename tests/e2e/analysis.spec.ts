@@ -432,6 +432,20 @@ test('a person’s page gives what the documents quote them saying or report tha
 	await expect(page.getByText('Media, paraphrasing Jin Canrong').first()).toBeVisible();
 });
 
+test('/vocabulary’s chart says it scrolls sideways exactly where it does', async ({ page }) => {
+	for (const width of [390, 600, 680, 720, 760, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/vocabulary');
+		const chart = page.locator('figure.chart');
+		const scrolls = await chart.evaluate(
+			(element) => element.scrollWidth > element.clientWidth + 1
+		);
+		const hint = page.getByText('Scroll sideways for the later years');
+		if (scrolls) await expect(hint, `${width} px`).toBeVisible();
+		else await expect(hint, `${width} px`).toBeHidden();
+	}
+});
+
 test('on a phone, /vocabulary’s table of uses fits the screen, each sentence on lines of readable length', async ({
 	page
 }) => {

@@ -412,6 +412,18 @@ test('an address that does not exist gets a helpful 404: its status, a way back 
 	await expect(page.getByRole('group', { name: 'Timeline' })).toBeVisible();
 });
 
+test('without scripts, the 404 page offers its ways back and no search it cannot run', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/events/no-such-event');
+	await expect(page.getByRole('link', { name: 'The timeline' })).toBeVisible();
+	await expect(page.getByText('Or search for what you were looking for')).toBeHidden();
+	await expect(page.getByRole('main').getByRole('searchbox')).toBeHidden();
+	await context.close();
+});
+
 test('a source page’s links to the events that quote a passage are named by the event alone', async ({
 	page
 }) => {

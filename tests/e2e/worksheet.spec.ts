@@ -114,6 +114,26 @@ test('the worksheet’s questions and the presenter’s notes quote in curly mar
 	expect(notes.match(/.{0,30}["'].{0,30}/g), 'straight marks').toBeNull();
 });
 
+test('without scripts, a tour’s worksheet and handout say that they hold every event, and offer no Print button that cannot work', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const path of ['/present/worksheet?theme=climate', '/present/handout?theme=climate']) {
+		await page.goto(path);
+		await expect(page.getByText(/^Without scripts this page holds every event/)).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Print/ })).toBeHidden();
+	}
+	await context.close();
+	// With them, neither word: the page is the tour's.
+	const scripted = await browser.newPage();
+	await scripted.goto('/present/worksheet?theme=climate');
+	await expect(scripted.getByRole('heading', { level: 1 })).toHaveText('Worksheet: Climate change');
+	await expect(scripted.getByText(/^Without scripts/)).toHaveCount(0);
+	await expect(scripted.getByRole('button', { name: /^Print/ })).toBeVisible();
+	await scripted.close();
+});
+
 test('a tour’s worksheet holds its events only, and the presentation’s keys list links to it', async ({
 	page
 }) => {

@@ -18,6 +18,15 @@ describe('personPage', () => {
 		expect(blinken.met.map((met) => met.name)).not.toContain('Jake Sullivan');
 	});
 
+	it('does not count as met the two sides of a meeting that was refused', () => {
+		// The defence chiefs' one event together is China's refusal to let them meet.
+		expect(personPage(dataset, 'lloyd-austin')!.met).toEqual([]);
+		expect(personPage(dataset, 'li-shangfu')!.met).toEqual([]);
+		expect(personPage(dataset, 'lloyd-austin')!.events.map((event) => event.id)).toEqual([
+			'defence-chiefs-meeting-refused'
+		]);
+	});
+
 	it('groups what a person said, quoted or reported, by event, each excerpt once', () => {
 		for (const person of dataset.people) {
 			const page = personPage(dataset, person.id)!;

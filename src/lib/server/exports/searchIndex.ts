@@ -9,6 +9,8 @@ import type { Dataset } from '../../model.ts';
 /** Every searchable document of the dataset, each with the aliases of what it says. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {
 	return documentsOf(dataset).map((document) => {
+		// Not its quotes': an event whose documents name artificial intelligence among other things
+		// is not what a reader asking for "AI" means.
 		const { title = '', text, participants = '', themes = '' } = document;
 		const aliases = searchAliases([title, text, participants, themes].join(' \n '));
 		return aliases ? { ...document, aliases } : document;

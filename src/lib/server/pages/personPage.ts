@@ -1,5 +1,5 @@
 // A person's record across the talks: roles, the events they took part in, whom they met, and their quoted words.
-import type { Dataset, Excerpt, Person } from '../../model.ts';
+import type { Dataset, EventKind, Excerpt, Person } from '../../model.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
 
 /**
@@ -29,6 +29,20 @@ export function rolePeriod(
 	return undefined;
 }
 
+/**
+ * The kinds of event at which its people met (or spoke, by telephone): not an incident, a refused
+ * meeting among them, nor a briefing, an announcement or a postponement.
+ */
+const MEETINGS: ReadonlySet<EventKind> = new Set([
+	'summit',
+	'call',
+	'strategic-dialogue',
+	'talks',
+	'visit',
+	'working-group',
+	'third-party'
+]);
+
 /** Data for /people/<id>, or undefined for an unknown id. */
 export function personPage(dataset: Dataset, personId: string) {
 	const person = dataset.people.find((candidate) => candidate.id === personId);
@@ -37,9 +51,9 @@ export function personPage(dataset: Dataset, personId: string) {
 	const events = dataset.events.filter((event) =>
 		event.participants.some((participant) => participant.name === person.name)
 	);
-	// Whom they met: the other sides' people at their events, not their own delegation.
+	// Whom they met: the other sides' people at their meetings, not their own delegation.
 	const met = new Map<string, { id: string; name: string; count: number }>();
-	for (const event of events)
+	for (const event of events.filter((candidate) => MEETINGS.has(candidate.kind)))
 		for (const participant of event.participants) {
 			const other = byName.get(participant.name);
 			if (!other || other.side === person.side) continue;
