@@ -134,6 +134,36 @@ test('/commitments says which commitment lapsed, when and why', async ({ page })
 	for (const kind of kinds) expect(kind).toMatch(/^[A-Z][a-z]*( [a-z]+)*$/);
 });
 
+test('/commitments draws every step of a line where it can be seen, none under another', async ({
+	page
+}) => {
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/commitments');
+		const covered = await page.locator('.strip').evaluateAll((strips) =>
+			strips.flatMap((strip) => {
+				const line = strip.getBoundingClientRect();
+				const dots = [...strip.querySelectorAll('.dot')].map((dot) => dot.getBoundingClientRect());
+				return dots.flatMap((dot, index) => [
+					// Centred on its date: at the line's ends, half of it beyond them, none further.
+					...(dot.left + dot.width / 2 < line.left - 1 || dot.right - dot.width / 2 > line.right + 1
+						? ['off the line']
+						: []),
+					...dots
+						.slice(index + 1)
+						.filter(
+							(other) =>
+								Math.min(dot.right, other.right) - Math.max(dot.left, other.left) > 2 &&
+								Math.min(dot.bottom, other.bottom) - Math.max(dot.top, other.top) > 2
+						)
+						.map(() => `${strip.closest('li')!.id}: two marks overlap`)
+				]);
+			})
+		);
+		expect(covered, `${width} px`).toEqual([]);
+	}
+});
+
 test('/commitments explains its marks and shows where each year begins on every line', async ({
 	page
 }) => {
@@ -158,11 +188,13 @@ test('/commitments explains its marks and shows where each year begins on every 
 	const explained = await look('.legend .dot');
 	expect(new Set(explained).size).toBe(explained.length);
 	for (const mark of drawn) expect(explained).toContain(mark);
-	// The year marks sit where 1 January falls between the first event and the last.
+	// The year marks sit where 1 January falls between the first event and the last; the first
+	// year's name stands at the line's start.
 	const strip = page.locator('.strip').first();
-	await expect(strip.locator('.year')).toHaveText(['2022', '2023', '2024']);
+	await expect(strip.locator('.year')).toHaveText(['2021', '2022', '2023', '2024']);
 	const box = (await strip.boundingBox())!;
-	const firstOf2023 = (await strip.locator('.year').nth(1).boundingBox())!;
+	expect((await strip.locator('.year').first().boundingBox())!.x).toBeGreaterThanOrEqual(box.x);
+	const firstOf2023 = (await strip.locator('.year').nth(2).boundingBox())!;
 	const expected = (Date.UTC(2023, 0, 1) - first) / (last - first);
 	expect(
 		Math.abs(firstOf2023.x + firstOf2023.width / 2 - box.x - expected * box.width)
