@@ -99,6 +99,14 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		// A hyphenated word that a folded block broke at its line's end ("Chung- Hoon"); a hyphen
+		// left hanging before "and" is not one.
+		'broken-at-hyphen',
+		[
+			'data/events/one.yaml:14:10 one summary — expected no word broken at a hyphen by a line end (a folded block joins its lines with a space), got "Chung- Hoon" at character 82'
+		]
+	],
+	[
 		'hidden-characters',
 		[
 			'data/events/one.yaml:19:12 one excerpts[0].quote — expected no invisible or bidirectional control characters, got U+202E at character 9'

@@ -78,7 +78,24 @@ const visible = () =>
 				}
 			});
 	});
-const text = visible().trim().min(1, { message: 'non-empty text' });
+/**
+ * A hyphenated word that a folded YAML block (`>-`) broke at its end of line: the block joins its
+ * lines with a space ("USS Chung- Hoon"). A hyphen left hanging before "and", "or" or "to" is
+ * written so ("short- and long-term").
+ */
+const BROKEN_AT_HYPHEN = /[\p{L}\p{N}]+- (?!(?:and|or|to) )\p{L}+/u;
+const text = visible()
+	.trim()
+	.min(1, { message: 'non-empty text' })
+	.superRefine((value, context) => {
+		const broken = BROKEN_AT_HYPHEN.exec(value);
+		if (broken)
+			context.addIssue({
+				code: 'custom',
+				message: 'no word broken at a hyphen by a line end (a folded block joins its lines with a space)',
+				params: { found: `"${broken[0]}" at character ${broken.index + 1}` }
+			});
+	});
 const isoDate = z.string().refine(isIsoDate, { message: 'a real date as YYYY-MM-DD' });
 // Site-relative means one leading slash: browsers read `//host` and `/\host` as another site.
 const url = z.string().refine((value) => isHttpsUrl(value) || isSiteRelative(value), {
