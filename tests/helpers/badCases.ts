@@ -159,6 +159,12 @@ export const BAD_CASES: [badCase: string, messages: string[]][] = [
 		]
 	],
 	[
+		// A passage shared with an event that fails validation: its own problem is the one problem,
+		// not a missing copy of the passage in the event that shares it.
+		'invalid-record-shared-passage',
+		['data/events/three.yaml:8:15 three participants — expected a list, got "Nobody"']
+	],
+	[
 		// A passage shared with an event whose file cannot be read: the file is the one problem.
 		'unreadable-file-shared-passage',
 		[

@@ -236,11 +236,11 @@ function checkSharedSentences(
 
 	const records = new Map(collection.records.map((record) => [record.data.id, record]));
 	// An event whose file could not be read may hold the other copy of a passage, and so may one
-	// whose copy was not found (a quote of the same source, or of the same words): a copy
-	// declared there is not reported missing.
+	// that failed validation (its id declared, its record not kept) or whose copy was not found (a
+	// quote of the same source, or of the same words): a copy declared there is not reported missing.
 	const unknown = (id: string, entry: (typeof all)[number]) => {
 		const record = records.get(id);
-		if (!record) return !collection.complete;
+		if (!record) return !collection.complete || collection.declared.has(id);
 		const found = new Set(excerpts.get(id)?.map((excerpt) => excerpt.id));
 		return record.data.excerpts.some(
 			(excerpt, index) =>
