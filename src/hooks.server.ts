@@ -2,7 +2,8 @@
 // (shareTags.ts), schema.org JSON-LD to event pages, to the embed and the presentation the scripts
 // that apply their look before the first paint (earlyOptions.js, earlyDeck.js), and to the home page
 // the one that keeps room for an event its address opens (earlyEvent.js), its list of every event
-// (eventListMarkup.ts) and its timeline's rows for a phone (timelineRowsMarkup.ts). All are written
+// (eventListMarkup.ts) and its timeline's rows for a phone (timelineRowsMarkup.ts), as a theme's page
+// has its own. All are written
 // here rather than by a component so that no text ever passes through {@html} and the browser
 // bundle carries none of it.
 import type { Handle, RequestEvent } from '@sveltejs/kit';
@@ -18,7 +19,8 @@ import { EARLY_EVENT_SCRIPT } from '$lib/timeline/earlyEvent.js';
 import { fitsInPage } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
-import { getTimelineEntries } from '$lib/server/pages/datasetEntries';
+import { getTimelineEntries, storyTimelineData } from '$lib/server/pages/datasetEntries';
+import { themeStory } from '$lib/server/pages/themeStory';
 
 /** The changes one route's prerendered HTML takes, beside the share tags every headed page takes. */
 function routeTransform(event: RequestEvent): ((html: string) => string) | undefined {
@@ -57,6 +59,21 @@ function routeTransform(event: RequestEvent): ((html: string) => string) | undef
 				: html.replace('</head>', () => `${script}</head>`);
 	}
 	const id = event.params.id;
+	if (route === '/(site)/themes/[id]' && id && building) {
+		const dataset = getDataset();
+		const story = themeStory(dataset, id);
+		if (!story) return undefined;
+		const { entries } = storyTimelineData(
+			story.events.map(({ event }) => event.id),
+			[id]
+		);
+		const rows = timelineRowsMarkup(entries, dataset.themes, {
+			documented: dataset.sources.length > 0,
+			all: getTimelineEntries(),
+			highlightThemes: [id]
+		});
+		return (html) => html.replace(ROWS_SLOT, () => rows);
+	}
 	if (route !== '/(site)/events/[id]' || !id) return undefined;
 	const dataset = getDataset();
 	const subject = eventWithId(dataset.events, id);

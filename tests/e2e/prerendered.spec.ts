@@ -62,6 +62,19 @@ for (const [file, fromWidth] of [
 	});
 }
 
+test('a theme’s page holds a phone’s rows: its events once, in order, each a link, its thread beside them', () => {
+	const html = readFileSync('build/themes/taiwan.html', 'utf8');
+	const slot = html.slice(html.indexOf('<div class="rows-slot">'));
+	const rows = [
+		...slot.matchAll(/<a class="entry[^"]*"[^>]*href="([^"]*)"[^>]*data-event-id="([^"]*)"/g)
+	];
+	const taiwan = events.filter((event) => event.themes.includes('taiwan'));
+	expect(rows.map(([, , id]) => id)).toEqual(taiwan.map((event) => event.id));
+	for (const [, href, id] of rows) expect(href).toBe(`/events/${id}`);
+	// One thread's mark at each of its events.
+	expect(slot.match(/class="thread[^"]*\bon\b/g)).toHaveLength(taiwan.length);
+});
+
 test('build/index.html holds a phone’s rows: every event once, in order, a link to its page', () => {
 	const html = readFileSync('build/index.html', 'utf8');
 	const rows = [
@@ -214,6 +227,30 @@ test.describe('without JavaScript', () => {
 		await cluster.click();
 		await expect(page).toHaveURL(new RegExp(`/events#event-${first}$`));
 		await expect(page.locator(`#event-${first}`)).toBeInViewport();
+	});
+
+	test('a theme page on a phone draws its events as rows, every title whole, each a link', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/themes/taiwan');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline.locator('.surface')).toBeHidden();
+		const rows = timeline.locator('.rows .entry');
+		const taiwan = events.filter((event) => event.themes.includes('taiwan'));
+		expect(await rows.evaluateAll((links) => links.map((link) => link.dataset.eventId))).toEqual(
+			taiwan.map((event) => event.id)
+		);
+		const cut = await timeline
+			.locator('.rows .title')
+			.evaluateAll(
+				(titles) => titles.filter((title) => title.scrollWidth > title.clientWidth + 1).length
+			);
+		expect(cut).toBe(0);
+		for (const box of await drawnBoxes(timeline))
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+		await rows.first().click();
+		await expect(page).toHaveURL(new RegExp(`/events/${taiwan[0]!.id}$`));
 	});
 
 	test('a theme page draws the theme’s events over the whole period, threaded', async ({
@@ -419,7 +456,8 @@ for (const [path, viewport] of [
 	['/', { width: 1280, height: 900 }],
 	['/', { width: 1920, height: 1080 }],
 	['/embed', { width: 700, height: 600 }],
-	['/themes/climate', { width: 1280, height: 900 }]
+	['/themes/climate', { width: 1280, height: 900 }],
+	['/themes/taiwan', { width: 390, height: 844 }]
 ] as const)
 	test(`the browser takes over the drawing of ${path} at ${viewport.width} px without moving anything`, async ({
 		page
@@ -427,7 +465,7 @@ for (const [path, viewport] of [
 		await page.setViewportSize(viewport);
 		const release = await openWithScriptsHeld(page, path);
 		const timeline = page.getByRole('group', { name: 'Timeline' });
-		const vertical = path === '/' && viewport.width < 620;
+		const vertical = path !== '/embed' && viewport.width < 620;
 		await expect(timeline.locator('.surface')).toHaveClass(/tl-figure/);
 		const before = await drawnBoxes(timeline);
 		expect(before.length).toBeGreaterThan(10);

@@ -15,7 +15,7 @@ export interface RowsState {
 }
 
 export interface ActiveViewInputs {
-	/** The home page's: turn vertical in a narrow frame. */
+	/** A page that turns its timeline vertical in a narrow frame (the home page, a theme's). */
 	vertical?: VerticalLayout;
 	/** The build wrote the vertical rows into the page. */
 	prerenderRows: boolean;

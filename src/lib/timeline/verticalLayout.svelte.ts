@@ -1,7 +1,7 @@
-// Whether the explorer's timeline is vertical (its frame narrower than VERTICAL_BELOW), as the browser
-// measures it, and the vertical layout's component, loaded only then. A class rather than code in the
-// component's effects, so that the server's build sees the import too and writes the layout's
-// stylesheet into the page with the rows the build draws (server/pages/timelineRowsMarkup.ts).
+// Whether a timeline is vertical (its frame narrower than VERTICAL_BELOW), as the browser measures it,
+// and the vertical layout's component, loaded only then. The page gives the loader (its own import
+// of the component), so that the build sees the import in that page's code and writes the layout's
+// stylesheet into it with the rows it draws (server/pages/timelineRowsMarkup.ts), and into no other.
 import type VerticalTimeline from '../components/timeline/VerticalTimeline.svelte';
 import { VERTICAL_BELOW } from './geometry';
 
@@ -11,10 +11,18 @@ function verticalBelow(): number {
 	return (VERTICAL_BELOW * (rem || 16)) / 16;
 }
 
+/** A page's import of the vertical layout's component. */
+export type VerticalLoader = () => Promise<{ default: typeof VerticalTimeline }>;
+
 export class VerticalLayout {
 	/** Unknown until the browser has measured the frame. */
 	narrow = $state<boolean>();
 	component = $state<typeof VerticalTimeline>();
+	readonly #load: VerticalLoader;
+
+	constructor(load: VerticalLoader) {
+		this.#load = load;
+	}
 
 	/** Measures the timeline's container (an attachment), loading the layout once it is narrow. */
 	attach = (node: HTMLElement) => {
@@ -28,6 +36,6 @@ export class VerticalLayout {
 	};
 
 	async load() {
-		this.component ??= (await import('../components/timeline/VerticalTimeline.svelte')).default;
+		this.component ??= (await this.#load()).default;
 	}
 }

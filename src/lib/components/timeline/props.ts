@@ -4,16 +4,19 @@ import type { EventCounts } from '$lib/eventCounts';
 import type { SourceSummary, Theme, TimelineEntry } from '$lib/model';
 import type { OpeningFigure } from '$lib/timeline/opening';
 import type { ViewState } from '$lib/timeline/urlState';
-import type { VerticalLayout } from '$lib/timeline/verticalLayout.svelte';
+import type { VerticalLoader } from '$lib/timeline/verticalLayout.svelte';
 import type { ZoomExtent, ZoomState } from '$lib/timeline/zoom';
 
 interface Shared {
 	themes: readonly Theme[];
 	/** The opening view at every width, as the build laid it out (opening.ts). */
 	figure: OpeningFigure;
-	/** Turn the timeline vertical in a narrow frame, measured and loaded by it (the home page's). */
-	vertical?: VerticalLayout;
-	/** The build wrote the vertical rows into the page (the home page's, up to IN_PAGE_EVENT_LIMIT events). */
+	/**
+	 * Turn the timeline vertical in a narrow frame, measured by it: the page's import of the rows'
+	 * code, loaded only there (the home page's and a theme's).
+	 */
+	vertical?: VerticalLoader;
+	/** The build wrote the vertical rows into the page (a theme's, the home page's up to IN_PAGE_EVENT_LIMIT events). */
 	prerenderRows?: boolean;
 }
 

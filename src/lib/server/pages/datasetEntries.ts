@@ -34,13 +34,22 @@ export function timelineData({ fromWidth }: { fromWidth?: number } = {}) {
  * The same for a page that draws some events over the whole period, highlighted (a theme's story):
  * it carries those events anyway, and so their entries.
  */
-export function storyTimelineData(shownIds: readonly string[], highlightThemes: string[]) {
+export function storyTimelineData(
+	shownIds: readonly string[],
+	highlightThemes: string[],
+	{ fromWidth }: { fromWidth?: number } = {}
+) {
 	const all = getTimelineEntries();
 	const shown = new Set(shownIds);
 	const entries = all.filter((entry) => shown.has(entry.id));
 	return {
 		entries,
-		figure: figureFor(all, { shown: entries, highlightThemes, documented: isDocumented() })
+		figure: figureFor(all, {
+			shown: entries,
+			highlightThemes,
+			fromWidth,
+			documented: isDocumented()
+		})
 	};
 }
 
