@@ -604,6 +604,15 @@ test('filtering by voice keeps only events quoting it, in the URL, and the range
 		await timeline.getAttribute('data-from'),
 		await timeline.getAttribute('data-to')
 	]).toEqual(before);
+	// The list of all events below follows the filter, and its heading says so.
+	const listed = page.locator('#all-events .event-list > li').filter({ visible: true });
+	const listedIds = () =>
+		listed.evaluateAll((items) => items.map((item) => item.id.replace(/^event-/, '')));
+	const heading = page.getByRole('heading', { level: 2, name: /in order/ });
+	await expect.poll(listedIds).toEqual(quotingUs);
+	await expect(heading).toHaveAccessibleName(
+		'The events quoting the voices chosen above, in order'
+	);
 
 	// Walking the timeline from the keyboard visits exactly the events that quote the US government.
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).focus();
@@ -622,7 +631,10 @@ test('filtering by voice keeps only events quoting it, in the URL, and the range
 	await expect(
 		page.getByText(`Showing ${quotingUs.length} of ${data.events.length} events:`)
 	).toBeVisible();
+	await expect.poll(listedIds).toEqual(quotingUs);
 	await page.getByRole('button', { name: 'Show every event' }).click();
 	await expect(page).not.toHaveURL(/voices=/);
 	await expect(page.getByText(/^Showing \d+ of \d+ events:/)).toHaveCount(0);
+	await expect(listed).toHaveCount(data.events.length);
+	await expect(heading).toHaveAccessibleName(`All ${data.events.length} events, in order`);
 });
