@@ -6,6 +6,7 @@ import {
 	axisMarks,
 	fraction,
 	layoutBucket,
+	storyFrameHeight,
 	timelineGeometry
 } from '../../src/lib/timeline/geometry';
 import { figureWidthRules } from '../../src/lib/timeline/figureStyle';
@@ -187,4 +188,39 @@ describe('figureWidthRules', () => {
 			);
 		}
 	});
+});
+
+describe('a story’s shorter frame', () => {
+	const themes = [...new Set(realEntries.flatMap((entry) => entry.themes))];
+	const domain = trackDomain(trackOf(realEntries));
+
+	it('is shorter than the whole record’s for a theme of few events, and never under 200 px', () => {
+		expect(storyFrameHeight(5, 1)).toBeLessThan(320);
+		expect(storyFrameHeight(1, 1)).toBe(200);
+		expect(storyFrameHeight(13, 1)).toBeUndefined();
+	});
+
+	// A view the reader zooms to draws every event where the whole record's frame would: the lanes
+	// it takes away were never needed.
+	for (const theme of themes) {
+		const story = realEntries.filter((entry) => entry.themes.includes(theme));
+		const height = storyFrameHeight(story.length, 1);
+		if (height === undefined) continue;
+		it(`draws ${theme}'s ${story.length} events as a frame of the default height does, zoomed or not`, () => {
+			const track = trackOf(story);
+			for (const width of [620, 780, 960, 1280, 1600, 2400])
+				for (const view of [
+					IDENTITY,
+					{ k: 4, x: -width * 2.5, y: 0 },
+					{ k: 16, x: -width * 13, y: 0 }
+				]) {
+					const input = { track, domain, view, width, highlightThemes: [theme] };
+					const marks = (geometry: ReturnType<typeof timelineGeometry>) =>
+						geometry.marks.map((mark) => `${mark.ids.join('+')} ${mark.lane} ${mark.x}`);
+					expect(marks(timelineGeometry({ ...input, height }))).toEqual(
+						marks(timelineGeometry(input))
+					);
+				}
+		});
+	}
 });

@@ -46,6 +46,24 @@ export function defaultFrameHeight(layoutWidth: number): number {
 	return layoutWidth < WIDEST_WIDTH ? 380 : 420;
 }
 
+/** A story's frame is never shorter: its stretches' wordings and the zoom's room need some height. */
+const MIN_STORY_HEIGHT = 200;
+
+/**
+ * The frame's height, px, for a page that draws a few events (a theme's story) with `threadRows`
+ * threads: room for each event in a lane of its own and the lane kept free on top, which is all
+ * any zoom can need, so that five events do not stand at the bottom of a frame made for the whole
+ * record. Undefined when that is no less than the frame of the narrowest lanes (a phone's rows
+ * take over below them), whose default heights then stand.
+ */
+export function storyFrameHeight(events: number, threadRows: number): number | undefined {
+	const height = Math.max(
+		MIN_STORY_HEIGHT,
+		AXIS_HEIGHT + threadsHeight(threadRows) + TOP_MARGIN + (events + 1) * LANE_HEIGHT
+	);
+	return height < defaultFrameHeight(VERTICAL_BELOW) ? height : undefined;
+}
+
 /** Height taken by the threads of `rows` highlighted themes, px. */
 export function threadsHeight(rows: number): number {
 	return rows ? THREADS_OFFSET + rows * THREAD_ROW : 0;

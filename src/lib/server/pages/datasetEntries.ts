@@ -3,6 +3,7 @@
 // timeline from them, and so do the opening figure, the phone's rows and /data/entries.json.
 import { countEvents } from '$lib/eventCounts';
 import { fitsInPage } from '$lib/eventsInPage';
+import { storyFrameHeight } from '$lib/timeline/geometry';
 import { figureFor } from '$lib/timeline/opening';
 import { toTimelineEntries } from '$lib/timelineEntries';
 import type { TimelineEntry } from '$lib/model';
@@ -44,6 +45,7 @@ export function storyTimelineData(
 	const entries = all.filter((entry) => shown.has(entry.id));
 	return {
 		entries,
+		frameHeight: storyFrameHeight(entries.length, highlightThemes.length),
 		figure: figureFor(all, {
 			shown: entries,
 			highlightThemes,
