@@ -4,6 +4,7 @@ import { entryLength } from '../../src/lib/entryLength';
 const event = {
 	title: 'Talks',
 	summary: 'They met.',
+	themes: [],
 	participants: [{ name: 'Wang Yi', role: 'Foreign Minister' }],
 	excerpts: [{ quote: 'Candid and constructive.' }]
 };
@@ -20,6 +21,15 @@ describe('an entry’s length, by which the list reserves its room', () => {
 			excerpts: [{ quote: 'Candid and constructive.', note: 'Said by the US side.' }]
 		});
 		expect(noted - entryLength(event)).toBe('Said by the US side.'.length);
+	});
+
+	it('counts the line from the public record with its label, and room for each theme’s chip', () => {
+		const recorded = entryLength({ ...event, publicRecord: 'In Geneva.' });
+		expect(recorded - entryLength(event)).toBe(
+			'From the public record: '.length + 'In Geneva.'.length
+		);
+		const themed = entryLength({ ...event, themes: ['climate', 'taiwan'] });
+		expect(themed - entryLength(event)).toBe(40);
 	});
 
 	it('gives each quote room for its source line too', () => {

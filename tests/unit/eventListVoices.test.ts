@@ -10,7 +10,7 @@ const stylesheet = readFileSync('src/lib/components/EventList.svelte', 'utf8').r
 describe('the event list under the voice filter', () => {
 	it.each(VOICES)('shows the events quoting %s when that voice is chosen', (voice) => {
 		expect(stylesheet).toContain(
-			`:global(:root:has(.explorer[data-voices~='${voice}'])) li[data-voices~='${voice}']`
+			`:global(:root:has(.explorer[data-voices~='${voice}'])) .event-list > li[data-voices~='${voice}']`
 		);
 	});
 
