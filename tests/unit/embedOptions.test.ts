@@ -8,7 +8,11 @@ import {
 	writeEmbedOptions
 } from '../../src/lib/embed/embedOptions';
 
-const existing = { events: new Set(['bali-summit']), themes: new Set(['taiwan', 'climate']) };
+const existing = {
+	events: new Set(['bali-summit']),
+	themes: new Set(['taiwan', 'climate']),
+	voices: new Set(['chinese-government', 'us-government', 'media', 'analyst'])
+};
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), existing);
 const defaults = {
 	event: undefined,

@@ -4,7 +4,8 @@ import { existingIds, parseViewState, writeViewState } from '../../src/lib/timel
 
 const existing = {
 	events: new Set(['anchorage-dialogue', 'bali-summit']),
-	themes: new Set(['taiwan', 'climate'])
+	themes: new Set(['taiwan', 'climate']),
+	voices: new Set(['chinese-government', 'us-government', 'media'])
 };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), existing);
 
@@ -44,8 +45,8 @@ describe('parseViewState', () => {
 		['overlong value', `event=${'a'.repeat(5000)}`, {}],
 		['unicode', 'themes=%F0%9F%92%A5,climate&event=bali%E2%80%AEsummit', { themes: ['climate'] }],
 		[
-			'unknown and mis-cased voices',
-			'voices=US-Government,nobody,media,media',
+			'unknown and mis-cased voices, and one no event quotes',
+			'voices=US-Government,nobody,media,media,analyst',
 			{ voices: ['media'] }
 		],
 		['javascript url', 'event=javascript:alert(1)', {}]
@@ -97,18 +98,26 @@ describe('writeViewState', () => {
 
 describe('existingIds', () => {
 	it('knows the events and themes it was given, and nothing else', () => {
-		const ids = existingIds([{ id: 'bali-summit' }, { id: 'bangkok-talks' }], [{ id: 'taiwan' }]);
+		const ids = existingIds(
+			[
+				{ id: 'bali-summit', voices: ['media'] },
+				{ id: 'bangkok-talks', voices: [] }
+			],
+			[{ id: 'taiwan' }]
+		);
 		expect(ids.events.has('bangkok-talks')).toBe(true);
 		expect(ids.events.has('bangkok')).toBe(false);
 		expect([...ids.themes]).toEqual(['taiwan']);
+		expect(ids.voices.has('media')).toBe(true);
+		expect(ids.voices.has('analyst')).toBe(false);
 	});
 
 	it('reads the events when first asked, so later additions are not seen', () => {
-		const events = [{ id: 'bali-summit' }];
+		const events = [{ id: 'bali-summit', voices: [] }];
 		const ids = existingIds(events, []);
-		events.push({ id: 'late-arrival' });
+		events.push({ id: 'late-arrival', voices: [] });
 		expect(ids.events.has('late-arrival')).toBe(true);
-		events.push({ id: 'later-still' });
+		events.push({ id: 'later-still', voices: [] });
 		expect(ids.events.has('later-still')).toBe(false);
 	});
 });

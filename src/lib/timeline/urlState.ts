@@ -1,6 +1,6 @@
 // The timeline's shareable view in the URL:
 // `?event=<id>&themes=<id,id>&voices=<voice,voice>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
-import { type Voice, VOICES } from '../model';
+import type { Voice } from '../model';
 import { isIsoDate } from './isoDate';
 
 /** What a URL can say about the view. Every field is optional: absent means the default view. */
@@ -17,22 +17,24 @@ export interface ViewState {
 export interface ExistingIds {
 	events: Pick<ReadonlySet<string>, 'has'>;
 	themes: ReadonlySet<string>;
+	/** The voices some event quotes: the filter offers no other (an address's would empty the page). */
+	voices: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** The ids an address may name; the events' set is built on the first lookup, as most addresses name none. */
 export function existingIds(
-	events: readonly { id: string }[],
+	events: readonly { id: string; voices: readonly string[] }[],
 	themes: readonly { id: string }[]
 ): ExistingIds {
 	let eventIds: Set<string> | undefined;
 	return {
 		events: { has: (id) => (eventIds ??= new Set(events.map((event) => event.id))).has(id) },
-		themes: new Set(themes.map((theme) => theme.id))
+		themes: new Set(themes.map((theme) => theme.id)),
+		voices: { has: (voice) => events.some((event) => event.voices.includes(voice)) }
 	};
 }
 
 const MAX_PARAMETER_LENGTH = 2000;
-const VOICE_IDS: ReadonlySet<string> = new Set(VOICES);
 
 /**
  * Reads a view from query parameters. Unknown ids, malformed or impossible dates, reversed ranges
@@ -45,7 +47,7 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 		return value !== null && value.length <= MAX_PARAMETER_LENGTH ? value.trim() : undefined;
 	};
 	const event = read('event');
-	const list = (name: string, allowed: ReadonlySet<string>) => [
+	const list = (name: string, allowed: Pick<ReadonlySet<string>, 'has'>) => [
 		...new Set(
 			(read(name) ?? '')
 				.split(',')
@@ -54,7 +56,7 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 		)
 	];
 	const themes = list('themes', existing.themes);
-	const voices = list('voices', VOICE_IDS) as Voice[];
+	const voices = list('voices', existing.voices) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	if (from && to && from >= to) from = to = undefined;
