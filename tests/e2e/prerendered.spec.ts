@@ -402,6 +402,32 @@ test.describe('the stretches no collected document covers', () => {
 			});
 		});
 
+	for (const [path, width] of [
+		['/', 320],
+		['/themes/climate', 320],
+		['/themes/climate', 390]
+	] as const)
+		test(`on ${path} at ${width} px and twice the text size, what a gap says fits in it`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			const rows = page.locator('.rows .row').filter({ has: page.locator('.break .uncovered') });
+			expect(await rows.count()).toBeGreaterThan(0);
+			const overflows = await rows.evaluateAll((gaps) =>
+				gaps
+					.map((row) => {
+						const said = row.querySelector('.break')!.getBoundingClientRect();
+						const top = row.getBoundingClientRect().top;
+						const entry = row.querySelector('.entry')!.getBoundingClientRect().top;
+						return said.top < top || said.bottom > entry ? row.textContent!.trim() : '';
+					})
+					.filter(Boolean)
+			);
+			expect(overflows).toEqual([]);
+		});
+
 	test('a band draws the longest of its wordings that fits it, and only that one', async ({
 		page
 	}) => {

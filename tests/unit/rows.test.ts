@@ -188,7 +188,10 @@ describe('words', () => {
 		expect(elapsedLabel(21 * DAY)).toBe('3 weeks');
 		expect(elapsedLabel(240 * DAY)).toBe('8 months');
 		expect(elapsedLabel(610 * DAY)).toBe('20 months');
-		expect(elapsedLabel(800 * DAY)).toBe('2 years');
+		expect(elapsedLabel(800 * DAY)).toBe('26 months');
+		expect(elapsedLabel(975 * DAY)).toBe('32 months');
+		expect(elapsedLabel(1100 * DAY)).toBe('3 years');
+		expect(elapsedLabel(1500 * DAY)).toBe('4 years');
 	});
 
 	it('names a row by what it shows, in that order, then its year and kind', () => {

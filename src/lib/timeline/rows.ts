@@ -105,7 +105,8 @@ export function elapsedLabel(elapsed: number): string {
 	const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 	if (days < 14) return plural(days, 'day');
 	if (days < 61) return plural(Math.round(days / 7), 'week');
-	if (days < 730) return plural(Math.round(days / 30.44), 'month');
+	// Months up to three years: 2 years and 8 months is not "3 years".
+	if (days < 1096) return plural(Math.round(days / 30.44), 'month');
 	return plural(Math.round(days / 365.25), 'year');
 }
 
