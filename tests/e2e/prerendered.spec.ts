@@ -534,3 +534,19 @@ test('printing the home page prints the timeline, drawn as vectors, above the li
 	await page.emulateMedia({ media: 'screen' });
 	await expect(timeline.locator('.surface')).toHaveClass(/tl-live/);
 });
+
+test('a theme of few events has a frame of their height on a wide screen, and the default one on a narrower', async ({
+	page
+}) => {
+	const frameHeight = () =>
+		page
+			.getByRole('group', { name: 'Timeline' })
+			.locator('.surface')
+			.evaluate((frame) => frame.getBoundingClientRect().height);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/themes/climate');
+	expect(await frameHeight()).toBeLessThan(250);
+	// Narrower, a view with no event wraps its buttons: the box saying so needs the default room.
+	await page.setViewportSize({ width: 700, height: 900 });
+	await expect.poll(frameHeight).toBe(320);
+});
