@@ -19,7 +19,7 @@ import { EARLY_EVENT_SCRIPT } from '$lib/timeline/earlyEvent.js';
 import { fitsInPage } from '$lib/eventsInPage';
 import { EVENT_LIST_SLOT, eventListMarkup } from '$lib/server/pages/eventListMarkup';
 import { ROWS_SLOT, timelineRowsMarkup } from '$lib/server/pages/timelineRowsMarkup';
-import { getTimelineEntries, storyTimelineData } from '$lib/server/pages/datasetEntries';
+import { getTimelineEntries, storyEntries } from '$lib/server/pages/datasetEntries';
 import { themeStory } from '$lib/server/pages/themeStory';
 
 /** The changes one route's prerendered HTML takes, beside the share tags every headed page takes. */
@@ -63,10 +63,7 @@ function routeTransform(event: RequestEvent): ((html: string) => string) | undef
 		const dataset = getDataset();
 		const story = themeStory(dataset, id);
 		if (!story) return undefined;
-		const { entries } = storyTimelineData(
-			story.events.map(({ event }) => event.id),
-			[id]
-		);
+		const entries = storyEntries(story.events.map(({ event }) => event.id));
 		const rows = timelineRowsMarkup(entries, dataset.themes, {
 			documented: dataset.sources.length > 0,
 			all: getTimelineEntries(),

@@ -41,8 +41,7 @@ export function storyTimelineData(
 	{ fromWidth }: { fromWidth?: number } = {}
 ) {
 	const all = getTimelineEntries();
-	const shown = new Set(shownIds);
-	const entries = all.filter((entry) => shown.has(entry.id));
+	const entries = storyEntries(shownIds);
 	return {
 		entries,
 		frameHeight: storyFrameHeight(entries.length, highlightThemes.length),
@@ -53,6 +52,12 @@ export function storyTimelineData(
 			documented: isDocumented()
 		})
 	};
+}
+
+/** The entries of a story's events (a theme's), in order: its page's timeline and phone rows draw them. */
+export function storyEntries(shownIds: readonly string[]): TimelineEntry[] {
+	const shown = new Set(shownIds);
+	return getTimelineEntries().filter((entry) => shown.has(entry.id));
 }
 
 const isDocumented = () => getDataset().sources.length > 0;
