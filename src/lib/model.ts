@@ -274,7 +274,7 @@ export interface TimelineEvent extends Omit<EventRecord, 'excerpts'> {
 	excerpts: Excerpt[];
 	/** The date in words with its precision, e.g. "18–19 March 2021", "May 2023", "about 1 February 2023". */
 	dateLabel: string;
-	/** The start date, short: "18 Mar 2021", "May 2023". */
+	/** The date, short: "18 Mar 2021", "18–19 Mar 2021", "May 2023", "c. 1–4 Feb 2023". */
 	shortDateLabel: string;
 	/** The other capital's date in words, when `elsewhere` is set. */
 	elsewhereLabel?: string;

@@ -63,6 +63,10 @@ for (const scheme of ['light', 'dark'] as const) {
 				'10 Feb Biden–Xi phone call, 2021, Phone or video call'
 			);
 			expect(await first.innerText()).toMatch(/^10 Feb\s+Biden–Xi phone call$/);
+			// An event of several days says all of them, as the list and its page do.
+			await expect(timeline.locator('.entry[data-event-id="anchorage-dialogue"] .when')).toHaveText(
+				'18–19 Mar'
+			);
 			const screen = await rowsOnScreen(page);
 			expect(screen.ids.length).toBeGreaterThan(0);
 			expect(screen.whole).toBe(screen.ids.length);

@@ -25,12 +25,17 @@ describe('formatEventDate', () => {
 
 describe('formatShortDate', () => {
 	it.each([
-		['2021-03-18', 'day', '18 Mar 2021'],
-		['2023-05-01', 'month', 'May 2023'],
-		['2023-01-01', 'year', '2023'],
-		['2023-02-01', 'approximate', 'c. 1 Feb 2023']
-	] as const)('%s (%s) → %s', (date, precision, expected) => {
-		expect(formatShortDate(date, precision)).toBe(expected);
+		['2021-03-18', undefined, 'day', '18 Mar 2021'],
+		['2021-03-18', '2021-03-19', 'day', '18–19 Mar 2021'],
+		['2023-05-30', '2023-06-02', 'day', '30 May – 2 Jun 2023'],
+		['2023-12-30', '2024-01-02', 'day', '30 Dec 2023 – 2 Jan 2024'],
+		['2023-05-01', undefined, 'month', 'May 2023'],
+		['1943-07-01', '1943-09-01', 'month', 'Jul – Sep 1943'],
+		['2023-01-01', undefined, 'year', '2023'],
+		['2023-02-01', undefined, 'approximate', 'c. 1 Feb 2023'],
+		['2023-02-01', '2023-02-04', 'approximate', 'c. 1–4 Feb 2023']
+	] as const)('%s–%s (%s) → %s', (start, end, precision, expected) => {
+		expect(formatShortDate(start, end, precision)).toBe(expected);
 	});
 });
 
@@ -42,7 +47,7 @@ describe('in any time zone', () => {
 			process.env.TZ = zone;
 			try {
 				expect(formatEventDate('2021-03-18', '2021-03-19', 'day')).toBe('18–19 March 2021');
-				expect(formatShortDate('2024-01-01', 'day')).toBe('1 Jan 2024');
+				expect(formatShortDate('2024-01-01', undefined, 'day')).toBe('1 Jan 2024');
 				expect(formatEventDate('1843-01-01', undefined, 'year')).toBe('1843');
 			} finally {
 				process.env.TZ = saved;

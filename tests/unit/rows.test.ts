@@ -204,6 +204,8 @@ describe('words', () => {
 	it('drops the year its heading already gives', () => {
 		expect(dateInYear('18 Mar 2021', 2021)).toBe('18 Mar');
 		expect(dateInYear('c. 1 Feb 2023', 2023)).toBe('c. 1 Feb');
+		expect(dateInYear('18–19 Mar 2021', 2021)).toBe('18–19 Mar');
+		expect(dateInYear('30 Dec 2023 – 2 Jan 2024', 2023)).toBe('30 Dec 2023 – 2 Jan 2024');
 		expect(dateInYear('May 2023', 2023)).toBe('May');
 		expect(dateInYear('2023', 2023)).toBe('2023');
 	});

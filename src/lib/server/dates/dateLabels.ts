@@ -4,14 +4,14 @@ import type { Source, TimelineEvent } from '../../model.ts';
 
 type Unlabelled<T, K extends keyof T> = Omit<T, K>;
 
-/** The event with `dateLabel` ("18–19 March 2021"), `shortDateLabel` ("18 Mar 2021") and, if needed, `elsewhereLabel`. */
+/** The event with `dateLabel` ("18–19 March 2021"), `shortDateLabel` ("18–19 Mar 2021") and, if needed, `elsewhereLabel`. */
 export function labelEvent(
 	event: Unlabelled<TimelineEvent, 'dateLabel' | 'shortDateLabel' | 'elsewhereLabel'>
 ): TimelineEvent {
 	return {
 		...event,
 		dateLabel: formatEventDate(event.start, event.end, event.precision),
-		shortDateLabel: formatShortDate(event.start, event.precision),
+		shortDateLabel: formatShortDate(event.start, event.end, event.precision),
 		...(event.elsewhere
 			? { elsewhereLabel: formatEventDate(event.elsewhere.date, undefined, 'day') }
 			: {})

@@ -3,13 +3,56 @@ import type dayjs from 'dayjs';
 import type { Precision } from '../../model.ts';
 import { calendarDay } from './calendarDay.ts';
 
-const DAY = 'D MMMM YYYY';
+/** The words of one length of date: in full for pages, abbreviated for tight spaces. */
+interface DateWords {
+	day: string;
+	dayAndMonth: string;
+	month: string;
+	monthAlone: string;
+	about: string;
+}
+
+const IN_FULL: DateWords = {
+	day: 'D MMMM YYYY',
+	dayAndMonth: 'D MMMM',
+	month: 'MMMM YYYY',
+	monthAlone: 'MMMM',
+	about: 'about '
+};
+const SHORT: DateWords = {
+	day: 'D MMM YYYY',
+	dayAndMonth: 'D MMM',
+	month: 'MMM YYYY',
+	monthAlone: 'MMM',
+	about: 'c. '
+};
 
 /** The date an event is known to have happened, in words: exact days, ranges, months, years, approximations. */
 export function formatEventDate(
 	start: string,
 	end: string | undefined,
 	precision: Precision
+): string {
+	return formatDates(start, end, precision, IN_FULL);
+}
+
+/**
+ * A short form for tight spaces such as a row's date or a cluster's range: `18 Mar 2021`,
+ * `18–19 Mar 2021`, `May 2023`, `c. 1–4 Feb 2023`.
+ */
+export function formatShortDate(
+	start: string,
+	end: string | undefined,
+	precision: Precision = 'day'
+): string {
+	return formatDates(start, end, precision, SHORT);
+}
+
+function formatDates(
+	start: string,
+	end: string | undefined,
+	precision: Precision,
+	words: DateWords
 ): string {
 	const first = calendarDay(start);
 	const last = end ? calendarDay(end) : first;
@@ -19,25 +62,19 @@ export function formatEventDate(
 			: first.format('YYYY');
 	if (precision === 'month') {
 		if (last.year() > first.year())
-			return `${first.format('MMMM YYYY')} – ${last.format('MMMM YYYY')}`;
+			return `${first.format(words.month)} – ${last.format(words.month)}`;
 		if (last.month() > first.month())
-			return `${first.format('MMMM')} – ${last.format('MMMM YYYY')}`;
-		return first.format('MMMM YYYY');
+			return `${first.format(words.monthAlone)} – ${last.format(words.month)}`;
+		return first.format(words.month);
 	}
-	const range = end && end !== start ? formatRange(first, calendarDay(end)) : first.format(DAY);
-	return precision === 'approximate' ? `about ${range}` : range;
+	const range =
+		end && end !== start ? formatRange(first, calendarDay(end), words) : first.format(words.day);
+	return precision === 'approximate' ? `${words.about}${range}` : range;
 }
 
-/** A short form for tight spaces such as tooltips and axis labels: `18 Mar 2021`, `May 2023`. */
-export function formatShortDate(date: string, precision: Precision = 'day'): string {
-	const day = calendarDay(date);
-	if (precision === 'year') return day.format('YYYY');
-	if (precision === 'month') return day.format('MMM YYYY');
-	return `${precision === 'approximate' ? 'c. ' : ''}${day.format('D MMM YYYY')}`;
-}
-
-function formatRange(first: dayjs.Dayjs, last: dayjs.Dayjs): string {
-	if (first.year() !== last.year()) return `${first.format(DAY)} – ${last.format(DAY)}`;
-	if (first.month() !== last.month()) return `${first.format('D MMMM')} – ${last.format(DAY)}`;
-	return `${first.format('D')}–${last.format(DAY)}`;
+function formatRange(first: dayjs.Dayjs, last: dayjs.Dayjs, words: DateWords): string {
+	if (first.year() !== last.year()) return `${first.format(words.day)} – ${last.format(words.day)}`;
+	if (first.month() !== last.month())
+		return `${first.format(words.dayAndMonth)} – ${last.format(words.day)}`;
+	return `${first.format('D')}–${last.format(words.day)}`;
 }
