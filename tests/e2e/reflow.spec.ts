@@ -197,6 +197,34 @@ test.describe('text at 200% on a 320 × 640 phone', () => {
 	});
 });
 
+test.describe('text at 175% on a 320 × 640 phone, the timeline’s rows', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	test('break no word of a date or title inside itself', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		await page.addStyleTag({ content: 'html { font-size: 175% !important; }' });
+		await expect(page.locator('.rows .entry').first()).toBeVisible();
+		// A word broken inside itself has one box per line it takes (a break after a dash is the
+		// word's own). Beside an empty date column's gap, within 28 px margins, "surveillance",
+		// "destroyer’s" and "Kritenbrink" broke.
+		const broken = await page.locator('.rows .entry').evaluateAll((entries) =>
+			entries.flatMap((entry) =>
+				[...entry.querySelectorAll('.when, .title')].flatMap((part) => {
+					const text = part.firstChild!;
+					return [...text.textContent!.matchAll(/[^\s–-]+/g)].flatMap((match) => {
+						const range = document.createRange();
+						range.setStart(text, match.index);
+						range.setEnd(text, match.index + match[0].length);
+						const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+						return lines.size > 1 ? [match[0]] : [];
+					});
+				})
+			)
+		);
+		expect(broken).toEqual([]);
+	});
+});
+
 test.describe('text at 200% on a 390 × 844 phone, the timeline’s rows', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 	test('set each date above its title, titles whole across the row, buttons clear of the year', async ({
@@ -218,6 +246,16 @@ test.describe('text at 200% on a 390 × 844 phone, the timeline’s rows', () =>
 			// Beside a date column the title had 60–75 px and broke inside its words.
 			expect(title.width / row.width).toBeGreaterThan(0.6);
 		}
+		// The spine still runs through the middle of each event's shape.
+		const offCentre = await rows.locator('.row').evaluateAll((rowElements) =>
+			rowElements.slice(0, 6).map((row) => {
+				const spine =
+					row.getBoundingClientRect().left + parseFloat(getComputedStyle(row, '::before').left) + 1;
+				const node = row.querySelector('.node')!.getBoundingClientRect();
+				return Math.abs(spine - (node.left + node.width / 2));
+			})
+		);
+		for (const distance of offCentre) expect(distance).toBeLessThan(1.5);
 		const year = (await rows.locator('.year-heading').first().boundingBox())!;
 		for (const button of await page.locator('.zoom-controls .button').all()) {
 			const box = (await button.boundingBox())!;
