@@ -6,6 +6,8 @@ export interface PrintedPage {
 	text: string;
 	/** How far down the page the lowest line of each column reaches, as a share of its height. */
 	columnDepths: [number, number];
+	/** The baselines of the page's lines of text, in points from its top, highest first. */
+	baselines: number[];
 	/** The page's size in points. */
 	width: number;
 	height: number;
@@ -22,16 +24,19 @@ export async function readPdf(buffer: Buffer): Promise<PrintedPage[]> {
 		const [, , width, height] = page.view as [number, number, number, number];
 		const strings: string[] = [];
 		const lowest = [height, height];
+		const baselines = new Set<number>();
 		for (const item of (await page.getTextContent()).items) {
 			if (!('str' in item) || !item.str.trim()) continue;
 			strings.push(item.str);
 			const [x, y] = [item.transform[4] as number, item.transform[5] as number];
 			const column = x < width / 2 ? 0 : 1;
 			lowest[column] = Math.min(lowest[column]!, y);
+			baselines.add(Math.round(height - y));
 		}
 		pages.push({
 			text: squeezed(strings.join('')),
 			columnDepths: [1 - lowest[0]! / height, 1 - lowest[1]! / height],
+			baselines: [...baselines].sort((a, b) => a - b),
 			width,
 			height
 		});

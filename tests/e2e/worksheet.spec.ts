@@ -225,7 +225,7 @@ test('a teacher chooses the questions to print, kept in the address', async ({ p
 });
 
 for (const format of ['A4', 'Letter'] as const) {
-	test(`printed on ${format} from a dark screen: dark on white, a line for a name, room to answer, no question split`, async ({
+	test(`printed on ${format} from a dark screen: dark on white, a line for a name, room to answer, no question split from it`, async ({
 		page
 	}) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -256,6 +256,14 @@ for (const format of ['A4', 'Letter'] as const) {
 				pages.filter((printed) => printed.text.includes(squeezed(question))).length,
 				`“${question.slice(0, 50)}…” whole on one page`
 			).toBe(1);
+		// No page begins with a question's lines, away from the question on the page before: the
+		// first line of text under the page's top margin (15 mm, where the name's line is) is on
+		// the margin's edge, not three lines to answer on (66 pt) below it.
+		const margin = (15 / 25.4) * 72;
+		pages.slice(1).forEach((printed, index) => {
+			const first = printed.baselines.find((baseline) => baseline > margin)!;
+			expect(first - margin, `page ${index + 2} begins with text`).toBeLessThan(40);
+		});
 	});
 }
 
@@ -293,9 +301,16 @@ test('printed on A4, each event’s heading is on the page that holds its whole 
 		);
 	}
 	// Kept whole, a question with its excerpts and lines left a quarter of a page blank; its text
-	// now reaches most of the way down every page but the last (lines to answer on are not text).
-	for (const [index, printed] of pages.slice(0, -1).entries())
-		expect(printed.columnDepths[0], `page ${index + 1} filled`).toBeGreaterThanOrEqual(0.7);
+	// now reaches most of the way down the pages but the last. Lines to answer on are not text, and
+	// they keep to what comes before them, so a page ending on a question's lines (3 of them, 8 % of
+	// the page) has its text end that much higher; and an event whose heading, summary and first
+	// question with its excerpt and lines take half a page goes whole to the next page when a
+	// little less is left (the last slide's: 0.50).
+	const filled = pages.slice(0, -1).map((printed) => printed.columnDepths[0]);
+	for (const [index, depth] of filled.entries())
+		expect(depth, `page ${index + 1} filled`).toBeGreaterThanOrEqual(0.45);
+	const average = filled.reduce((sum, depth) => sum + depth) / filled.length;
+	expect(average, 'pages filled on average').toBeGreaterThanOrEqual(0.75);
 });
 
 test('an excerpt with an editor’s note carries it after its citation, outside the quotation, and on paper on its quote’s page in the light scheme', async ({
