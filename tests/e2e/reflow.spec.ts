@@ -195,6 +195,18 @@ test.describe('text at 200% on a 320 × 640 phone', () => {
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 		await expectNoSidewaysScroll(page);
 	});
+
+	// Each was wider than the phone: a theme's bold name (388 px), the embed's least width in rem
+	// (560 px), the builder's fieldsets and select (334 px), the worksheet's chooser (572 px).
+	for (const path of ['/themes', '/embed', '/embed/builder', '/present/worksheet'])
+		test(`${path} reflows`, async ({ page }) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			if (path === '/present/worksheet')
+				await page.getByText(/^Choose the questions to print/).click();
+			await expectNoSidewaysScroll(page);
+		});
 });
 
 test.describe('text at 175% on a 320 × 640 phone, the timeline’s rows', () => {
