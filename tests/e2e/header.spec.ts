@@ -68,6 +68,28 @@ test.describe('at 390 × 844, a quick tap', () => {
 	});
 });
 
+test.describe('at 320 × 640 with text at 200%', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the sections taller than the screen scroll within it: the last is reached and opens', async ({
+		page
+	}) => {
+		await page.goto('/about');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await page.getByRole('button', { name: 'Menu' }).click();
+		const sections = page.getByRole('navigation', { name: 'Sections' });
+		await expect(sections).toBeVisible();
+		const box = (await sections.boundingBox())!;
+		expect(box.y + box.height, 'within the screen').toBeLessThanOrEqual(640);
+		const last = sections.getByRole('link').last();
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toBeInViewport({ ratio: 1 });
+		const path = await last.getAttribute('href');
+		await last.click();
+		await expect(page).toHaveURL(new RegExp(`${path}$`));
+	});
+});
+
 test.describe('without JavaScript, at 390 × 844', () => {
 	test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 

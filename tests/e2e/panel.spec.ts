@@ -155,9 +155,12 @@ for (const width of [1440, 800]) {
 		await expect(panel.getByRole('button', { name: /Previous/ })).toBeFocused();
 		// The panel is beside the timeline on a wide screen, under it on a narrower one, and the
 		// filters follow the timeline in either case.
-		const frame = (await timeline.boundingBox())!;
-		const box = (await panel.boundingBox())!;
-		const filters = (await page.getByRole('group', { name: /Highlight themes/ }).boundingBox())!;
+		// Read at one moment: the page may be scrolling the panel's top onto the screen.
+		const [frame, box, filters] = await page.evaluate(() =>
+			['[role="group"][aria-label="Timeline"]', '#event-panel', '.filters fieldset'].map(
+				(selector) => document.querySelector(selector)!.getBoundingClientRect().toJSON()
+			)
+		);
 		if (width >= 1024) expect(box.x).toBeGreaterThan(frame.x + frame.width);
 		else expect(box.y).toBeGreaterThan(frame.y + frame.height);
 		expect(filters.y).toBeGreaterThan(frame.y + frame.height - 1);
@@ -273,4 +276,40 @@ test('an event the chosen voices hide keeps a way on: Previous and Next lead to 
 	await expect(page).toHaveURL(/event=bali-summit/);
 	await panel.getByRole('button', { name: 'Previous event' }).click();
 	await expect(page).toHaveURL(/event=anchorage-dialogue/);
+});
+
+test.describe('a phone held sideways (844 × 390), where the panel comes under the timeline', () => {
+	test.use({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+	test('tapping a mark brings the event’s details onto the screen', async ({ page }) => {
+		await page.goto('/');
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /^\d{4}/);
+		const mark = timeline.locator('[data-event-id="anchorage-dialogue"]');
+		await mark.scrollIntoViewIfNeeded();
+		await mark.tap();
+		// It opened below the screen's foot, and the tap seemed to do nothing.
+		const panel = page.locator('#event-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+			'High-level strategic dialogue in Anchorage'
+		);
+		await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+	});
+});
+
+test.describe('a phone’s sheet (360 × 740)', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	test('Next shows the next event from its top, not as far down as the last was read', async ({
+		page
+	}) => {
+		const panel = await openEvent(page, 'anchorage-dialogue');
+		const slot = page.locator('.panel-slot');
+		await slot.evaluate((node) => node.scrollTo(0, 600));
+		await expect.poll(() => slot.evaluate((node) => node.scrollTop)).toBeGreaterThan(300);
+		await panel.getByRole('button', { name: 'Next event' }).click();
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+			'Foreign ministry briefing on the Anchorage dialogue'
+		);
+		await expect.poll(() => slot.evaluate((node) => node.scrollTop)).toBe(0);
+		await expect(panel.locator('time').first()).toBeInViewport();
+	});
 });
