@@ -296,6 +296,26 @@ test.describe('a phone held sideways (844 × 390), where the panel comes under t
 	});
 });
 
+test.describe('a phone’s sheet at 150 % text (390 × 844)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	test('Previous, Next and Close keep to one row, as signs, named in words', async ({ page }) => {
+		await page.goto('/?event=anchorage-dialogue');
+		await page.addStyleTag({ content: 'html { font-size: 150% !important; }' });
+		const panel = page.locator('#event-panel');
+		const names = ['Previous event', 'Next event', 'Close event details'];
+		const boxes = [];
+		for (const name of names) {
+			const button = panel.getByRole('button', { name, exact: true });
+			await expect(button).toBeVisible();
+			boxes.push((await button.boundingBox())!);
+		}
+		// In words they took two rows (150 px of a 590 px sheet), three at 320 px and 200 %; a
+		// sign's button is about as wide as it is tall (the word "Close" took 122 px).
+		expect(new Set(boxes.map((box) => Math.round(box.y))).size).toBe(1);
+		for (const box of boxes) expect(box.width).toBeLessThan(box.height * 1.5);
+	});
+});
+
 test.describe('a phone’s sheet (360 × 740)', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 	test('Next shows the next event from its top, not as far down as the last was read', async ({

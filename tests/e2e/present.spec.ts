@@ -27,11 +27,11 @@ test('clicker keys move forward and back, Home and End, and a typed number jumps
 	await openDeck(page);
 	expect(await currentNumber(page)).toBe(1);
 	let expected = 1;
-	for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter']) {
+	for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter', 'Space']) {
 		await page.keyboard.press(key);
 		expect(await currentNumber(page), key).toBe(++expected);
 	}
-	for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) {
+	for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'Shift+Space']) {
 		await page.keyboard.press(key);
 		expect(await currentNumber(page), key).toBe(--expected);
 	}
@@ -566,5 +566,30 @@ test.describe('on a phone', () => {
 		}
 		await page.keyboard.press('Shift+Tab');
 		expect(await help.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);
+	});
+});
+
+test.describe('on a phone in the hand (360 × 740, touch)', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('the title slide says to tap, and an event slide keeps its whole quote in one column, scrolling', async ({
+		page
+	}) => {
+		await openDeck(page);
+		const current = page.locator('.slide.current');
+		await expect(current.getByText('Tap → below to begin.')).toBeVisible();
+		await expect(current.getByText(/^Press → or Space/)).toBeHidden();
+		await page.getByRole('button', { name: /Next slide/ }).click();
+		await page.getByRole('button', { name: /Next slide/ }).click();
+		await expect(current.locator('h2')).toHaveText('High-level strategic dialogue in Anchorage');
+		// Fitted as on a projector, the quote went into two columns of about 150 px and the
+		// summary was left out, in a slide that scrolls anyway.
+		const slide = await current.evaluate((node) => ({
+			fit: node.dataset.fit,
+			columns: getComputedStyle(node.querySelector('blockquote')!).columnCount,
+			summary: !!node.querySelector('.summary')?.checkVisibility(),
+			scrolls: node.scrollHeight > node.clientHeight
+		}));
+		expect(slide).toEqual({ fit: '0', columns: 'auto', summary: true, scrolls: true });
 	});
 });

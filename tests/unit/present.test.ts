@@ -93,6 +93,10 @@ describe('actionForKey', () => {
 	it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])('%j goes back', (key) => {
 		expect(actionForKey({ key })).toEqual({ type: 'previous' });
 	});
+	it('Shift+Space goes back, as it scrolls a page back', () => {
+		expect(actionForKey({ key: ' ', shiftKey: true })).toEqual({ type: 'previous' });
+		expect(actionForKey({ key: 'ArrowRight', shiftKey: true })).toEqual({ type: 'next' });
+	});
 	it.each([
 		['Home', 'first'],
 		['End', 'last'],

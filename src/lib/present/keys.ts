@@ -19,6 +19,8 @@ export interface KeyInput {
 	altKey?: boolean;
 	ctrlKey?: boolean;
 	metaKey?: boolean;
+	/** With Space, back: Shift+Space scrolls a page back, and moves back in reveal.js. */
+	shiftKey?: boolean;
 	/** Focus is in a text field, where keys belong to the field. */
 	inTextField?: boolean;
 	/** Digits have been typed, so Enter jumps rather than advances. */
@@ -30,6 +32,7 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 	if (input.inTextField || input.altKey || input.ctrlKey || input.metaKey) return undefined;
 	const { key } = input;
 	if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
+	if (key === ' ' && input.shiftKey) return { type: 'previous' };
 	switch (key) {
 		case 'Enter':
 			return input.pendingDigits ? { type: 'jump' } : { type: 'next' };
