@@ -278,6 +278,31 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+// Small phones: with the whole introduction above it the timeline began at 631 px, under the
+// first screen of a 375 × 667 iPhone SE or a 360 × 640 Android; on a phone what follows its first
+// paragraph (how the record is checked) is drawn after the timeline.
+for (const { width, height } of [
+	{ width: 360, height: 640 },
+	{ width: 375, height: 667 }
+])
+	test(`at ${width} × ${height} the first screen holds the title, what the timeline covers and its first rows`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		const timeline = await openRows(page);
+		const onScreen = await timeline
+			.locator('.rows .entry')
+			.evaluateAll(
+				(rows, screen) => rows.filter((row) => row.getBoundingClientRect().bottom <= screen).length,
+				height
+			);
+		expect(onScreen).toBeGreaterThanOrEqual(2);
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		const rest = page.getByText(/^Every event is backed by verbatim excerpts/);
+		const [frame, restBox] = [(await timeline.boundingBox())!, (await rest.boundingBox())!];
+		expect(restBox.y).toBeGreaterThan(frame.y + frame.height);
+	});
+
 test.describe('a long record on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
