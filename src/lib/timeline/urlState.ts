@@ -59,7 +59,8 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 	const voices = list('voices', existing.voices) as Voice[];
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
-	if (from && to && from >= to) from = to = undefined;
+	// A range of one day (from = to) is that day: a phone writes it when one row fills its screen.
+	if (from && to && from > to) from = to = undefined;
 	return {
 		event: event && existing.events.has(event) ? event : undefined,
 		themes,
