@@ -24,6 +24,7 @@ const TYPES = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
+	'.bib': 'application/x-bibtex; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',

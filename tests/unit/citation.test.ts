@@ -41,6 +41,8 @@ describe('bibtexCitation', () => {
 		const bib = bibtexCitation(input);
 		expect(bib).toContain('@misc{timeline-one,\n  title = {First meeting, 18–19 March 2021},');
 		expect(bib).toContain('  howpublished = {\\url{https://fixture.example.org/events/one}}');
+		// The page was not published on the event's date: its entry has none.
+		expect(bib.split('\n\n')[0]).not.toMatch(/year|month/);
 		expect(bib).toContain(
 			'@misc{sample,\n  title = {A sample readout},\n  author = {{Sample Publisher}},\n  year = {2021},\n  month = {03}\n}'
 		);
@@ -82,6 +84,21 @@ describe('bibtexCitation', () => {
 	});
 });
 
+describe('a source dated only about', () => {
+	const about = {
+		...input,
+		sources: [{ ...input.sources[0]!, publishedPrecision: 'approximate' as const }]
+	};
+	it('says so in each format', () => {
+		expect(chicagoCitation(about)).toContain(
+			'Sample Publisher. “A sample readout.” ca. March 20, 2021.'
+		);
+		expect(cslJsonCitation(about)[1]).toMatchObject({
+			issued: { 'date-parts': [[2021, 3, 20]], circa: true }
+		});
+	});
+});
+
 describe('cslJsonCitation', () => {
 	it('gives CSL items with date parts', () => {
 		expect(cslJsonCitation(input)).toEqual([
@@ -90,8 +107,7 @@ describe('cslJsonCitation', () => {
 				type: 'webpage',
 				title: 'First meeting, 18–19 March 2021',
 				'container-title': 'Fixture timeline',
-				URL: 'https://fixture.example.org/events/one',
-				issued: { 'date-parts': [[2021, 3, 18]] }
+				URL: 'https://fixture.example.org/events/one'
 			},
 			{
 				id: 'sample',

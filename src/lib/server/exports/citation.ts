@@ -4,7 +4,10 @@ import { formatEventDate } from '../dates/formatDate.ts';
 import type { SiteCopy, Source, TimelineEvent } from '../../model.ts';
 import { citedTitle } from '../../labels.ts';
 
-type CitedSource = Pick<Source, 'id' | 'title' | 'publisher' | 'published' | 'kind' | 'url'>;
+type CitedSource = Pick<
+	Source,
+	'id' | 'title' | 'publisher' | 'published' | 'publishedPrecision' | 'kind' | 'url'
+>;
 
 export interface CitationInput {
 	event: TimelineEvent;
@@ -14,30 +17,37 @@ export interface CitationInput {
 
 const eventUrl = ({ site, event }: CitationInput) => `${site.url}/events/${event.id}`;
 const usDate = (date: string) => calendarDay(date).format('MMMM D, YYYY');
+/** A source's date as Chicago writes it: "ca." before a date known only about. */
+const sourceDate = (source: CitedSource) =>
+	`${source.publishedPrecision === 'approximate' ? 'ca. ' : ''}${usDate(source.published)}`;
 
-/** The event page and each of its sources in Chicago bibliography style, as plain text. */
+/**
+ * The event page and each of its sources in Chicago bibliography style, as plain text. The page
+ * has no date of its own (the event's is in its title): a reader's copy adds the day it was
+ * accessed (CiteBox.svelte).
+ */
 export function chicagoCitation(input: CitationInput): string {
 	const { event, site, sources } = input;
 	const date = formatEventDate(event.start, event.end, event.precision);
 	const page = `${site.title}. “${event.title}, ${date}.” ${eventUrl(input)}.`;
 	const cited = sources.map(
 		(source) =>
-			`${source.publisher}. “${citedTitle(source.title)}${/[?!]$/.test(source.title) ? '' : '.'}” ${usDate(source.published)}.${source.url ? ` ${source.url}.` : ''}`
+			`${source.publisher}. “${citedTitle(source.title)}${/[?!]$/.test(source.title) ? '' : '.'}” ${sourceDate(source)}.${source.url ? ` ${source.url}.` : ''}`
 	);
 	return [page, ...cited].join('\n');
 }
 
-/** BibTeX entries: one for the event page, one per source. */
+/**
+ * BibTeX entries: one for the event page, one per source. The page's entry has no year: it was
+ * not published on the event's date, which its title gives.
+ */
 export function bibtexCitation(input: CitationInput): string {
 	const { event, site, sources } = input;
-	const [year, month] = event.start.split('-');
 	const entries = [
 		bibEntry(`timeline-${event.id}`, {
 			title: `${event.title}, ${formatEventDate(event.start, event.end, event.precision)}`,
 			author: `{${bibEscape(site.title)}}`,
 			howpublished: bibUrl(eventUrl(input)),
-			year: year!,
-			month: month!,
 			note:
 				sources.length > 0
 					? `Sources: ${sources.map((source) => source.publisher).join('; ')}`
@@ -56,7 +66,11 @@ export function bibtexCitation(input: CitationInput): string {
 	return entries.join('\n\n') + '\n';
 }
 
-/** CSL-JSON items (as used by Zotero, Pandoc and citeproc): the event page first, then its sources. */
+/**
+ * CSL-JSON items (as used by Zotero, Pandoc and citeproc): the event page first, with no date of
+ * its own ("n.d." in a style that asks for one), then its sources, a date known only about marked
+ * circa.
+ */
 export function cslJsonCitation(input: CitationInput): object[] {
 	const { event, site, sources } = input;
 	const parts = (date: string) => [date.split('-').map(Number)];
@@ -66,8 +80,7 @@ export function cslJsonCitation(input: CitationInput): object[] {
 			type: 'webpage',
 			title: `${event.title}, ${formatEventDate(event.start, event.end, event.precision)}`,
 			'container-title': site.title,
-			URL: eventUrl(input),
-			issued: { 'date-parts': parts(event.start) }
+			URL: eventUrl(input)
 		},
 		...sources.map((source) => ({
 			id: source.id,
@@ -78,7 +91,10 @@ export function cslJsonCitation(input: CitationInput): object[] {
 			title: source.title,
 			publisher: source.publisher,
 			...(source.url ? { URL: source.url } : {}),
-			issued: { 'date-parts': parts(source.published) }
+			issued: {
+				'date-parts': parts(source.published),
+				...(source.publishedPrecision === 'approximate' ? { circa: true } : {})
+			}
 		}))
 	];
 }
