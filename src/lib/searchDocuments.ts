@@ -45,12 +45,15 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 const HYPHENS = /[-‐‑]/g;
 
 /**
- * The words of a text or a query: a hyphenated word also whole and written solid, besides its parts,
+ * The words of a text or a query, without accents: a hyphenated word also whole and written solid, besides its parts,
  * so that "one-China" finds the phrase rather than every "one" near a "China", and "counternarcotics"
  * finds "counter-narcotics".
  */
 export function searchWords(text: string): string[] {
-	return (text.match(WORD) ?? []).flatMap((word) =>
+	// Letters without their accents, in the text and the query alike: pinyin written with its tones
+	// ("Wáng Yì", "Qín Gāng") finds the names the record writes without them.
+	const plain = text.normalize('NFD').replace(/\p{M}+/gu, '');
+	return (plain.match(WORD) ?? []).flatMap((word) =>
 		/[-‐‑]/.test(word) ? [word, word.replace(HYPHENS, ''), ...word.split(HYPHENS)] : [word]
 	);
 }

@@ -226,6 +226,13 @@ test('a search that finds nothing says so, and the search page says what to try'
 	await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzqxw”');
 	await page.getByRole('link', { name: 'list of all events' }).click();
 	await expect(page).toHaveURL(/\/events$/);
+	// One character, or signs alone, said nothing at all.
+	await page.goto('/search?q=x');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(
+		'Type two letters or more to search.'
+	);
+	await page.goto('/search?q=((');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “((”');
 });
 
 test('Back from a result to the search page finds the query and its results again', async ({

@@ -32,6 +32,12 @@ describe('search matching', () => {
 		expect(found('Yang')).toEqual(['Yang Jiechi']);
 	});
 
+	it('finds a name written with pinyin tones, in either composed or decomposed form', () => {
+		expect(found('Wáng Yì')).toEqual(['Wang Yi']);
+		expect(found('Qín Gāng')).toEqual(['Qin Gang']);
+		expect(found('Wa\u0301ng')).toEqual(['Wang Yi']);
+	});
+
 	it('forgives a wrong letter in a longer word, and two in a long one', () => {
 		expect(found('Blinkin')).toEqual(['Antony Blinken']);
 		expect(found('Raimonda')).toEqual(['Raimondo']);
