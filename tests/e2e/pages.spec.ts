@@ -91,6 +91,11 @@ test('an event page shows the event, its related events both ways, neighbours an
 	// The build has the placeholder address: the citation gives the one the page is served from.
 	await expect(cite).toContainText(`${new URL(page.url()).origin}/events/bangkok-talks`);
 	await expect(cite).toContainText('Xinhua News Agency');
+	// The page has no date of its own (the event's is in its title): the day it was read.
+	const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date());
+	await expect(cite.locator('.citation')).toContainText(
+		`.” Accessed ${today}. ${new URL(page.url()).origin}/events/bangkok-talks.`
+	);
 
 	await page.goto('/events/san-francisco-summit');
 	await expect(
@@ -142,12 +147,31 @@ test('the about page gives the range it covers in whole dates, first day to last
 	);
 });
 
+test('each link to a passage of a source has a name of its own, its date as precise as it is known', async ({
+	page
+}) => {
+	await page.goto('/events/anchorage-dialogue');
+	const names = await page
+		.getByRole('link', { name: /^Read it in the full source/ })
+		.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+	expect(names.length).toBeGreaterThan(5);
+	// Ten were "Read it in the full source: The Sino-U.S. talks are helpful…", each to another passage.
+	expect(new Set(names).size).toBe(names.length);
+	await page.goto('/events/burns-beijing-visit');
+	await expect(page.locator('main time').first()).toHaveAttribute('datetime', '2023-05');
+});
+
 test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) => {
-	const bib = await (await page.request.get('/events/kritenbrink-beijing/citation.bib')).text();
+	const bibResponse = await page.request.get('/events/kritenbrink-beijing/citation.bib');
+	expect(bibResponse.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');
+	const bib = await bibResponse.text();
 	expect(bib).toMatch(/^@misc\{timeline-kritenbrink-beijing,/);
 	expect(bib).toContain('@misc{caliber-kritenbrink-beijing,');
 	const csl = await (await page.request.get('/events/kritenbrink-beijing/citation.json')).json();
 	expect(csl[0]).toMatchObject({ id: 'timeline-kritenbrink-beijing', type: 'webpage' });
+	// Not the event's date, which was given as the page's (it was not published that day).
+	expect(csl[0]).not.toHaveProperty('issued');
+	expect(bib.split('\n\n')[0]).not.toMatch(/year|month/);
 	expect(csl.map((item: { id: string }) => item.id)).toContain('caliber-kritenbrink-beijing');
 });
 
