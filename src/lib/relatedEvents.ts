@@ -1,10 +1,10 @@
 // Links between events read in both directions: "implements the consensus of" one way, "followed up by" the other.
 import { builtOnce } from './builtOnce';
 import { eventWithId } from './eventIndex';
-import { RELATION_LABELS, type TimelineEntry, type TimelineEvent } from './model';
+import { RELATION_LABELS, type TimelineEvent } from './model';
 
 export interface RelatedEvent {
-	event: Pick<TimelineEntry, 'id' | 'title' | 'start' | 'dateLabel'>;
+	event: Pick<TimelineEvent, 'id' | 'title' | 'start' | 'dateLabel' | 'dateFrom'>;
 	/** How this event relates to the other, e.g. "followed up by". */
 	label: string;
 }
@@ -30,11 +30,12 @@ const linksFrom = builtOnce((events: readonly TimelineEvent[]): LinkedFrom => {
 /** Every event linked from `eventId` or linking to it, with the relation phrased from `eventId`'s side. */
 export function relatedEvents(events: readonly TimelineEvent[], eventId: string): RelatedEvent[] {
 	const linkedFrom = linksFrom(events);
-	const slim = ({ id, title, start, dateLabel }: TimelineEvent) => ({
+	const slim = ({ id, title, start, dateLabel, dateFrom }: TimelineEvent) => ({
 		id,
 		title,
 		start,
-		dateLabel
+		dateLabel,
+		...(dateFrom ? { dateFrom } : {})
 	});
 	const subject = eventWithId(events, eventId);
 	if (!subject) return [];

@@ -161,6 +161,24 @@ test('each link to a passage of a source has a name of its own, its date as prec
 	await expect(page.locator('main time').first()).toHaveAttribute('datetime', '2023-05');
 });
 
+test('a date from the public record says so wherever an event is listed with its date', async ({
+	page
+}) => {
+	const marked = /18–19 March 2021\s*\(date from the public record\)/;
+	await page.goto('/people/wang-yi');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Anchorage' }).first()).toContainText(
+		marked
+	);
+	await page.goto('/themes/taiwan');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'High-level strategic dialogue in Anchorage' })
+	).toContainText(marked);
+	await page.goto('/events/anchorage-dialogue');
+	await expect(
+		page.getByRole('region', { name: 'Related events' }).getByRole('listitem').first()
+	).toContainText('(10 February 2021, date from the public record)');
+});
+
 test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) => {
 	const bibResponse = await page.request.get('/events/kritenbrink-beijing/citation.bib');
 	expect(bibResponse.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');

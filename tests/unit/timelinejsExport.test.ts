@@ -21,6 +21,19 @@ describe('toTimelineJs', () => {
 		expect(exported.events[1]!.end_date).toBeUndefined();
 	});
 
+	it('shows a date from the public record, or known only about, as such', () => {
+		const [fromRecord, about] = toTimelineJs({
+			...dataset,
+			events: [
+				{ ...dataset.events[0]!, dateFrom: 'public-record' },
+				{ ...dataset.events[1]!, precision: 'approximate', dateLabel: 'about 20 March 2021' }
+			]
+		}).events;
+		expect(fromRecord!.display_date).toBe('18–19 March 2021 (date from the public record)');
+		expect(about!.display_date).toBe('about 20 March 2021');
+		expect(exported.events[1]!.display_date).toBeUndefined();
+	});
+
 	it('quotes the strongest excerpt with its source, escaped, and links to the sources', () => {
 		const text = exported.events[1]!.text.text;
 		expect(text).toContain('<blockquote>They also discussed trade.</blockquote>');

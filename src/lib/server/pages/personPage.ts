@@ -66,7 +66,17 @@ export function personPage(dataset: Dataset, personId: string) {
 	const quoted = dataset.events.flatMap((event) => {
 		const excerpts = event.excerpts.filter((excerpt) => givesWordsOf(excerpt, person.name));
 		return excerpts.length > 0
-			? [{ event: { id: event.id, title: event.title, dateLabel: event.dateLabel }, excerpts }]
+			? [
+					{
+						event: {
+							id: event.id,
+							title: event.title,
+							dateLabel: event.dateLabel,
+							dateFrom: event.dateFrom
+						},
+						excerpts
+					}
+				]
 			: [];
 	});
 	return {
@@ -77,6 +87,7 @@ export function personPage(dataset: Dataset, personId: string) {
 			id: event.id,
 			title: event.title,
 			dateLabel: event.dateLabel,
+			dateFrom: event.dateFrom,
 			role: event.participants.find((participant) => participant.name === person.name)!.role
 		})),
 		met: [...met.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),

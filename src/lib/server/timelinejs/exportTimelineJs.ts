@@ -1,5 +1,6 @@
 // The dataset in Knight Lab TimelineJS's JSON format, so a newsroom can reuse it in the tool it knows.
 import type { Dataset } from '../../model.ts';
+import { PUBLIC_RECORD_DATE } from '../../labels.ts';
 
 /** TimelineJS renders its text fields as HTML: our plain text is escaped so it stays text there too. */
 export function escapeHtml(text: string): string {
@@ -54,7 +55,17 @@ export function toTimelineJs(dataset: Dataset) {
 				unique_id: event.id,
 				start_date: timelineDate(event.start, event.precision),
 				...(event.end ? { end_date: timelineDate(event.end, event.precision) } : {}),
-				...(event.precision === 'approximate' ? { display_date: escapeHtml(event.dateLabel) } : {}),
+				// TimelineJS shows its date fields as they are: a date known only about, or taken from
+				// the public record rather than the documents, says so in the date it shows.
+				...(event.precision === 'approximate' || event.dateFrom === 'public-record'
+					? {
+							display_date: escapeHtml(
+								event.dateFrom === 'public-record'
+									? `${event.dateLabel} (${PUBLIC_RECORD_DATE})`
+									: event.dateLabel
+							)
+						}
+					: {}),
 				text: {
 					headline: escapeHtml(event.title),
 					text: `${htmlParagraphs(event.summary)}${quote}<p><a href="${escapeHtml(
