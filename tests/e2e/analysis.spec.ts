@@ -250,7 +250,9 @@ test('a person’s title at an event reads the same on their page as on the even
 test('a person’s quoted words read under one heading per event they speak of', async ({ page }) => {
 	await page.goto('/people/qin-gang');
 	const headings = page.getByRole('heading', { level: 3, name: /^About / });
-	await expect(headings).toHaveText(['About Blinken visits Beijing, 18–19 June 2023']);
+	await expect(headings).toHaveText([
+		'About Blinken visits Beijing, 18–19 June 2023 (date from the public record)'
+	]);
 	// Three sentences of that meeting, each with its source, under that one heading.
 	await expect(page.locator('h3.quoted-at ~ figure.excerpt blockquote')).toHaveCount(3);
 	// Words said at a briefing of 22 March 2021 stand as evidence for the call of 10 February: they

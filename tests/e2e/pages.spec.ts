@@ -164,7 +164,7 @@ test('each link to a passage of a source has a name of its own, its date as prec
 test('a date from the public record says so wherever an event is listed with its date', async ({
 	page
 }) => {
-	const marked = /18–19 March 2021\s*\(date from the public record\)/;
+	const marked = /18–19 March 2021 \(date from the public record\)/;
 	await page.goto('/people/wang-yi');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Anchorage' }).first()).toContainText(
 		marked
