@@ -23,11 +23,18 @@ export interface SearchHit {
 const UNSHOWN_FIELDS = ['participants', 'place', 'themes', 'quotes'] as const;
 export type UnshownField = (typeof UNSHOWN_FIELDS)[number];
 
-/** `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`). */
+/**
+ * `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`, by term): the fields
+ * that hold the words its title and text do not show ("reiterated … one-China policy" matched
+ * "policy" in the summary, and the rest only in the quotes).
+ */
 export function unshownMatches(match: Record<string, string[]>): UnshownField[] {
-	const fields = new Set(Object.values(match).flat());
-	if (fields.has('title') || fields.has('text')) return [];
-	return UNSHOWN_FIELDS.filter((field) => fields.has(field));
+	const unshown = new Set(
+		Object.values(match)
+			.filter((fields) => !fields.includes('title') && !fields.includes('text'))
+			.flat()
+	);
+	return UNSHOWN_FIELDS.filter((field) => unshown.has(field));
 }
 
 let loading: Promise<MiniSearch<SearchDocument>> | undefined;

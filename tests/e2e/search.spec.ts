@@ -384,3 +384,22 @@ test('an abbreviation finds what the record spells out, the name marked in the r
 	const marked = await page.locator('main mark').allTextContents();
 	expect(marked.some((text) => /^artificial intelligence$/i.test(text))).toBe(true);
 });
+
+test('a speaker’s name finds the events the documents quote them at, whoever took part', async ({
+	page
+}) => {
+	const response = await page.request.get('/data/timeline.json');
+	const events: { title: string; excerpts: { speaker?: string }[] }[] = (await response.json())
+		.events;
+	const quotingHua = events
+		.filter((event) => event.excerpts.some((excerpt) => excerpt.speaker === 'Hua Chunying'))
+		.map((event) => event.title);
+	expect(quotingHua.length).toBeGreaterThan(1);
+	await page.goto('/search?q=Hua%20Chunying');
+	const eventsGroup = page.locator('section').filter({
+		has: page.getByRole('heading', { name: /^Events/ })
+	});
+	await expect(eventsGroup.locator('.title').first()).toBeVisible();
+	const titles = await eventsGroup.locator('.title').allTextContents();
+	for (const title of quotingHua) expect(titles).toContain(title);
+});

@@ -28,7 +28,15 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
 			place: placeLabel(event.place),
 			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
-			quotes: event.excerpts.map((excerpt) => excerpt.quote).join('\n'),
+			// With who said each, where they are not among its participants: "Hua" finds the events
+			// the documents quote her at (Anchorage, where she was not).
+			quotes: event.excerpts
+				.map((excerpt) =>
+					excerpt.speaker && !event.participants.some((person) => person.name === excerpt.speaker)
+						? `${excerpt.quote}\n${excerpt.speaker}`
+						: excerpt.quote
+				)
+				.join('\n'),
 			when: event.dateLabel,
 			path: `events/${event.id}`,
 			// Said beside the date, so results need no code of their own for it.
