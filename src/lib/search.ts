@@ -24,17 +24,15 @@ const UNSHOWN_FIELDS = ['participants', 'place', 'themes', 'quotes'] as const;
 export type UnshownField = (typeof UNSHOWN_FIELDS)[number];
 
 /**
- * `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`, by term): the fields
- * that hold the words its title and text do not show ("reiterated … one-China policy" matched
- * "policy" in the summary, and the rest only in the quotes).
+ * `foundIn` of a result whose terms matched in `fields` (MiniSearch's `match`). Said only when
+ * nothing its title or text shows matched: MiniSearch keys `match` by the document's words, not
+ * the reader's, so a word the reader sees ("China") may also have found a longer one only in the
+ * quotes ("China-U.S."), and naming the quotes then would say the words are not shown.
  */
 export function unshownMatches(match: Record<string, string[]>): UnshownField[] {
-	const unshown = new Set(
-		Object.values(match)
-			.filter((fields) => !fields.includes('title') && !fields.includes('text'))
-			.flat()
-	);
-	return UNSHOWN_FIELDS.filter((field) => unshown.has(field));
+	const fields = new Set(Object.values(match).flat());
+	if (fields.has('title') || fields.has('text')) return [];
+	return UNSHOWN_FIELDS.filter((field) => fields.has(field));
 }
 
 let loading: Promise<MiniSearch<SearchDocument>> | undefined;

@@ -19,13 +19,25 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
 	);
 	const parts: TextPart[] = [];
 	let last = 0;
-	for (const found of text.matchAll(pattern)) {
+	// Matched without accents, as the index matches (searchWords), and cut from the text as it is.
+	for (const found of withoutAccents(text).matchAll(pattern)) {
 		if (found.index > last) parts.push({ text: text.slice(last, found.index), match: false });
-		parts.push({ text: found[0], match: true });
+		parts.push({ text: text.slice(found.index, found.index + found[0].length), match: true });
 		last = found.index + found[0].length;
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), match: false });
 	return parts;
+}
+
+/**
+ * `text` with each character's accents taken off where that leaves a character of the same length,
+ * so that every offset in it is the same in `text` ("communiqués" is "communiques").
+ */
+function withoutAccents(text: string): string {
+	return text.replace(/[^\0-\x7f]/gu, (character) => {
+		const plain = character.normalize('NFD').replace(/\p{M}+/gu, '');
+		return plain.length === character.length ? plain : character;
+	});
 }
 
 /**

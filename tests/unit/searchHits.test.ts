@@ -30,6 +30,16 @@ describe('highlightParts', () => {
 		expect(highlightParts('xxx', ['.*'])).toEqual([{ text: 'xxx', match: false }]);
 	});
 
+	it('marks a word written with accents that the index found without them', () => {
+		expect(highlightParts('The joint communiqués, and Wáng Yì.', ['communiques', 'wang'])).toEqual([
+			{ text: 'The joint ', match: false },
+			{ text: 'communiqués', match: true },
+			{ text: ', and ', match: false },
+			{ text: 'Wáng', match: true },
+			{ text: ' Yì.', match: false }
+		]);
+	});
+
 	it('returns the text unchanged without terms', () => {
 		expect(highlightParts('plain', [])).toEqual([{ text: 'plain', match: false }]);
 	});

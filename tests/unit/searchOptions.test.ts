@@ -143,10 +143,6 @@ describe('a result found by what it does not show', () => {
 		expect(foundIn('Beijing')).toEqual([]);
 		expect(foundIn('ministry')).toEqual([]);
 	});
-
-	it('says where the words are that its title and text do not show', () => {
-		expect(foundIn('ministry Daniel')).toEqual(['participants']);
-	});
 });
 
 describe('search of hyphenated words, dates and an event’s quotes', () => {
