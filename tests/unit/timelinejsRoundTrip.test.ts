@@ -66,6 +66,17 @@ describe('TimelineJS round trip of data/', () => {
 		}
 	);
 
+	it('keeps a date from the public record as such, and notes nothing of a display date the dates give', () => {
+		for (const event of dataset!.events)
+			expect(byId.get(event.id)!.dateFrom, event.id).toBe(event.dateFrom);
+		const file = JSON.parse(JSON.stringify(toTimelineJs(dataset!)));
+		const { notes } = importTimelineJs(file, {
+			fileName: 'timelinejs.json',
+			siteUrl: dataset!.site.url
+		});
+		expect(notes.filter((note) => /not kept: dates are written/.test(note.message))).toEqual([]);
+	});
+
 	it('keeps the first theme, by its label', () => {
 		const labels = (data: Dataset) => new Map(data.themes.map((theme) => [theme.id, theme.label]));
 		const before = labels(dataset!);

@@ -3,6 +3,11 @@ import type { ImportedEvent } from './slide.ts';
 import { coarser, readDate, saysApproximate, truncate, type ReadDate } from './dateParts.ts';
 import { fieldText, isFields, type Fields } from './fields.ts';
 import type { Note } from './notes.ts';
+import { formatEventDate } from '../dates/formatDate.ts';
+import { PUBLIC_RECORD_DATE } from '../../labels.ts';
+
+/** What our own export adds to a date taken from the public record (exportTimelineJs.ts). */
+const FROM_PUBLIC_RECORD = ` (${PUBLIC_RECORD_DATE})`;
 
 /**
  * An event has one precision for its start and end, so the coarser one wins: July 1943 to 1946
@@ -13,7 +18,7 @@ export function readDates(
 	start: ReadDate,
 	hasEnd: boolean,
 	note: Note
-): Pick<ImportedEvent, 'start' | 'end' | 'precision'> {
+): Pick<ImportedEvent, 'start' | 'end' | 'precision' | 'dateFrom'> {
 	let end: ReadDate | undefined;
 	if (hasEnd) {
 		const read = readDate(slide.end_date);
@@ -36,15 +41,24 @@ export function readDates(
 	for (const dropped of end?.dropped ?? []) note('date', `end date: ${dropped} not kept`);
 	const starts = isFields(slide.start_date) ? slide.start_date : {};
 	const ends = isFields(slide.end_date) ? slide.end_date : {};
-	for (const display of [slide.display_date, starts.display_date, ends.display_date].map(fieldText))
-		if (!display) continue;
-		else if (saysApproximate(display) && precision === 'day') {
+	let dateFrom: ImportedEvent['dateFrom'];
+	for (const shown of [slide.display_date, starts.display_date, ends.display_date].map(fieldText)) {
+		if (!shown) continue;
+		let display = shown;
+		if (display.endsWith(FROM_PUBLIC_RECORD)) {
+			dateFrom = 'public-record';
+			display = display.slice(0, -FROM_PUBLIC_RECORD.length);
+		}
+		if (saysApproximate(display) && precision === 'day') {
 			precision = 'approximate';
 			note('date', `display date "${display}" read as an approximate date`);
-		} else note('date', `display date "${display}" not kept: dates are written from start and end`);
+		} else if (display !== formatEventDate(startDate, endDate, precision))
+			note('date', `display date "${display}" not kept: dates are written from start and end`);
+	}
 	return {
 		start: startDate,
 		...(endDate !== undefined && endDate !== startDate ? { end: endDate } : {}),
-		precision
+		precision,
+		...(dateFrom ? { dateFrom } : {})
 	};
 }
