@@ -92,7 +92,9 @@ test('an event page shows the event, its related events both ways, neighbours an
 	await expect(cite).toContainText(`${new URL(page.url()).origin}/events/bangkok-talks`);
 	await expect(cite).toContainText('Xinhua News Agency');
 	// The page has no date of its own (the event's is in its title): the day it was read.
-	const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date());
+	const today = await page.evaluate(() =>
+		new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date())
+	);
 	await expect(cite.locator('.citation')).toContainText(
 		`.” Accessed ${today}. ${new URL(page.url()).origin}/events/bangkok-talks.`
 	);
