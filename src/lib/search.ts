@@ -104,3 +104,22 @@ export function continuesSource(hits: readonly SearchHit[], index: number): bool
 	const hit = hits[index]!;
 	return hit.kind === 'passage' && index > 0 && sourceOf(hits[index - 1]!) === sourceOf(hit);
 }
+
+/**
+ * What the search box's status says: the number of results, that there are none, or, on the search
+ * page, that the query is too short to search (`expanded`: the query is long enough and searched).
+ */
+export function searchStatus({
+	expanded,
+	full,
+	asked,
+	total
+}: {
+	expanded: boolean;
+	full: boolean;
+	asked: string;
+	total: number;
+}): string {
+	if (!expanded) return full && asked ? 'Type two letters or more to search.' : '';
+	return total ? `${total} result${total === 1 ? '' : 's'}` : `No results for “${asked}”`;
+}

@@ -1,7 +1,7 @@
 // The site search's matching: misspellings of long words are forgiven, short names are not confused.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { continuesSource, searchGroups } from '../../src/lib/search';
+import { continuesSource, searchGroups, searchStatus } from '../../src/lib/search';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../src/lib/searchDocuments';
 
 const people = [
@@ -191,5 +191,20 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 	it('finds an event by what its quotes say, and says so when nothing shown holds it', () => {
 		const [hit] = searchGroups(events, 'abide principle')[0]!.hits;
 		expect(hit).toMatchObject({ id: 'event:talks', foundIn: ['quotes'] });
+	});
+});
+
+describe('searchStatus', () => {
+	const status = (expanded: boolean, full: boolean, asked: string, total: number) =>
+		searchStatus({ expanded, full, asked, total });
+	it('counts the results, or says there are none', () => {
+		expect(status(true, true, 'Blinken', 1)).toBe('1 result');
+		expect(status(true, false, 'Blinken', 12)).toBe('12 results');
+		expect(status(true, true, 'zzqxw', 0)).toBe('No results for “zzqxw”');
+	});
+	it('asks the search page for two letters, and says nothing in the header’s box', () => {
+		expect(status(false, true, 'x', 0)).toBe('Type two letters or more to search.');
+		expect(status(false, false, 'x', 0)).toBe('');
+		expect(status(false, true, '', 0)).toBe('');
 	});
 });
