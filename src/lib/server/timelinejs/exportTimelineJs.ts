@@ -1,6 +1,6 @@
 // The dataset in Knight Lab TimelineJS's JSON format, so a newsroom can reuse it in the tool it knows.
 import type { Dataset } from '../../model.ts';
-import { PUBLIC_RECORD_DATE } from '../../labels.ts';
+import { publicRecordNote } from '../../publicRecordNote.ts';
 
 /** TimelineJS renders its text fields as HTML: our plain text is escaped so it stays text there too. */
 export function escapeHtml(text: string): string {
@@ -59,11 +59,7 @@ export function toTimelineJs(dataset: Dataset) {
 				// the public record rather than the documents, says so in the date it shows.
 				...(event.precision === 'approximate' || event.dateFrom === 'public-record'
 					? {
-							display_date: escapeHtml(
-								event.dateFrom === 'public-record'
-									? `${event.dateLabel} (${PUBLIC_RECORD_DATE})`
-									: event.dateLabel
-							)
+							display_date: escapeHtml(`${event.dateLabel}${publicRecordNote(event)}`)
 						}
 					: {}),
 				text: {

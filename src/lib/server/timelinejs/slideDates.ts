@@ -4,10 +4,10 @@ import { coarser, readDate, saysApproximate, truncate, type ReadDate } from './d
 import { fieldText, isFields, type Fields } from './fields.ts';
 import type { Note } from './notes.ts';
 import { formatEventDate } from '../dates/formatDate.ts';
-import { PUBLIC_RECORD_DATE } from '../../labels.ts';
+import { publicRecordNote } from '../../publicRecordNote.ts';
 
 /** What our own export adds to a date taken from the public record (exportTimelineJs.ts). */
-const FROM_PUBLIC_RECORD = ` (${PUBLIC_RECORD_DATE})`;
+const FROM_PUBLIC_RECORD = publicRecordNote({ dateFrom: 'public-record' });
 
 /**
  * An event has one precision for its start and end, so the coarser one wins: July 1943 to 1946
