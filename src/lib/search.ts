@@ -1,7 +1,15 @@
 // The browser side of site search: loads MiniSearch and the prebuilt index on first use, then answers queries.
 import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { withNames } from './searchAliases';
-import { SEARCH_OPTIONS, type SearchDocument, type SearchKind } from './searchDocuments';
+import {
+	SEARCH_OPTIONS,
+	type QuotedExcerpt,
+	type SearchDocument,
+	type SearchKind
+} from './searchDocuments';
+import { highlightParts } from './searchHits';
+import { holdsPhrase, parseQuery, phraseTerm, type Phrase } from './searchPhrases';
 
 export interface SearchHit {
 	id: string;
@@ -17,6 +25,8 @@ export interface SearchHit {
 	 * (its people, place or themes), so that it can say why it is there.
 	 */
 	foundIn: UnshownField[];
+	/** The excerpt that holds what an event was found by, when its title and text do not. */
+	quoted?: QuotedExcerpt;
 }
 
 /** The searched fields a result does not show, in the order a result names them. */
@@ -58,26 +68,43 @@ export interface SearchGroup {
 	total: number;
 }
 
-/** Results of `query`, best first, grouped by kind in a fixed order and at most `perKind` each. */
+/**
+ * Results of `query`, best first, grouped by kind in a fixed order and at most `perKind` each. Words
+ * between quotation marks are a phrase, which a result holds word for word ("Both sides expressed").
+ */
 export function searchGroups(
 	index: MiniSearch<SearchDocument>,
 	query: string,
 	perKind = 5
 ): SearchGroup[] {
-	if (query.trim().length < 2) return [];
-	const hits = index.search(query).map(
-		(result) =>
-			({
+	const { words, unquoted, phrases } = parseQuery(query);
+	if (words.length < 2) return [];
+	// The words outside its phrases are marked as they found each result; the phrases whole.
+	const looseTerms =
+		phrases.length && unquoted
+			? new Map(index.search(unquoted).map((result) => [result.id, termsOf(result)]))
+			: undefined;
+	const hits = index.search(words).flatMap((result): SearchHit[] => {
+		const terms = phrases.length
+			? [...phrases.map(phraseTerm), ...(looseTerms?.get(result.id) ?? [])]
+			: termsOf(result);
+		const where = phrases.length
+			? phrasePlaces(result, phrases)
+			: foundWhere(result, terms, unshownMatches(result.match));
+		if (!where) return [];
+		return [
+			{
 				id: result.id,
 				kind: result.kind,
 				title: result.title ?? result.sourceTitle,
 				text: result.text,
 				path: result.path,
 				dateLabel: result.dateLabel,
-				terms: withNames([...result.terms, ...result.queryTerms]),
-				foundIn: unshownMatches(result.match)
-			}) as SearchHit
-	);
+				terms,
+				...where
+			}
+		];
+	});
 	return (['event', 'person', 'theme', 'source', 'passage'] as const)
 		.map((kind) => {
 			const all = hits.filter((hit) => hit.kind === kind);
@@ -85,6 +112,44 @@ export function searchGroups(
 			return { kind, hits: kind === 'passage' ? bySource(best) : best, total: all.length };
 		})
 		.filter((group) => group.total > 0);
+}
+
+const termsOf = (result: SearchResult) => withNames([...result.terms, ...result.queryTerms]);
+
+type FoundWhere = Pick<SearchHit, 'foundIn' | 'quoted'>;
+
+/** Found in its quotes, a result shows the first excerpt that marks a word of `terms`, rather than saying so. */
+function foundWhere(result: SearchResult, terms: string[], foundIn: UnshownField[]): FoundWhere {
+	const excerpts: QuotedExcerpt[] = foundIn.includes('quotes') ? (result.excerpts ?? []) : [];
+	const quoted = excerpts.find(({ quote, speaker = '' }) =>
+		highlightParts(`${quote} ${speaker}`, terms).some((part) => part.match)
+	);
+	return quoted ? { foundIn: foundIn.filter((field) => field !== 'quotes'), quoted } : { foundIn };
+}
+
+/** What a result shows in which a phrase needs no word of where it was found. */
+const SHOWN_FIELDS = ['title', 'text', 'when'] as const;
+
+/**
+ * Where a result holds each of `phrases`, or nothing if it does not hold one of them (the index
+ * found it by their words, not by their order).
+ */
+function phrasePlaces(result: SearchResult, phrases: Phrase[]): FoundWhere | undefined {
+	const excerpts: QuotedExcerpt[] = result.excerpts ?? [];
+	const inExcerpt = (phrase: Phrase) =>
+		excerpts.find(
+			({ quote, speaker }) => holdsPhrase(quote, phrase) || holdsPhrase(speaker, phrase)
+		);
+	const holds = (field: (typeof SHOWN_FIELDS)[number] | UnshownField, phrase: Phrase) =>
+		field === 'quotes' ? inExcerpt(phrase) !== undefined : holdsPhrase(result[field], phrase);
+	const unshown = phrases.filter((phrase) => !SHOWN_FIELDS.some((field) => holds(field, phrase)));
+	if (!unshown.every((phrase) => UNSHOWN_FIELDS.some((field) => holds(field, phrase))))
+		return undefined;
+	const quoted = unshown.map(inExcerpt).find((excerpt) => excerpt !== undefined);
+	const foundIn = UNSHOWN_FIELDS.filter(
+		(field) => field !== 'quotes' && unshown.some((phrase) => holds(field, phrase))
+	);
+	return quoted ? { foundIn, quoted } : { foundIn };
 }
 
 /** The page of a passage's source (its path without the passage's fragment): two sources may share a title. */

@@ -3,6 +3,12 @@ import type { Options } from 'minisearch';
 
 export type SearchKind = 'event' | 'person' | 'theme' | 'source' | 'passage';
 
+/** An excerpt as search keeps it: its words, and who said them where that is not among the event's participants. */
+export interface QuotedExcerpt {
+	quote: string;
+	speaker?: string;
+}
+
 /** One searchable thing and the page (and place) it leads to. */
 export interface SearchDocument {
 	id: string;
@@ -21,6 +27,11 @@ export interface SearchDocument {
 	themes?: string;
 	/** An event's excerpts: an event is found by what its documents say, not only by our summary. */
 	quotes?: string;
+	/**
+	 * The same excerpts one by one, kept with the index but not searched (`quotes` is): to show the
+	 * one that holds the words a result was found by, and to check a quoted phrase against each.
+	 */
+	excerpts?: QuotedExcerpt[];
 	/** Its date in words ("14 November 2022"), by which a reader asks for a year or a month. */
 	when?: string;
 	/** Abbreviations of the names it holds, and names of its abbreviations (searchAliases.ts). */
@@ -62,7 +73,20 @@ export function searchWords(text: string): string[] {
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
 	fields: ['title', 'text', 'participants', 'place', 'themes', 'aliases', 'quotes', 'when'],
 	tokenize: searchWords,
-	storeFields: ['kind', 'title', 'text', 'path', 'dateLabel', 'sourceTitle'],
+	// Besides what a result shows, what a quoted phrase is checked against (search.ts).
+	storeFields: [
+		'kind',
+		'title',
+		'text',
+		'path',
+		'dateLabel',
+		'sourceTitle',
+		'participants',
+		'place',
+		'themes',
+		'when',
+		'excerpts'
+	],
 	searchOptions: {
 		// A word's first letters find it from three on: "ai" is AI, not air, aircraft and aimed.
 		prefix: (term) => term.length > 2,

@@ -6,14 +6,18 @@ export interface TextPart {
 	match: boolean;
 }
 
-/** Parts of `text` where every word starting with one of `terms` (case-insensitive) is a match. */
+/**
+ * Parts of `text` where every word starting with one of `terms` (case-insensitive) is a match. A
+ * term of several words (a phrase, a name) matches them with any spaces or signs between them:
+ * "china s" is "China’s", "one china" "one-China".
+ */
 export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
 	const cleaned = [...new Set(terms.map((term) => term.trim()).filter((term) => term.length > 0))];
 	if (cleaned.length === 0) return [{ text, match: false }];
 	const pattern = new RegExp(
 		`(?<![\\p{L}\\p{N}])(?:${cleaned
-			.map(escapeRegExp)
 			.sort((a, b) => b.length - a.length)
+			.map((term) => term.split(/\s+/).map(escapeRegExp).join('[^\\p{L}\\p{N}]+'))
 			.join('|')})[\\p{L}\\p{N}]*`,
 		'giu'
 	);

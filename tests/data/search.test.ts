@@ -56,7 +56,7 @@ describe('site search', () => {
 		// of the dialogue, the passages) comes before the Air Force and the aircraft.
 		const aboutAi = searchDocuments(dataset)
 			.filter((document) =>
-				/artificial intelligence/i.test(JSON.stringify({ ...document, quotes: undefined }))
+				/artificial intelligence/i.test(JSON.stringify({ ...document, quotes: undefined, excerpts: undefined }))
 			)
 			.map((document) => document.id);
 		const themed = dataset.events

@@ -41,10 +41,14 @@ test('searching for a theme finds the theme', async ({ page }) => {
 test('a result found by words it does not show says where they were found', async ({ page }) => {
 	const results = await search(page, 'taiwan');
 	const events = results.getByRole('group', { name: 'Events' });
-	// Its title and summary do not name Taiwan: its themes and a participant's title do.
+	// Its title and summary do not name Taiwan: its themes and a participant's title do, and a
+	// quote, which it shows with the word marked.
 	const kritenbrink = events.getByRole('option', { name: /Kritenbrink holds talks/ });
-	await expect(kritenbrink).toContainText('Found in its people, themes and quotes.');
-	await expect(kritenbrink.locator('mark')).toHaveCount(0);
+	await expect(kritenbrink).toContainText('Found in its people and themes.');
+	await expect(kritenbrink).toContainText(/Quoted: [“‘].*Taiwan/);
+	await expect(kritenbrink.locator('.title mark')).toHaveCount(0);
+	for (const mark of await kritenbrink.locator('mark').allTextContents())
+		expect(mark).toMatch(/^Taiwan/i);
 	// One whose summary shows the word says nothing more.
 	const blinken = events.getByRole('option', { name: /Blinken visits Beijing/ });
 	await expect(blinken.locator('mark').first()).toBeVisible();
@@ -402,4 +406,31 @@ test('a speaker’s name finds the events the documents quote them at, whoever t
 	await expect(eventsGroup.locator('.title').first()).toBeVisible();
 	const titles = await eventsGroup.locator('.title').allTextContents();
 	for (const title of quotingHua) expect(titles).toContain(title);
+});
+
+test('words between quotation marks find the events and passages that say them together, the quote shown', async ({
+	page
+}) => {
+	const phrase = 'Both sides expressed readiness';
+	const { events: all } = (await (await page.request.get('/data/timeline.json')).json()) as {
+		events: { title: string; excerpts: { quote: string }[] }[];
+	};
+	const quoting = all.filter((event) =>
+		event.excerpts.some((excerpt) => excerpt.quote.includes(phrase))
+	);
+	// Its words alone are in more events than the phrase is.
+	await page.goto(`/search?q=${encodeURIComponent('both sides expressed readiness')}`);
+	const events = page.getByRole('region', { name: /^Events/ });
+	await expect(events.getByRole('link').first()).toBeVisible();
+	expect(await events.getByRole('link').count()).toBeGreaterThan(quoting.length);
+
+	await page.goto(`/search?q=${encodeURIComponent(`“${phrase.toLowerCase()}”`)}`);
+	await expect(events.getByRole('heading', { level: 2 })).toHaveText(`Events · ${quoting.length}`);
+	for (const event of quoting) {
+		const result = events.getByRole('link').filter({ hasText: event.title });
+		await expect(result).toContainText(`Quoted: “${phrase}`);
+		await expect(result.locator('mark', { hasText: phrase })).toHaveCount(1);
+	}
+	const passages = page.getByRole('region', { name: /^Passages/ });
+	await expect(passages.locator('mark').first()).toHaveText(phrase);
 });

@@ -30,6 +30,21 @@ describe('highlightParts', () => {
 		expect(highlightParts('xxx', ['.*'])).toEqual([{ text: 'xxx', match: false }]);
 	});
 
+	it('marks a phrase whole, whatever spaces or signs stand between its words', () => {
+		expect(
+			highlightParts('It is China’s one-China principle, both sides said.', [
+				'china s one china',
+				'both sides'
+			])
+		).toEqual([
+			{ text: 'It is ', match: false },
+			{ text: 'China’s one-China', match: true },
+			{ text: ' principle, ', match: false },
+			{ text: 'both sides', match: true },
+			{ text: ' said.', match: false }
+		]);
+	});
+
 	it('marks a word written with accents that the index found without them', () => {
 		expect(highlightParts('The joint communiqués, and Wáng Yì.', ['communiques', 'wang'])).toEqual([
 			{ text: 'The joint ', match: false },

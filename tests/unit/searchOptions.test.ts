@@ -153,7 +153,12 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 			kind: 'event',
 			title: 'Talks in Bangkok',
 			text: 'The two officials met.',
-			quotes: 'The U.S. side must abide by the one-China principle.',
+			quotes:
+				'The U.S. side must abide by the one-China principle.\nBoth sides agreed.\nHua Chunying',
+			excerpts: [
+				{ quote: 'The U.S. side must abide by the one-China principle.' },
+				{ quote: 'Both sides agreed.', speaker: 'Hua Chunying' }
+			],
 			when: '26–27 January 2024',
 			path: 'events/talks'
 		},
@@ -175,6 +180,8 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 		}
 	]);
 	const found = (query: string) => events.search(query).map((result) => result.id);
+	const ids = (query: string) =>
+		searchGroups(events, query).flatMap((group) => group.hits.map((hit) => hit.id));
 
 	it('takes a hyphenated word as one, not as its parts anywhere', () => {
 		expect(found('one-China')).toEqual(['event:talks']);
@@ -188,9 +195,36 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 		expect(found('January 2024').sort()).toEqual(['event:group', 'event:talks']);
 	});
 
-	it('finds an event by what its quotes say, and says so when nothing shown holds it', () => {
+	it('finds an event by what its quotes say, and shows the one that says it', () => {
 		const [hit] = searchGroups(events, 'abide principle')[0]!.hits;
-		expect(hit).toMatchObject({ id: 'event:talks', foundIn: ['quotes'] });
+		expect(hit).toMatchObject({
+			id: 'event:talks',
+			foundIn: [],
+			quoted: { quote: 'The U.S. side must abide by the one-China principle.' }
+		});
+		expect(searchGroups(events, 'Chunying')[0]!.hits[0]!.quoted).toEqual({
+			quote: 'Both sides agreed.',
+			speaker: 'Hua Chunying'
+		});
+	});
+
+	it('finds only the results that hold a quoted phrase word for word', () => {
+		expect(ids('two met')).toEqual(['event:talks', 'event:bali']);
+		expect(ids('"two officials met"')).toEqual(['event:talks']);
+		expect(ids('"two met"')).toEqual([]);
+		expect(ids('"one-China principle"')).toEqual(['event:talks']);
+		expect(ids('"principle one-China"')).toEqual([]);
+		expect(ids('"November 2022" met')).toEqual(['event:bali']);
+	});
+
+	it('marks a phrase whole and shows the excerpt that holds it', () => {
+		const [hit] = searchGroups(events, 'talks "china principle"')[0]!.hits;
+		expect(hit).toMatchObject({
+			foundIn: [],
+			quoted: { quote: 'The U.S. side must abide by the one-China principle.' }
+		});
+		expect(hit!.terms.slice(0, 2)).toEqual(['china principle', 'talks']);
+		expect(ids('"Hua Chunying"')).toEqual(['event:talks']);
 	});
 });
 

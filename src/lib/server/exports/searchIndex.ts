@@ -1,10 +1,10 @@
 // Builds the site search index at build time from events, themes, sources and every source paragraph.
 import MiniSearch from 'minisearch';
 import { placeLabel } from '../../labels.ts';
-import { SEARCH_OPTIONS, type SearchDocument } from '../../searchDocuments.ts';
+import { SEARCH_OPTIONS, type QuotedExcerpt, type SearchDocument } from '../../searchDocuments.ts';
 import { paragraphsOf } from '../../sourceParagraphs.ts';
 import { searchAliases } from '../../searchAliases.ts';
-import type { Dataset } from '../../model.ts';
+import type { Dataset, TimelineEvent } from '../../model.ts';
 
 /** Every searchable document of the dataset, each with the aliases of what it says. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {
@@ -15,6 +15,18 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
 		const aliases = searchAliases([title, text, participants, themes].join(' \n '));
 		return aliases ? { ...document, aliases } : document;
 	});
+}
+
+/**
+ * An event's excerpts with who said each, where they are not among its participants: "Hua" finds
+ * the events the documents quote her at (Anchorage, where she was not).
+ */
+function quotedExcerpts(event: TimelineEvent): QuotedExcerpt[] {
+	return event.excerpts.map(({ quote, speaker }) =>
+		speaker && !event.participants.some((person) => person.name === speaker)
+			? { quote, speaker }
+			: { quote }
+	);
 }
 
 function documentsOf(dataset: Dataset): SearchDocument[] {
@@ -28,15 +40,10 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
 			place: placeLabel(event.place),
 			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
-			// With who said each, where they are not among its participants: "Hua" finds the events
-			// the documents quote her at (Anchorage, where she was not).
-			quotes: event.excerpts
-				.map((excerpt) =>
-					excerpt.speaker && !event.participants.some((person) => person.name === excerpt.speaker)
-						? `${excerpt.quote}\n${excerpt.speaker}`
-						: excerpt.quote
-				)
+			quotes: quotedExcerpts(event)
+				.map(({ quote, speaker }) => (speaker ? `${quote}\n${speaker}` : quote))
 				.join('\n'),
+			excerpts: quotedExcerpts(event),
 			when: event.dateLabel,
 			path: `events/${event.id}`,
 			// Said beside the date, so results need no code of their own for it.
