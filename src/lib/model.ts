@@ -328,17 +328,14 @@ export interface Dataset {
 export type TimelineEntry = {
 	/** Whose words its excerpts carry, each voice once, in the order of VOICES. */
 	voices: Voice[];
+	/**
+	 * Its date in words and, where the public record rather than the documents gives it, saying so
+	 * ("10 February 2021 (date from the public record)"): how its mark's name and tooltip give it.
+	 */
+	dateWithOrigin: string;
 } & Pick<
 	TimelineEvent,
-	| 'id'
-	| 'title'
-	| 'start'
-	| 'end'
-	| 'precision'
-	| 'kind'
-	| 'themes'
-	| 'dateLabel'
-	| 'shortDateLabel'
+	'id' | 'title' | 'start' | 'end' | 'precision' | 'kind' | 'themes' | 'shortDateLabel'
 >;
 
 /** What a page needs to cite a source, without shipping its full text (see server/pages/sourceSummaries.ts). */

@@ -17,7 +17,7 @@ export interface PackedEntries {
 	end: number[];
 	precision: number[];
 	kind: number[];
-	dateLabel: number[];
+	dateWithOrigin: number[];
 	shortDateLabel: number[];
 	themes: number[];
 	voices: number[];
@@ -49,7 +49,7 @@ export function packEntries(entries: readonly TimelineEntry[]): PackedEntries {
 		end: column((entry) => (entry.end === undefined ? -1 : value(entry.end))),
 		precision: column((entry) => value(entry.precision)),
 		kind: column((entry) => value(entry.kind)),
-		dateLabel: column((entry) => value(entry.dateLabel)),
+		dateWithOrigin: column((entry) => value(entry.dateWithOrigin)),
 		shortDateLabel: column((entry) => value(entry.shortDateLabel)),
 		themes: column((entry) => list(entry.themes)),
 		voices: column((entry) => list(entry.voices))
@@ -67,7 +67,7 @@ export function unpackEntries(packed: PackedEntries): TimelineEntry[] {
 			precision: values[packed.precision[index]!] as TimelineEntry['precision'],
 			kind: values[packed.kind[index]!] as TimelineEntry['kind'],
 			themes: lists[packed.themes[index]!]!,
-			dateLabel: values[packed.dateLabel[index]!]!,
+			dateWithOrigin: values[packed.dateWithOrigin[index]!]!,
 			shortDateLabel: values[packed.shortDateLabel[index]!]!,
 			voices: lists[packed.voices[index]!]! as TimelineEntry['voices']
 		};

@@ -1,5 +1,6 @@
 // The slim form of events that the zoomable timeline needs, so large datasets stay light on the page.
 import { type TimelineEntry, type TimelineEvent, VOICES } from './model';
+import { publicRecordNote } from './publicRecordNote';
 
 /** The voices an event's excerpts quote, in the vocabulary's order (the voice filter's). */
 export const voicesQuoted = ({ excerpts }: Pick<TimelineEvent, 'excerpts'>) =>
@@ -8,7 +9,19 @@ export const voicesQuoted = ({ excerpts }: Pick<TimelineEvent, 'excerpts'>) =>
 /** Each event cut down to what the timeline draws; details are loaded when an event is opened. */
 export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEntry[] {
 	return events.map(
-		({ id, title, start, end, precision, kind, themes, dateLabel, shortDateLabel, excerpts }) => ({
+		({
+			id,
+			title,
+			start,
+			end,
+			precision,
+			kind,
+			themes,
+			dateLabel,
+			dateFrom,
+			shortDateLabel,
+			excerpts
+		}) => ({
 			id,
 			title,
 			start,
@@ -16,7 +29,7 @@ export function toTimelineEntries(events: readonly TimelineEvent[]): TimelineEnt
 			precision,
 			kind,
 			themes,
-			dateLabel,
+			dateWithOrigin: dateLabel + publicRecordNote({ dateFrom }),
 			shortDateLabel,
 			voices: voicesQuoted({ excerpts })
 		})

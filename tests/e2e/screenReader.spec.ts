@@ -25,10 +25,22 @@ test('the timeline says how to use it with the keyboard', async ({ page }) => {
 	);
 });
 
-test('every mark is named with its title, date and kind', async ({ page }) => {
+test('every mark is named with its title, date and kind, and where its date comes from the public record, so', async ({
+	page
+}) => {
 	const timeline = await openTimeline(page);
+	// The documents date the briefing; the dialogue's days come from the public record.
+	await expect(
+		timeline.locator('[data-event-id="anchorage-press-conference"]')
+	).toHaveAccessibleName(
+		'Foreign ministry briefing on the Anchorage dialogue, 22 March 2021, Press briefing'
+	);
 	await expect(timeline.locator('[data-event-id="anchorage-dialogue"]')).toHaveAccessibleName(
-		'High-level strategic dialogue in Anchorage, 18–19 March 2021, Strategic dialogue'
+		'High-level strategic dialogue in Anchorage, 18–19 March 2021 (date from the public record), Strategic dialogue'
+	);
+	await timeline.locator('[data-event-id="anchorage-dialogue"]').hover();
+	await expect(page.locator('.timeline-tooltip')).toHaveText(
+		/^\s*18–19 March 2021 \(date from the public record\)\s*High-level strategic dialogue/
 	);
 });
 

@@ -17,7 +17,7 @@ function entry(id: string, time: number, title = 'An event'): TimelineEntry {
 		precision: 'day',
 		kind: 'talks',
 		themes: [],
-		dateLabel: date,
+		dateWithOrigin: date,
 		shortDateLabel: date,
 		voices: []
 	};

@@ -36,7 +36,7 @@ function synthetic(count: number): TimelineEntry[] {
 			precision: 'day' as const,
 			kind: event.kind as TimelineEntry['kind'],
 			themes: event.themes as string[],
-			dateLabel: event.start,
+			dateWithOrigin: event.start,
 			shortDateLabel: event.start,
 			voices: []
 		}))

@@ -25,7 +25,7 @@ describe('packed entries', () => {
 			kind: 'call',
 			themes: [],
 			voices: [],
-			dateLabel: 'x',
+			dateWithOrigin: 'x',
 			shortDateLabel: 'x'
 		} as const;
 		const entries: TimelineEntry[] = [
@@ -46,7 +46,7 @@ describe('packed entries', () => {
 			kind: index % 2 ? 'call' : 'summit',
 			themes: index % 3 ? ['taiwan'] : ['taiwan', 'climate'],
 			voices: ['media'],
-			dateLabel: `${1 + (index % 28)} March 2021`,
+			dateWithOrigin: `${1 + (index % 28)} March 2021`,
 			shortDateLabel: `${1 + (index % 28)} Mar 2021`
 		}));
 		const packed = packEntries(entries);

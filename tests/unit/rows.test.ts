@@ -32,7 +32,7 @@ const entry = (id: string, start: string, themes: string[] = []): TimelineEntry 
 	kind: 'talks',
 	themes,
 	voices: [],
-	dateLabel: start,
+	dateWithOrigin: start,
 	shortDateLabel: start
 });
 

@@ -16,7 +16,7 @@ function entry(id: string, start: string, end?: string): TimelineEntry {
 		kind: 'talks',
 		themes: [],
 		voices: [],
-		dateLabel: start,
+		dateWithOrigin: start,
 		shortDateLabel: start
 	};
 }

@@ -23,7 +23,7 @@ const entry = (
 	kind: 'talks',
 	themes: [],
 	voices: [],
-	dateLabel: start,
+	dateWithOrigin: start,
 	shortDateLabel: start
 });
 

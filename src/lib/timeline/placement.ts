@@ -69,7 +69,7 @@ export function markContent(
 		return {
 			id: event.id,
 			title: event.title,
-			date: event.dateLabel,
+			date: event.dateWithOrigin,
 			kind: event.kind,
 			themes: event.themes,
 			...(event.precision === 'day' ? {} : { vague: true })

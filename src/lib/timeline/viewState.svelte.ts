@@ -118,7 +118,7 @@ export class ExplorerView {
 		const entry = this.#events().find((event) => event.id === id);
 		this.selectedId = id;
 		this.announcement = entry
-			? `Selected: ${entry.title}, ${entry.dateLabel}`
+			? `Selected: ${entry.title}, ${entry.dateWithOrigin}`
 			: 'Event details closed';
 		this.writeUrl('push');
 	}

@@ -204,7 +204,7 @@ export function eventShareCard(
 	return {
 		siteTitle,
 		title: event.title,
-		subtitle: `${event.dateLabel} · ${EVENT_KIND_LABELS[event.kind]}`,
+		subtitle: `${event.dateWithOrigin} · ${EVENT_KIND_LABELS[event.kind]}`,
 		entries,
 		eventId: event.id
 	};

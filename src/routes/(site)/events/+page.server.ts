@@ -8,6 +8,7 @@ export function load() {
 	const { events, themes } = getDataset();
 	return {
 		entries: getTimelineEntries(),
+		dates: events.map((event) => event.dateLabel),
 		places: events.map((event) => event.place?.name),
 		unsourced: events.map((event) => event.excerpts.length === 0),
 		publicRecordDates: events.map((event) => event.dateFrom === 'public-record'),

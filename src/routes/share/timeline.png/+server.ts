@@ -6,10 +6,11 @@ import { shareCardPng } from '$lib/server/exports/shareImagePng';
 export const prerender = true;
 
 export async function GET() {
-	const { site } = getDataset();
+	const { site, events } = getDataset();
 	const entries = getTimelineEntries();
-	const first = entries[0];
-	const last = entries.at(-1);
+	// The record's span: its first and last dates, which its events' cards and pages say the origin of.
+	const first = events[0];
+	const last = events.at(-1);
 	return new Response(
 		await shareCardPng({
 			siteTitle: site.shortTitle ?? site.title,
