@@ -126,6 +126,29 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(page).not.toHaveURL(/from=/);
 		});
 
+		test('tapping + again and again finds the button where it was while the frame’s top is on the screen', async ({
+			page
+		}) => {
+			const timeline = await openRows(page);
+			const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+			const before = await gapAbove(timeline, 'burns-beijing-visit');
+			for (const scrolled of [0, 120]) {
+				await page.evaluate((y) => scrollTo(0, y), scrolled);
+				const box = (await zoomIn.boundingBox())!;
+				expect(box.y).toBeGreaterThanOrEqual(0);
+				for (let tap = 0; tap < 2; tap++)
+					await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+				// The rows grew from their top, under the button, which stayed under the finger.
+				await expect
+					.poll(() => gapAbove(timeline, 'burns-beijing-visit'))
+					.toBeGreaterThan(before * 1.9);
+				expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+				expect((await zoomIn.boundingBox())!.y).toBeCloseTo(box.y, 0);
+				await page.getByRole('button', { name: 'Show all' }).click();
+				await expect.poll(() => gapAbove(timeline, 'burns-beijing-visit')).toBeCloseTo(before, 0);
+			}
+		});
+
 		test('a pinch spreads the rows apart', async ({ page }) => {
 			const timeline = await openRows(page);
 			const row = timeline.locator('.rows [data-event-id="blinken-trip-postponed"]');

@@ -153,13 +153,22 @@ export class RowsView {
 		if (this.rows.length > ROW_WINDOW && !settling) void this.#moveWindow(list, first, last);
 	}
 
-	/** Changes the density by `factor` around the active event when it is on the screen, else the middle one. */
-	zoomAroundFocus(factor: number) {
-		return this.zoomTo(this.factor * factor, this.#anchor());
+	/**
+	 * Changes the density by `factor` around the active event when it is on the screen, else the
+	 * middle one. While the frame's top is on the screen, its zoom buttons move with the page: the
+	 * page then stays and the rows grow down from their top, so that a finger tapping + again finds
+	 * the button where it was (a row with the keyboard's focus is kept on the screen).
+	 */
+	async zoomAroundFocus(factor: number) {
+		const topShown = (this.#list?.getBoundingClientRect().top ?? -1) >= 0;
+		await this.zoomTo(this.factor * factor, topShown ? null : this.#anchor());
+		const focused = document.activeElement;
+		if (topShown && focused instanceof HTMLElement && this.#list?.contains(focused))
+			focused.scrollIntoView({ block: 'nearest' });
 	}
 
-	/** Sets the density factor, keeping the `anchor` event's row where it is on the screen. */
-	async zoomTo(factor: number, anchor = this.#anchor()) {
+	/** Sets the density factor, keeping the `anchor` event's row where it is on the screen (`null`: the page stays). */
+	async zoomTo(factor: number, anchor: string | null | undefined = this.#anchor()) {
 		const next = Math.min(Math.max(factor, 1), this.maxFactor);
 		if (Math.abs(next - this.factor) < 1e-9) return;
 		this.#askedDates = undefined;
@@ -228,7 +237,7 @@ export class RowsView {
 	}
 
 	/** Makes a change to the rows, then scrolls so that the `anchor` event's row is where it was. */
-	async #keepInPlace(anchor: string | undefined, change: () => void) {
+	async #keepInPlace(anchor: string | null | undefined, change: () => void) {
 		const top = () => (anchor ? this.#row(anchor)?.getBoundingClientRect().top : undefined);
 		const before = top();
 		change();
