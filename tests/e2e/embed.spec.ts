@@ -274,7 +274,12 @@ test('the options in the query string take effect', async ({ page }) => {
 	const timeline = frame.getByRole('group', { name: 'Timeline' });
 	await expect(timeline).toHaveAttribute('data-from', '2022-06-01');
 	await expect(timeline).toHaveAttribute('data-to', '2023-06-30');
-	await expect(frame.getByRole('region', { name: /Bali/ })).toBeVisible();
+	const panel = frame.getByRole('region', { name: /Bali/ });
+	await expect(panel).toBeVisible();
+	// Hidden controls are the timeline's: the panel keeps its way on and its way out.
+	for (const name of ['Previous event', 'Next event'])
+		await expect(panel.getByRole('button', { name })).toBeVisible();
+	await expect(panel.getByRole('button', { name: /^Close/ })).toBeVisible();
 	await expect(frame.getByRole('button', { name: 'Zoom in', exact: true })).toHaveCount(0);
 	await expect(frame.getByRole('button', { name: /^The Taiwan question/ })).toHaveCount(0);
 	expect(await frame.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
@@ -287,6 +292,8 @@ test('the options in the query string take effect', async ({ page }) => {
 	// A fixed height sends no resize messages: the host's own height stays.
 	await page.waitForTimeout(300);
 	expect(await frameHeight(page)).toBe(300);
+	await panel.getByRole('button', { name: /^Close/ }).click();
+	await expect(panel).toHaveCount(0);
 });
 
 test('"Open full timeline" carries the view to the full site in a new tab', async ({ page }) => {
