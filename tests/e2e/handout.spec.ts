@@ -1,4 +1,4 @@
-// The printed handout, read back from the PDF Chromium prints: few pages on A4 and Letter, no event split across two, no page left half empty.
+// The printed handout, read back from the PDF Chromium prints: few pages on A4 and Letter, no event split across two, no page left half empty or blank.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNotesBesideQuotes, type NotedExcerpt } from './editorNotes';
@@ -32,6 +32,9 @@ for (const path of ['/present/handout', '/present']) {
 			expect(blocks.length).toBeGreaterThan(10);
 			const pages = await readPdf(await page.pdf({ format }));
 			expect(pages.length, `${format} pages`).toBeLessThanOrEqual(MAX_PAGES);
+			// No sheet of paper comes out blank.
+			for (const [index, printed] of pages.entries())
+				expect(printed.text.length, `page ${index + 1} printed on`).toBeGreaterThan(0);
 
 			const pageOf = (text: string) => {
 				const found = pages.flatMap((printed, index) =>

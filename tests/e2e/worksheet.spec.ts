@@ -256,6 +256,22 @@ for (const format of ['A4', 'Letter'] as const) {
 				pages.filter((printed) => printed.text.includes(squeezed(question))).length,
 				`“${question.slice(0, 50)}…” whole on one page`
 			).toBe(1);
+		// And with every excerpt it asks about: one cut between two had a student answer on a page
+		// whose lines named no question (7.2 on A4).
+		const asked = await page.locator('.questions > li').evaluateAll((items) =>
+			items.map((item) => ({
+				question: item.querySelector('.question')!.textContent!,
+				excerpts: [...item.querySelectorAll('blockquote .quote')].map((quote) => quote.textContent!)
+			}))
+		);
+		for (const { question, excerpts } of asked) {
+			const held = pages.find((printed) => printed.text.includes(squeezed(question)))!;
+			for (const excerpt of excerpts)
+				expect(
+					held.text.includes(squeezed(excerpt).slice(-60)),
+					`“${question.slice(0, 50)}…” with its excerpt “${excerpt.trim().slice(0, 40)}…”`
+				).toBe(true);
+		}
 		// No page begins with a question's lines, away from the question on the page before: the
 		// first line of text under the page's top margin (15 mm, where the name's line is) is on
 		// the margin's edge, not three lines to answer on (66 pt) below it.
