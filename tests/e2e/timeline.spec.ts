@@ -502,6 +502,38 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
+test('leaving the whole record is a step Back undoes; zooming on from there is not', async ({
+	page
+}) => {
+	await page.goto('/about');
+	await page.waitForLoadState('networkidle');
+	await page
+		.getByRole('navigation', { name: 'Sections' })
+		.getByRole('link', { name: 'Timeline' })
+		.click();
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	const all = await visibleDays(timeline);
+	const cluster = timeline.locator('[data-cluster]').first();
+	await cluster.click();
+	await expect(page).toHaveURL(/\?from=\d{4}-\d{2}-\d{2}&to=/);
+	// Zooming and panning on replace that step rather than add to it.
+	await timeline.locator('[data-event-id]').first().focus();
+	await page.keyboard.press('+');
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(all * 0.1);
+	await page.waitForTimeout(500);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect.poll(() => visibleDays(timeline)).toBeCloseTo(all, 0);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/about$/);
+	// And Forward brings the zoomed view back, as the address last recorded it.
+	await page.goForward();
+	await page.goForward();
+	await expect(page).toHaveURL(/\?from=\d{4}-\d{2}-\d{2}&to=/);
+	await expect.poll(() => visibleDays(timeline)).toBeLessThan(all * 0.1);
+});
+
 for (const width of [1280, 1440])
 	test(`at ${width} px a cluster's bar runs from its first event to its last, so a year it holds does not look empty`, async ({
 		page

@@ -95,16 +95,21 @@ export class ExplorerView {
 		return { event, themes, voices, from: dates.from, to: dates.to };
 	}
 
-	/** Records the view in the URL: a new history entry for choices, a replaced one for zooming and panning. */
+	/**
+	 * Records the view in the URL: a new history entry for choices, a replaced one for zooming and
+	 * panning, but for leaving the whole record (a cluster opened, a first zoom): a step of its own,
+	 * which Back undoes.
+	 */
 	writeUrl(mode: 'push' | 'replace') {
 		// A write the dates' settling left pending must not land on the page a link has since
 		// opened (a theme page's address took the timeline's `?event=`).
 		if (!this.#syncUrl() || window.location.pathname !== this.#page) return;
 		const url = addressWithView(this.current(), window.location);
 		if (!url) return;
+		const leavesWhole = !/[?&]from=/.test(location.search) && /[?&]from=/.test(url);
 		// The current address with a new query string: already resolved, not a route to resolve().
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		(mode === 'push' ? pushState : replaceState)(url, {});
+		(mode === 'push' || leavesWhole ? pushState : replaceState)(url, {});
 	}
 
 	/** Opens an event: its details here, or (`inPage` false, inside an embed) its page in a new tab. */
