@@ -22,7 +22,7 @@ export interface SearchHit {
 	terms: string[];
 	/**
 	 * Where it matched, when neither its title nor its text did: the fields a result does not show
-	 * (its people, place or themes), so that it can say why it is there.
+	 * (its participants, place or themes), so that it can say why it is there.
 	 */
 	foundIn: UnshownField[];
 	/** The excerpt that holds what an event was found by, when its title and text do not. */

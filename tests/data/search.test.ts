@@ -46,6 +46,15 @@ describe('site search', () => {
 		}
 	});
 
+	it('gives a person’s roles with when each was held, so that one held twice reads as two', () => {
+		const wang = searchDocuments(dataset).find((document) => document.id === 'person:wang-yi')!;
+		expect(wang.text).toBe(
+			'Foreign Minister (March 2013 – December 2022); State Councilor (March 2018 – March 2023); ' +
+				'Director of the Office of the Central Foreign Affairs Commission (from January 2023); ' +
+				'Foreign Minister (from July 2023)'
+		);
+	});
+
 	it('finds by prefix', () => {
 		expect(index.search('narcot').length).toBeGreaterThan(0);
 	});

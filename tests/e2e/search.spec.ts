@@ -44,7 +44,7 @@ test('a result found by words it does not show says where they were found', asyn
 	// Its title and summary do not name Taiwan: its themes and a participant's title do, and a
 	// quote, which it shows with the word marked.
 	const kritenbrink = events.getByRole('option', { name: /Kritenbrink holds talks/ });
-	await expect(kritenbrink).toContainText('Found in its people and themes.');
+	await expect(kritenbrink).toContainText('Found in its participants and themes.');
 	await expect(kritenbrink).toContainText(/Quoted: [“‘].*Taiwan/);
 	await expect(kritenbrink.locator('.title mark')).toHaveCount(0);
 	for (const mark of await kritenbrink.locator('mark').allTextContents())

@@ -4,6 +4,7 @@ import { placeLabel } from '../../labels.ts';
 import { SEARCH_OPTIONS, type QuotedExcerpt, type SearchDocument } from '../../searchDocuments.ts';
 import { paragraphsOf } from '../../sourceParagraphs.ts';
 import { searchAliases } from '../../searchAliases.ts';
+import { rolePeriod } from '../pages/personPage.ts';
 import type { Dataset, TimelineEvent } from '../../model.ts';
 
 /** Every searchable document of the dataset, each with the aliases of what it says. */
@@ -56,7 +57,13 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			id: `person:${person.id}`,
 			kind: 'person' as const,
 			title: person.name,
-			text: person.roles.map((role) => role.title).join('; '),
+			// With when each was held: a role held twice (Wang Yi's Foreign Minister) reads as two.
+			text: person.roles
+				.map((role) => {
+					const period = rolePeriod(role, 'month');
+					return period ? `${role.title} (${period})` : role.title;
+				})
+				.join('; '),
 			path: `people/${person.id}`
 		})),
 		...dataset.themes.map((theme) => ({
