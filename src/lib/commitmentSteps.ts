@@ -12,3 +12,13 @@ export const STEP_LABELS: Record<string, string> = {
 
 /** The kind of mark for a status in words ("carried out" → "carried-out"). */
 export const statusKind = (status: string) => status.replace(' ', '-');
+
+/** What each status of a commitment means, as the ledger's introduction and an event's page say it. */
+export const STATUS_MEANINGS: Record<string, string> = {
+	'carried out': 'reported happening',
+	reaffirmed: 'restated later',
+	announced: 'never mentioned again',
+	unknown: 'mentioned again without saying whether it was kept',
+	lapsed: 'dropped, as a dated note says',
+	superseded: 'replaced by another, as a dated note says'
+};

@@ -114,8 +114,22 @@ test('a commitment no document follows up but the timeline records as kept says 
 	await expect(page).toHaveURL(/\/events\/counter-narcotics-working-group$/);
 	const commitments = page.getByRole('region', { name: 'Commitments' });
 	await expect(commitments).toContainText(
-		'A China-U.S. counter-narcotics cooperation working group: carried out here; status carried out'
+		'A China-U.S. counter-narcotics cooperation working group: carried out here; its status: carried out (reported happening)'
 	);
+});
+
+test('an event’s commitments say what each status means, as the ledger does', async ({ page }) => {
+	await page.goto('/events/anchorage-dialogue');
+	const commitments = page.getByRole('region', { name: 'Commitments' });
+	// Announced at Anchorage and never spoken of again: not a circular "announced; status announced".
+	await expect(
+		commitments.getByRole('listitem').filter({ hasText: 'diplomatic and consular missions' })
+	).toContainText('announced here; its status: announced (never mentioned again)');
+	await expect(
+		commitments.getByRole('listitem').filter({ hasText: 'climate change' }).first()
+	).toContainText('its status: unknown (mentioned again without saying whether it was kept)');
+	await page.goto('/commitments');
+	await expect(page.locator('.lede')).toContainText('announced (never mentioned again)');
 });
 
 test('/commitments says which commitment lapsed, when and why', async ({ page }) => {
