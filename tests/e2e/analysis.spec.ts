@@ -408,8 +408,8 @@ test('an event whose date the documents do not give says so next to the date, an
 }) => {
 	await page.goto('/events/balloon-incident');
 	const meta = page.locator('article.event .meta').first();
-	await expect(meta).toContainText('about 1–4 February 2023');
-	await expect(meta).toContainText('(approximate date; date from the public record)');
+	await expect(meta).toContainText('28 January – 4 February 2023');
+	await expect(meta).toContainText('(date from the public record)');
 	await expect(page.locator('.editor-note').first()).toContainText(
 		'Blinken postponed the trip on 3 February 2023'
 	);
