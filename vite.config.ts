@@ -15,6 +15,9 @@ const lib = (pattern: string) => new RegExp(`src[\\\\/]lib[\\\\/]${pattern}`);
  * - `runtime`: the framework, Vite's preload helper, and the small modules most pages share
  *   (the header's search box, labels, dates): a few hundred bytes more for a page that does not
  *   need them, one request fewer for most;
+ * - `notes`: what stands for a missing excerpt and an editor's note, for the pages that show an
+ *   event's quotes (lists, event pages, the panel, the slides), not the home page or the embed at
+ *   start-up;
  * - `events`: an event with its quotes, as lists and event pages show it (its stylesheet is also
  *   written into the home page, with the list: src/lib/server/pages/eventListMarkup.ts);
  * - `timeline`: d3 (with what src/lib/shims/ puts in place of parts of it), the layout maths and
@@ -31,10 +34,14 @@ const CHUNK_GROUPS = [
 				/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue)[\\/]/.source,
 				/vite\/preload-helper/.source,
 				lib(/(labels|model|timeline[\\/](isoDate|urlState))\.ts$/.source).source,
-				lib(/components[\\/](SearchBox|PageMeta|NoExcerpt|VoiceMark|EditorNote)\.svelte/.source)
-					.source
+				lib(/components[\\/](SearchBox|PageMeta|VoiceMark)\.svelte/.source).source
 			].join('|')
 		),
+		priority: 3
+	},
+	{
+		name: 'notes',
+		test: lib(/components[\\/](NoExcerpt|EditorNote)\.svelte/.source),
 		priority: 3
 	},
 	{
