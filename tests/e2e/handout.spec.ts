@@ -156,3 +156,18 @@ for (const path of ['/present/handout', '/present'])
 		expect(notedIn('the consensus reached by” US President Joe Biden')).toBe(1);
 		expect(notedIn('in San Francisco and properly handling important')).toBe(1);
 	});
+
+test('built without its public address, the pages for paper say their QR codes lead nowhere, on the screen only', async ({
+	page
+}) => {
+	// The test build has no SITE_URL: its address is the placeholder.
+	for (const path of ['/present/handout', '/present/worksheet', '/present/slides']) {
+		await open(page, path);
+		const notice = page.getByText('an example address where nothing is published');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('https://timeline.example.org');
+		await page.emulateMedia({ media: 'print' });
+		await expect(notice).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
+	}
+});
