@@ -61,6 +61,17 @@ describe('timelineRows', () => {
 		expect(rows[3]!.broken).toBe(false);
 	});
 
+	it('counts the events a filter leaves out of each gap', () => {
+		const all = ['a', 'x', 'b', 'c', 'y', 'z', 'd'];
+		const positions = new Map(all.map((id, index) => [id, index]));
+		const rows = timelineRows(track, { pxPerDay: 2, maxGap: 120, positions });
+		expect(rows.map((row) => row.hidden)).toEqual([0, 1, 0, 2]);
+		// Unfiltered, no gap says anything of the kind.
+		expect(timelineRows(track, { pxPerDay: 2, maxGap: 120 }).map((row) => row.hidden)).toEqual([
+			0, 0, 0, 0
+		]);
+	});
+
 	it('groups the rows by year, in order', () => {
 		const rows = timelineRows(track, { pxPerDay: 2, maxGap: 120 });
 		expect(rowsByYear(rows).map(({ year, rows }) => [year, rows.map((row) => row.index)])).toEqual([

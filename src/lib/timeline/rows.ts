@@ -28,6 +28,8 @@ export interface Row {
 	year: number;
 	/** The stretches no collected document covers between the previous row and this one. */
 	uncovered: UncoveredStretch[];
+	/** How many events between the previous row and this one a filter leaves out. */
+	hidden: number;
 }
 
 export interface RowOptions {
@@ -37,11 +39,16 @@ export interface RowOptions {
 	maxGap: number;
 	/** The stretches no collected document covers (of all the events). */
 	uncovered?: readonly UncoveredStretch[];
+	/**
+	 * Each event's place among all the events, where a filter shows only some of them: a gap then
+	 * says how many it leaves out (a long one is not a silence of the record).
+	 */
+	positions?: ReadonlyMap<string, number>;
 }
 
 export function timelineRows(
 	track: Track,
-	{ pxPerDay, maxGap, uncovered = [] }: RowOptions
+	{ pxPerDay, maxGap, uncovered = [], positions }: RowOptions
 ): Row[] {
 	const rows: Row[] = [];
 	let stretch = 0;
@@ -60,7 +67,13 @@ export function timelineRows(
 			broken: wanted > maxGap,
 			elapsed,
 			year: new Date(start).getUTCFullYear(),
-			uncovered: index > 0 ? before : []
+			uncovered: index > 0 ? before : [],
+			hidden:
+				index > 0 && positions
+					? positions.get(track.entries[index]!.id)! -
+						positions.get(track.entries[index - 1]!.id)! -
+						1
+					: 0
 		});
 	}
 	return rows;

@@ -37,6 +37,8 @@ export interface RowsInputs {
 	highlightThemes: readonly string[];
 	/** The stretches no collected document covers (of all the events). */
 	uncovered: readonly UncoveredStretch[];
+	/** Each event's place among all the events, where a filter shows only some (rows.ts). */
+	positions?: ReadonlyMap<string, number>;
 }
 
 export class RowsView {
@@ -69,7 +71,8 @@ export class RowsView {
 			timelineRows(inputs().track, {
 				pxPerDay: openingDensity(inputs().domain) * this.factor,
 				maxGap: MAX_GAP,
-				uncovered: inputs().uncovered
+				uncovered: inputs().uncovered,
+				positions: inputs().positions
 			})
 		);
 		this.drawn = $derived(rowWindow(this.rows, this.#windowStart));
