@@ -1,6 +1,7 @@
 // The home page's event list: every event, in date order, each with its evidence, with or without JavaScript.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { followTimelineLinkFromAbout } from './insideSite';
 
 interface ExportedEvent {
 	id: string;
@@ -73,19 +74,6 @@ test('Anchorage shows its date, place, participants, themes and a quote with its
 	await expect(anchorage.locator('blockquote').first()).toBeVisible();
 	await expect(anchorage.locator('figcaption').first()).toContainText(/\d{4}/);
 });
-
-/** Reaches the home page as a reader inside the site does: from /about, by the Timeline link. */
-async function followTimelineLinkFromAbout(page: Page) {
-	await page.goto('/about');
-	// The router follows links once the page's script has started; a click before that loads the
-	// home page from the server, with its list in it (a race a loaded machine lost).
-	await page.waitForLoadState('networkidle');
-	await page
-		.getByRole('navigation', { name: 'Sections' })
-		.getByRole('link', { name: 'Timeline' })
-		.click();
-	await expect(page).toHaveURL(/\/$/);
-}
 
 test('reached by a link inside the site, the home page draws the same list', async ({ page }) => {
 	// The build writes the list into the page; a page the browser builds itself mounts it.

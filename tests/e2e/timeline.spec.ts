@@ -1,6 +1,7 @@
 // The zoomable timeline: zoom, pan, keyboard, selection, themes and shareable URLs, as a reader uses them.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { followTimelineLinkFromAbout } from './insideSite';
 import { pinch } from './pinch';
 
 const DAY = 86_400_000;
@@ -505,12 +506,7 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 test('leaving the whole record is a step Back undoes; zooming on from there is not', async ({
 	page
 }) => {
-	await page.goto('/about');
-	await page.waitForLoadState('networkidle');
-	await page
-		.getByRole('navigation', { name: 'Sections' })
-		.getByRole('link', { name: 'Timeline' })
-		.click();
+	await followTimelineLinkFromAbout(page);
 	const timeline = page.getByRole('group', { name: 'Timeline' });
 	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
 	const all = await visibleDays(timeline);
