@@ -564,10 +564,12 @@ test('the builder says beside a choice when it contradicts another, or is too lo
 	await quoting.getByRole('checkbox', { name: 'US government' }).check();
 	await expect(notes).toHaveText([/“Blinken visits Beijing” quotes none of the voices chosen/]);
 	await quoting.getByRole('checkbox', { name: 'Chinese government' }).check();
-	await expect(notes).toHaveCount(0);
+	// Shown, it opens with its details, which make a phone's frame tall.
+	await expect(notes).toHaveText([/opens with “Blinken visits Beijing” and its details/]);
 	await page.getByLabel('From', { exact: true }).fill('2023-12-31');
 	await page.getByLabel('To', { exact: true }).fill('2023-01-01');
-	await expect(notes).toHaveText([/The range ends before it starts/]);
+	await expect(notes.filter({ hasText: /The range ends before it starts/ })).toHaveCount(1);
+	await expect(notes).toHaveCount(2);
 	await page.getByLabel('From', { exact: true }).fill('2023-07-01');
 	await page.getByLabel('To', { exact: true }).fill('2023-12-31');
 	await expect(notes).toHaveText([/“Blinken visits Beijing” is outside the range/]);
@@ -595,6 +597,10 @@ test('the builder offers no starting event that its voices or range hide, and le
 		.getByRole('checkbox', { name: 'US government' });
 	await starting.selectOption('san-francisco-summit');
 	await expect.poll(snippetParams).toEqual({ event: 'san-francisco-summit' });
+	// Its details open under the timeline in a narrow column: the builder says what that does.
+	await expect(page.getByRole('status').filter({ hasText: /San Francisco/ })).toHaveText(
+		/in a narrow column go under the timeline: on a phone the frame is then several screens tall/
+	);
 
 	await usGovernment.check();
 	await expect(sanFrancisco).toBeDisabled();

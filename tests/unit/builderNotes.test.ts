@@ -12,7 +12,14 @@ const events = [
 		voices: ['us-government' as const, 'media' as const]
 	}
 ];
-const none: BuilderChoices = { from: '', to: '', event: '', voices: [], height: 'auto' };
+const none: BuilderChoices = {
+	from: '',
+	to: '',
+	event: '',
+	voices: [],
+	height: 'auto',
+	panel: 'inline'
+};
 
 describe('builderNotes', () => {
 	it('says nothing of choices that agree', () => {
@@ -48,12 +55,25 @@ describe('builderNotes', () => {
 		);
 		// An event that ends on the range's first day is in it.
 		expect(
-			builderNotes({ ...none, from: '2023-06-19', to: '2023-12-31', event: 'beijing' }, events)
-				.event
+			builderNotes(
+				{ ...none, from: '2023-06-19', to: '2023-12-31', event: 'beijing', height: 600 },
+				events
+			).event
 		).toBeUndefined();
 		expect(
 			builderNotes({ ...none, event: 'beijing', voices: ['chinese-government'] }, events).event
 		).toMatch(/“Beijing” quotes none of the voices chosen, so the embed would not show it/);
+	});
+
+	it('says a starting event opens a frame that fits its content several screens tall on a phone', () => {
+		expect(builderNotes({ ...none, event: 'beijing' }, events).event).toMatch(
+			/opens with “Beijing” and its details, which in a narrow column go under the timeline/
+		);
+		// Not where the frame's height is fixed, or the details open on the event's own page.
+		expect(builderNotes({ ...none, event: 'beijing', height: 600 }, events).event).toBeUndefined();
+		expect(
+			builderNotes({ ...none, event: 'beijing', panel: 'page' }, events).event
+		).toBeUndefined();
 	});
 
 	it('warns of a fixed height lower than a phone’s column needs', () => {
