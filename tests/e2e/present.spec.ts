@@ -567,6 +567,25 @@ test.describe('on a phone', () => {
 		await page.keyboard.press('Shift+Tab');
 		expect(await help.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);
 	});
+
+	test('a slide longer than the screen shows at its foot that more follows', async ({ page }) => {
+		await openDeck(page);
+		await page.keyboard.press('End');
+		for (let step = 0; step < 40; step++) {
+			const slide = page.locator('.slide.current');
+			if (await slide.evaluate((s) => s.scrollHeight > s.clientHeight + 50)) break;
+			await page.keyboard.press('ArrowLeft');
+		}
+		const slide = page.locator('.slide.current');
+		expect(await slide.evaluate((s) => s.scrollHeight > s.clientHeight + 50)).toBe(true);
+		// A shadow along the foot that stays, under a cover that scrolls with the slide's end.
+		const background = await slide.evaluate((s) => {
+			const style = getComputedStyle(s);
+			return { image: style.backgroundImage, attachment: style.backgroundAttachment };
+		});
+		expect(background.image).toMatch(/^linear-gradient.*radial-gradient/);
+		expect(background.attachment).toMatch(/^local, scroll/);
+	});
 });
 
 test.describe('on a phone in the hand (360 × 740, touch)', () => {
