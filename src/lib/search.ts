@@ -18,8 +18,10 @@ export interface SearchHit {
 	text: string;
 	path: string;
 	dateLabel?: string;
-	/** Words of the documents that matched, for highlighting. */
+	/** Words of the documents that matched, for highlighting (a word starting with one is marked). */
 	terms: string[];
+	/** The query's closed phrases, marked where they stand as whole words. */
+	phrases: string[];
 	/**
 	 * Where it matched, when neither its title nor its text did: the fields a result does not show
 	 * (its participants, place or themes), so that it can say why it is there.
@@ -84,9 +86,12 @@ export function searchGroups(
 		phrases.length && unquoted
 			? new Map(index.search(unquoted).map((result) => [result.id, termsOf(result)]))
 			: undefined;
+	// A phrase still being typed is marked as a start, as its last word matches.
+	const closed = phrases.filter((phrase) => !phrase.open).map(phraseTerm);
+	const open = phrases.filter((phrase) => phrase.open).map(phraseTerm);
 	const hits = index.search(words).flatMap((result): SearchHit[] => {
 		const terms = phrases.length
-			? [...phrases.map(phraseTerm), ...(looseTerms?.get(result.id) ?? [])]
+			? [...open, ...(looseTerms?.get(result.id) ?? [])]
 			: termsOf(result);
 		const where = phrases.length
 			? phrasePlaces(result, phrases)
@@ -101,6 +106,7 @@ export function searchGroups(
 				path: result.path,
 				dateLabel: result.dateLabel,
 				terms,
+				phrases: closed,
 				...where
 			}
 		];
@@ -114,7 +120,8 @@ export function searchGroups(
 		.filter((group) => group.total > 0);
 }
 
-const termsOf = (result: SearchResult) => withNames([...result.terms, ...result.queryTerms]);
+const termsOf = (result: SearchResult) =>
+	withNames([...new Set([...result.terms, ...result.queryTerms])]);
 
 type FoundWhere = Pick<SearchHit, 'foundIn' | 'quoted'>;
 

@@ -6,19 +6,31 @@ export interface TextPart {
 	match: boolean;
 }
 
+const cleaned = (terms: readonly string[]) =>
+	terms.map((term) => term.trim()).filter((term) => term.length > 0);
+
 /**
- * Parts of `text` where every word starting with one of `terms` (case-insensitive) is a match. A
- * term of several words (a phrase, a name) matches them with any spaces or signs between them:
- * "china s" is "China’s", "one china" "one-China".
+ * Parts of `text` where every word starting with one of `terms` (case-insensitive) is a match, and
+ * every run of whole words that is one of `phrases` (a quoted phrase: "US" is not "useful"). A
+ * term or phrase of several words matches them with any spaces or signs between them: "china s"
+ * is "China’s", "one china" "one-China".
  */
-export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
-	const cleaned = [...new Set(terms.map((term) => term.trim()).filter((term) => term.length > 0))];
-	if (cleaned.length === 0) return [{ text, match: false }];
+export function highlightParts(
+	text: string,
+	terms: readonly string[],
+	phrases: readonly string[] = []
+): TextPart[] {
+	const words = (term: string) => term.split(/\s+/).map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
+	const alternatives = [
+		...cleaned(terms).map((term) => [term, `${words(term)}[\\p{L}\\p{N}]*`]),
+		...cleaned(phrases).map((phrase) => [phrase, `${words(phrase)}(?![\\p{L}\\p{N}])`])
+	];
+	if (alternatives.length === 0) return [{ text, match: false }];
 	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${cleaned
-			.sort((a, b) => b.length - a.length)
-			.map((term) => term.split(/\s+/).map(escapeRegExp).join('[^\\p{L}\\p{N}]+'))
-			.join('|')})[\\p{L}\\p{N}]*`,
+		`(?<![\\p{L}\\p{N}])(?:${alternatives
+			.sort(([a], [b]) => b!.length - a!.length)
+			.map(([, pattern]) => pattern)
+			.join('|')})`,
 		'giu'
 	);
 	const parts: TextPart[] = [];
@@ -48,9 +60,14 @@ function withoutAccents(text: string): string {
  * A window of about `length` characters around the first match, cut between words, with ellipses
  * where it was cut.
  */
-export function snippetAround(text: string, terms: readonly string[], length = 180): string {
+export function snippetAround(
+	text: string,
+	terms: readonly string[],
+	length = 180,
+	phrases: readonly string[] = []
+): string {
 	if (text.length <= length) return text;
-	const parts = highlightParts(text, terms);
+	const parts = highlightParts(text, terms, phrases);
 	const first = parts.findIndex((part) => part.match);
 	const before = parts
 		.slice(0, Math.max(first, 0))

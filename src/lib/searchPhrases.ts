@@ -3,6 +3,9 @@
 /** The marks that open or close a phrase: straight and curly double quotation marks, and guillemets. */
 const QUOTATION_MARKS = /["“”„«»]/;
 
+/** The shortest word the index finds by its start (SEARCH_OPTIONS' prefix). */
+const PREFIX_FROM = 3;
+
 export interface Phrase {
 	/** Its words as `phraseWords` gives them. */
 	words: string[];
@@ -11,7 +14,11 @@ export interface Phrase {
 }
 
 export interface ParsedQuery {
-	/** Every word of the query, quoted or not, for the index to find the candidates by. */
+	/**
+	 * Every word of the query, quoted or not, for the index to find the candidates by; but the last
+	 * word of a phrase still being typed while it is too short for the index to take as a start
+	 * ("both si"): the phrase's own check takes it so.
+	 */
 	words: string;
 	/** The query's words outside quotation marks. */
 	unquoted: string;
@@ -40,6 +47,9 @@ export function parseQuery(query: string): ParsedQuery {
 		const words = index % 2 === 1 ? phraseWords(piece) : [];
 		if (words.length) phrases.push({ words, open: index === pieces.length - 1 });
 	});
+	const typing = phrases.at(-1)?.open && pieces.at(-1)!;
+	if (typing && phrases.at(-1)!.words.at(-1)!.length < PREFIX_FROM)
+		pieces[pieces.length - 1] = typing.replace(/[\p{L}\p{N}]+[^\p{L}\p{N}]*$/u, '');
 	return {
 		words: pieces.join(' ').trim(),
 		unquoted: pieces
@@ -50,10 +60,26 @@ export function parseQuery(query: string): ParsedQuery {
 	};
 }
 
-/** Whether `text` holds `phrase`: its words one after the other, the last one begun where it is open. */
-export function holdsPhrase(text: string | undefined, { words: wanted, open }: Phrase): boolean {
-	if (!text) return false;
-	const words = phraseWords(text);
+/**
+ * Whether `text` holds `phrase`: its words one after the other, the last one begun where it is open.
+ * A semicolon or a line break ends a run of words (a list's items, as the index writes its people
+ * and themes), and a hyphenated word is also its parts written solid ("counter-narcotics" holds
+ * "counternarcotics").
+ */
+export function holdsPhrase(text: string | undefined, phrase: Phrase): boolean {
+	return (
+		!!text &&
+		text
+			.split(/[;\n]/)
+			.some(
+				(part) =>
+					holdsIn(phraseWords(part), phrase) ||
+					holdsIn(phraseWords(part.replace(/[-‐‑]/g, '')), phrase)
+			)
+	);
+}
+
+function holdsIn(words: readonly string[], { words: wanted, open }: Phrase): boolean {
 	const last = wanted.length - 1;
 	const matches = (word: string, index: number) =>
 		word === wanted[index] || (open && index === last && word.startsWith(wanted[index]!));

@@ -45,6 +45,16 @@ describe('highlightParts', () => {
 		]);
 	});
 
+	it('marks a quoted phrase only where it stands as whole words', () => {
+		expect(highlightParts('A useful talk, the US said.', ['talk'], ['us'])).toEqual([
+			{ text: 'A useful ', match: false },
+			{ text: 'talk', match: true },
+			{ text: ', the ', match: false },
+			{ text: 'US', match: true },
+			{ text: ' said.', match: false }
+		]);
+	});
+
 	it('marks a word written with accents that the index found without them', () => {
 		expect(highlightParts('The joint communiqués, and Wáng Yì.', ['communiques', 'wang'])).toEqual([
 			{ text: 'The joint ', match: false },

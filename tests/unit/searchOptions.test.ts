@@ -215,6 +215,11 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 		expect(ids('"one-China principle"')).toEqual(['event:talks']);
 		expect(ids('"principle one-China"')).toEqual([]);
 		expect(ids('"November 2022" met')).toEqual(['event:bali']);
+		// A phrase being typed finds its results all along, its last word a start from one letter.
+		for (const typed of ['"two o', '"two of', '"two off'])
+			expect(ids(typed), typed).toEqual(['event:talks']);
+		// Written solid, a hyphenated word is still found quoted.
+		expect(ids('"counternarcotics"')).toEqual(['event:group']);
 	});
 
 	it('marks a phrase whole and shows the excerpt that holds it', () => {
@@ -223,7 +228,7 @@ describe('search of hyphenated words, dates and an event’s quotes', () => {
 			foundIn: [],
 			quoted: { quote: 'The U.S. side must abide by the one-China principle.' }
 		});
-		expect(hit!.terms.slice(0, 2)).toEqual(['china principle', 'talks']);
+		expect(hit).toMatchObject({ phrases: ['china principle'], terms: ['talks'] });
 		expect(ids('"Hua Chunying"')).toEqual(['event:talks']);
 	});
 });

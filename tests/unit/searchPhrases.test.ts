@@ -18,6 +18,15 @@ describe('parseQuery', () => {
 		]);
 	});
 
+	it('leaves out of the index’s query the last word of a phrase being typed while too short to be a start', () => {
+		expect(parseQuery('"both si')).toMatchObject({
+			words: 'both',
+			phrases: [{ words: ['both', 'si'], open: true }]
+		});
+		expect(parseQuery('"both sid').words).toBe('both sid');
+		expect(parseQuery('"both si"').words).toBe('both si');
+	});
+
 	it('has no phrase without quotation marks, or between two marks with no word', () => {
 		expect(parseQuery('Wang Yi').phrases).toEqual([]);
 		expect(parseQuery('"" Wang').phrases).toEqual([]);
@@ -44,6 +53,15 @@ describe('holdsPhrase', () => {
 		expect(holdsPhrase('China’s one-China principle', phrase(`"china's one china"`))).toBe(true);
 		expect(holdsPhrase('Wáng Yì met him', phrase('"wang yi met"'))).toBe(true);
 		expect(phraseWords('Qín Gāng’s')).toEqual(['qin', 'gang', 's']);
+	});
+
+	it('does not run over a list’s items, and finds a hyphenated word written solid', () => {
+		expect(
+			holdsPhrase('Jake Sullivan; National Security Advisor', phrase('"Sullivan National"'))
+		).toBe(false);
+		expect(holdsPhrase('Climate change; Counter-narcotics', phrase('"counternarcotics"'))).toBe(
+			true
+		);
 	});
 
 	it('holds nothing in a field a result does not have', () => {

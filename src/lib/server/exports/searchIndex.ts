@@ -38,7 +38,8 @@ function documentsOf(dataset: Dataset): SearchDocument[] {
 			kind: 'event' as const,
 			title: event.title,
 			text: event.summary,
-			participants: event.participants.map((person) => `${person.name} ${person.role}`).join('; '),
+			// Each name and role an item of its own: a quoted phrase does not run from one into the next.
+			participants: event.participants.map((person) => `${person.name}; ${person.role}`).join('; '),
 			place: placeLabel(event.place),
 			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
 			quotes: quotedExcerpts(event)
