@@ -13,8 +13,17 @@ export const STEP_LABELS: Record<string, string> = {
 /** The kind of mark for a status in words ("carried out" → "carried-out"). */
 export const statusKind = (status: string) => status.replace(' ', '-');
 
+/** What the corpus shows became of a commitment (server/analysis/commitments.ts). */
+export type CommitmentStatus =
+	| 'announced'
+	| 'reaffirmed'
+	| 'carried out'
+	| 'unknown'
+	| 'lapsed'
+	| 'superseded';
+
 /** What each status of a commitment means, as the ledger's introduction and an event's page say it. */
-export const STATUS_MEANINGS: Record<string, string> = {
+export const STATUS_MEANINGS: Record<CommitmentStatus, string> = {
 	'carried out': 'reported happening',
 	reaffirmed: 'restated later',
 	announced: 'never mentioned again',

@@ -157,17 +157,14 @@ export class RowsView {
 	}
 
 	/**
-	 * Changes the density by `factor` around the active event when it is on the screen, else the
-	 * middle one. While the frame's top is on the screen, its zoom buttons move with the page: the
-	 * page then stays and the rows grow down from their top, so that a finger tapping + again finds
-	 * the button where it was (a row with the keyboard's focus is kept on the screen).
+	 * The zoom buttons: change the density by `factor` around the active event when it is on the
+	 * screen, else the middle one. While the frame's top is on the screen, the buttons move with the
+	 * page: the page then stays and the rows grow down from their top, so that a finger tapping +
+	 * again finds the button where it was. (The keys and a pinch keep their row in its place.)
 	 */
-	async zoomAroundFocus(factor: number) {
+	zoomAroundFocus(factor: number) {
 		const topShown = (this.#list?.getBoundingClientRect().top ?? -1) >= 0;
-		await this.zoomTo(this.factor * factor, topShown ? null : this.#anchor());
-		const focused = document.activeElement;
-		if (topShown && focused instanceof HTMLElement && this.#list?.contains(focused))
-			focused.scrollIntoView({ block: 'nearest' });
+		return this.zoomTo(this.factor * factor, topShown ? null : this.#anchor());
 	}
 
 	/** Sets the density factor, keeping the `anchor` event's row where it is on the screen (`null`: the page stays). */
@@ -196,7 +193,7 @@ export class RowsView {
 		const action = timelineKeyAction(event);
 		if (!action) return;
 		event.preventDefault();
-		if ('zoom' in action) return void this.zoomAroundFocus(action.zoom);
+		if ('zoom' in action) return void this.zoomTo(this.factor * action.zoom);
 		const { track } = this.#inputs();
 		const { entries } = track;
 		const index = positionInTrack(track, id);

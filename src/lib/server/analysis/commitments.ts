@@ -1,13 +1,8 @@
 // Commitments made at meetings and what became of them, as far as the corpus shows.
+import type { CommitmentStatus } from '../../commitmentSteps.ts';
 import type { Commitment, Outcome } from '../../model.ts';
 
-export type CommitmentStatus =
-	| 'announced'
-	| 'reaffirmed'
-	| 'carried out'
-	| 'unknown'
-	| 'lapsed'
-	| 'superseded';
+export type { CommitmentStatus };
 
 /**
  * What the record says became of it (`outcome`), when it says so; else carried out: a later
