@@ -503,6 +503,52 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
+test('closing an event just opened goes back that step: Back then leaves, rather than opening it again', async ({
+	page
+}) => {
+	await followTimelineLinkFromAbout(page);
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
+	for (const close of ['button', 'Escape'] as const) {
+		await timeline
+			.getByRole('link', { name: /^High-level strategic dialogue in Anchorage/ })
+			.click();
+		await expect(panel).toBeVisible();
+		await expect(page).toHaveURL(/\?event=anchorage-dialogue$/);
+		if (close === 'button') await panel.getByRole('button', { name: /^Close/ }).click();
+		else await page.keyboard.press('Escape');
+		await expect(panel).toBeHidden();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByText('Event details closed')).toBeAttached();
+	}
+	await page.goBack();
+	await expect(page).toHaveURL(/\/about$/);
+	// An event stepped to from another is closed as a step of its own: Back returns to it.
+	await page.goForward();
+	// The home page is drawn anew: its timeline taken over by the browser before a reader's click.
+	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	await page.waitForLoadState('networkidle');
+	// And its dates at rest (the address records them 300 ms after they settle).
+	await page.waitForTimeout(500);
+	await timeline.getByRole('link', { name: /^High-level strategic dialogue in Anchorage/ }).click();
+	await panel.getByRole('button', { name: 'Next event' }).click();
+	const next = page.getByRole('region', {
+		name: 'Foreign ministry briefing on the Anchorage dialogue'
+	});
+	await next.getByRole('button', { name: /^Close/ }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?event=anchorage-press-conference$/);
+	await expect(next).toBeVisible();
+	// Back to the first event by Previous is a step too: Close does not go back past it.
+	await next.getByRole('button', { name: 'Previous event' }).click();
+	await panel.getByRole('button', { name: /^Close/ }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await page.goBack();
+	await expect(panel).toBeVisible();
+});
+
 test('leaving the whole record is a step Back undoes; zooming on from there is not', async ({
 	page
 }) => {

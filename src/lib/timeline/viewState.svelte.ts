@@ -37,6 +37,9 @@ export class ExplorerView {
 	#themes: () => readonly { id: string }[];
 	#datesTimer: ReturnType<typeof setTimeout> | undefined;
 
+	/** The address of the history step that opened an event's details from none (writeUrl). */
+	#openingStep: string | undefined;
+
 	/** The page the view belongs to, whose address it writes. */
 	#page = '';
 
@@ -100,16 +103,20 @@ export class ExplorerView {
 	 * panning, but for leaving the whole record (a cluster opened, a first zoom): a step of its own,
 	 * which Back undoes.
 	 */
-	writeUrl(mode: 'push' | 'replace') {
+	writeUrl(mode: 'push' | 'replace', opening = false) {
 		// A write the dates' settling left pending must not land on the page a link has since
 		// opened (a theme page's address took the timeline's `?event=`).
 		if (!this.#syncUrl() || window.location.pathname !== this.#page) return;
 		const url = addressWithView(this.current(), window.location);
 		if (!url) return;
-		const leavesWhole = !/[?&]from=/.test(location.search) && /[?&]from=/.test(url);
+		const push = mode === 'push' || (!/[?&]from=/.test(location.search) && /[?&]from=/.test(url));
+		const here = location.href;
 		// The current address with a new query string: already resolved, not a route to resolve().
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		(mode === 'push' || leavesWhole ? pushState : replaceState)(url, {});
+		(push ? pushState : replaceState)(url, {});
+		// The step that opened an event's details, until another is pushed (replaced, it stays so).
+		if (push) this.#openingStep = opening ? location.href : undefined;
+		else if (this.#openingStep === here) this.#openingStep = location.href;
 	}
 
 	/** Opens an event: its details here, or (`inPage` false, inside an embed) its page in a new tab. */
@@ -121,17 +128,24 @@ export class ExplorerView {
 	/** Opens an event's details (`undefined` closes them), announced and recorded in the address. */
 	select(id: string | undefined) {
 		const entry = this.#events().find((event) => event.id === id);
+		const opening = !this.selectedId && !!entry;
 		this.selectedId = id;
 		this.announcement = entry
 			? `Selected: ${entry.title}, ${entry.dateWithOrigin}`
 			: 'Event details closed';
-		this.writeUrl('push');
+		this.writeUrl('push', opening);
 	}
 
-	/** Closes the event's details and gives the focus back to its mark. */
+	/**
+	 * Closes the event's details and gives the focus back to its mark. Closing what the last step of
+	 * the history opened goes back that step, so that Back then leaves rather than opens it again.
+	 */
 	close() {
 		const id = this.selectedId;
-		this.select(undefined);
+		if (this.#openingStep === location.href) {
+			this.announcement = 'Event details closed';
+			history.back();
+		} else this.select(undefined);
 		if (id)
 			requestAnimationFrame(() =>
 				document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus()
