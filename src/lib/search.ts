@@ -179,7 +179,8 @@ export function continuesSource(hits: readonly SearchHit[], index: number): bool
 
 /**
  * What the search box's status says: the number of results, that there are none, or, on the search
- * page, that the query is too short to search (`expanded`: the query is long enough and searched).
+ * page, that the query is too short to search (`expanded`: the query is long enough and searched;
+ * its quotation marks aside, as searchGroups reads it: `"b` is one letter).
  */
 export function searchStatus({
 	expanded,
@@ -192,6 +193,7 @@ export function searchStatus({
 	asked: string;
 	total: number;
 }): string {
-	if (!expanded) return full && asked ? 'Type two letters or more to search.' : '';
+	if (!expanded || parseQuery(asked).words.length < 2)
+		return full && asked ? 'Type two letters or more to search.' : '';
 	return total ? `${total} result${total === 1 ? '' : 's'}` : `No results for “${asked}”`;
 }

@@ -245,5 +245,9 @@ describe('searchStatus', () => {
 		expect(status(false, true, 'x', 0)).toBe('Type two letters or more to search.');
 		expect(status(false, false, 'x', 0)).toBe('');
 		expect(status(false, true, '', 0)).toBe('');
+		// Quotation marks are not letters: `"b` is as short as `b`.
+		expect(status(true, true, '"b', 0)).toBe('Type two letters or more to search.');
+		expect(status(true, true, '""', 0)).toBe('Type two letters or more to search.');
+		expect(status(true, true, '"bo"', 0)).toBe('No results for “"bo"”');
 	});
 });
