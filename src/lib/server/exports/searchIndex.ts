@@ -33,27 +33,33 @@ function quotedExcerpts(event: TimelineEvent): QuotedExcerpt[] {
 function documentsOf(dataset: Dataset): SearchDocument[] {
 	const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label]));
 	return [
-		...dataset.events.map((event) => ({
-			id: `event:${event.id}`,
-			kind: 'event' as const,
-			title: event.title,
-			text: event.summary,
-			// Each name and role an item of its own: a quoted phrase does not run from one into the next.
-			participants: event.participants.map((person) => `${person.name}; ${person.role}`).join('; '),
-			place: placeLabel(event.place),
-			themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
-			quotes: quotedExcerpts(event)
-				.map(({ quote, speaker }) => (speaker ? `${quote}\n${speaker}` : quote))
-				.join('\n'),
-			excerpts: quotedExcerpts(event),
-			when: event.dateLabel,
-			path: `events/${event.id}`,
-			// Said beside the date, so results need no code of their own for it.
-			dateLabel:
-				event.excerpts.length > 0
-					? event.shortDateLabel
-					: `${event.shortDateLabel} · no source excerpt`
-		})),
+		...dataset.events.map((event) => {
+			const excerpts = quotedExcerpts(event);
+			return {
+				id: `event:${event.id}`,
+				kind: 'event' as const,
+				title: event.title,
+				text: event.summary,
+				// Each name and role an item of its own: a quoted phrase does not run from one into the next.
+				participants: event.participants
+					.map((person) => `${person.name}; ${person.role}`)
+					.join('; '),
+				place: placeLabel(event.place),
+				themes: event.themes.map((id) => themeLabels.get(id)).join('; '),
+				// Searched as one text; kept one by one to show and to check a phrase against.
+				quotes: excerpts
+					.map(({ quote, speaker }) => (speaker ? `${quote}\n${speaker}` : quote))
+					.join('\n'),
+				excerpts,
+				when: event.dateLabel,
+				path: `events/${event.id}`,
+				// Said beside the date, so results need no code of their own for it.
+				dateLabel:
+					event.excerpts.length > 0
+						? event.shortDateLabel
+						: `${event.shortDateLabel} · no source excerpt`
+			};
+		}),
 		...dataset.people.map((person) => ({
 			id: `person:${person.id}`,
 			kind: 'person' as const,
