@@ -503,12 +503,18 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
-test('closing an event just opened goes back that step: Back then leaves, rather than opening it again', async ({
-	page
-}) => {
+/** The home page reached from /about by the sections' link (its history behind it), drawn live. */
+async function openTimelineFromInside(page: Page) {
 	await followTimelineLinkFromAbout(page);
 	const timeline = page.getByRole('group', { name: 'Timeline' });
 	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	return timeline;
+}
+
+test('closing an event just opened goes back that step: Back then leaves, rather than opening it again', async ({
+	page
+}) => {
+	const timeline = await openTimelineFromInside(page);
 	const panel = page.getByRole('region', { name: 'High-level strategic dialogue in Anchorage' });
 	for (const close of ['button', 'Escape'] as const) {
 		await timeline
@@ -552,9 +558,7 @@ test('closing an event just opened goes back that step: Back then leaves, rather
 test('leaving the whole record is a step Back undoes; zooming on from there is not', async ({
 	page
 }) => {
-	await followTimelineLinkFromAbout(page);
-	const timeline = page.getByRole('group', { name: 'Timeline' });
-	await expect(timeline).toHaveAttribute('data-from', /^\d{4}-\d{2}-\d{2}$/);
+	const timeline = await openTimelineFromInside(page);
 	const all = await visibleDays(timeline);
 	const cluster = timeline.locator('[data-cluster]').first();
 	await cluster.click();
