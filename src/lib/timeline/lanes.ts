@@ -1,4 +1,6 @@
 // Places event marks in lanes so that no two marks and no two labels overlap; what cannot be placed merges into clusters.
+import { labelGoesLeft, labelLane } from './labels';
+import { improveLanes } from './laneSwaps';
 
 /** An event to place, at its pixel position under the current zoom. Candidates must come sorted by `x`. */
 export interface Candidate {
@@ -98,7 +100,8 @@ export interface Mark {
  * nearest placed mark, which becomes a cluster.
  * A pinned event that fits nowhere goes to one extra lane above the others instead, so pinning
  * never moves any other mark (a mark must not jump away between pointer down and up).
- * Labels then get the room up to the next mark of their lane, so they never overlap.
+ * Marks then move between lanes where that shows more labels whole (laneSwaps.ts), and labels
+ * get the room up to the next mark of their lane, so they never overlap (labels.ts).
  */
 export function placeMarks(
 	items: readonly Omit<Candidate, 'index'>[],
@@ -200,120 +203,10 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		} else place(item, 0);
 	}
 
-	return assignLabels(placed, options);
-}
-
-/**
- * Whether the label of a mark at `x` goes on its left: the right edge would cut it, and the frame
- * has more room on the mark's left than on its right.
- */
-function labelGoesLeft(
-	x: number,
-	wanted: number,
-	{ radius, gap, minX = -Infinity, maxX = Infinity }: LaneOptions
-): boolean {
-	const right = maxX - (x + radius + gap);
-	return right < wanted && x - radius - gap - minX > right;
-}
-
-/**
- * Gives each mark's label the room up to the next mark in its lane, hiding labels too narrow to
- * read; a mark past the left edge has its label start at the edge while its node's centre, or a long
- * event's or a cluster's bar, is still in the frame: the label of a mark wholly
- * past it would seem to name the time at the edge (an event of November 2022 under January 2023,
- * in a view of 2023). The
- * last mark of a lane, whose label the right edge would cut, takes it to its left when that gives
- * it more room: it shares the gap back to the previous mark with that mark's label, each keeping
- * what its words use of half the gap and taking what the other's words leave.
- */
-function assignLabels(placed: Mark[], options: LaneOptions): Mark[] {
-	const {
-		radius,
-		gap,
-		minLabel,
-		clusterLabelWidth,
-		clusterLabelShown = Infinity,
-		labelFit,
-		minX = -Infinity,
-		maxX = Infinity
-	} = options;
+	improveLanes(placed, lanes, options);
 	const byLane = new Map<number, Mark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
-	for (const marks of byLane.values()) {
-		marks.sort((a, b) => a.x - b.x);
-		const wanted = marks.map((mark) =>
-			mark.ids.length > 1 ? clusterLabelWidth(mark.ids.length) : mark.labelWidth
-		);
-		// The least room a label shows in. A cluster's label shows whole or not at all: "events",
-		// beside the count's badge (packing held the room of "5 events" for it).
-		const least = (index: number) =>
-			Math.min(marks[index]!.ids.length > 1 ? clusterLabelShown : minLabel, wanted[index]!);
-		const readable = (room: number, index: number) =>
-			room >= least(index) ? Math.min(room, wanted[index]!) : 0;
-		marks.forEach((mark, index) => {
-			const next = marks[index + 1];
-			const place = mark.x + radius + gap;
-			const start = Math.max(place, minX);
-			mark.labelWidth =
-				Math.max(mark.x, mark.x2) >= minX
-					? readable(Math.min(next ? next.x - radius - gap : Infinity, maxX) - start, index)
-					: 0;
-			mark.labelShift = mark.labelWidth > 0 ? start - place : 0;
-		});
-		const lastIndex = marks.length - 1;
-		const last = marks[lastIndex]!;
-		const lastWants = wanted[lastIndex]!;
-		// A cluster's word stays on the right of its count ("3 events", never "events 3").
-		if (last.ids.length > 1 || !labelGoesLeft(last.x, lastWants, options)) continue;
-		const previous = marks[lastIndex - 1];
-		const from = previous ? Math.max(previous.x + radius + gap, minX) : minX;
-		const space = Math.min(last.x - radius - gap, maxX) - from;
-		const previousWants = previous ? wanted[lastIndex - 1]! : 0;
-		// A previous label that shows nothing (past the left edge, or with too little room) keeps
-		// none; where labels are kept whole, it keeps all it wants.
-		let forPrevious = previous?.labelWidth
-			? Math.min(
-					previousWants,
-					options.wholeLabels ? Infinity : Math.max((space - gap) / 2, space - gap - lastWants)
-				)
-			: 0;
-		if (forPrevious && labelFit && !options.wholeLabels) {
-			// Each takes what the other's words leave: the last label what the previous one's words
-			// leave of the previous one's share, then the previous one what the last one's leave.
-			const fit = (index: number, room: number): LabelFit => {
-				const readableRoom = readable(room, index);
-				const { used, next } =
-					marks[index]!.ids.length > 1
-						? { used: Math.min(readableRoom, least(index)), next: Infinity }
-						: labelFit(marks[index]!.first, readableRoom);
-				// A label with no word at its layout width shows none on a wider frame (placement.ts).
-				return used ? { used: Math.max(least(index), used), next } : { used: 0, next: Infinity };
-			};
-			const shared = space - gap;
-			const lastFits = fit(lastIndex, shared - fit(lastIndex - 1, forPrevious).used);
-			// Its words would not show on the left: it keeps its place on the right.
-			if (!lastFits.used) continue;
-			const previousFits = fit(lastIndex - 1, shared - lastFits.used);
-			// Rooms grow with the frame (placement.ts): what neither uses goes to the label whose
-			// next word it brings on the narrower frame.
-			const free = shared - previousFits.used - lastFits.used;
-			const previousSooner =
-				previousFits.next / (previousFits.used + free) <= lastFits.next / (lastFits.used + free);
-			forPrevious = previousFits.used + (previousSooner ? free : 0);
-		}
-		// Nor does it reach back over the previous mark's bar (a long event's, or a cluster's).
-		const pastPrevious = previous ? last.x - radius - gap - previous.x2 : Infinity;
-		const forLast = readable(
-			Math.min(space - (previous ? forPrevious + gap : 0), pastPrevious),
-			lastIndex
-		);
-		if (forLast <= last.labelWidth) continue;
-		last.labelWidth = forLast;
-		last.labelLeft = true;
-		last.labelShift = 0;
-		if (previous)
-			previous.labelWidth = Math.min(previous.labelWidth, readable(forPrevious, lastIndex - 1));
-	}
+	for (const marks of byLane.values()) labelLane(marks, options);
 	for (const mark of placed)
 		if (mark.ids.length > 1) mark.key = markKey(mark.ids[0]!, mark.ids.at(-1)!, mark.ids.length);
 	return placed.sort((a, b) => a.x - b.x || a.first - b.first);

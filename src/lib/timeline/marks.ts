@@ -42,6 +42,23 @@ function lastFitting(cuts: readonly [string, number][], width: number): number {
 }
 
 /**
+ * A title's word cuts, kept: lanes weighed against each other (laneSwaps.ts) ask for the same
+ * titles' fits many times over. As many as a record's titles in both weights.
+ */
+const knownCuts = new Map<string, [string, number][]>();
+const MAX_KNOWN_CUTS = 20_000;
+
+function cutsOf(text: string, weight: 'regular' | 'bold'): [string, number][] {
+	const key = weight === 'bold' ? `*${text}` : text;
+	let cuts = knownCuts.get(key);
+	if (!cuts) {
+		if (knownCuts.size >= MAX_KNOWN_CUTS) knownCuts.clear();
+		knownCuts.set(key, (cuts = wordCuts(text, LABEL_SIZE, weight)));
+	}
+	return cuts;
+}
+
+/**
  * How much of `width` px the label `labelWords` writes there fills, and what its next word needs.
  * Two labels that share a gap leave each other what their words do not use (lanes.ts).
  */
@@ -49,7 +66,7 @@ export function labelFit(text: string, width: number, bold = false): LabelFit {
 	const weight = bold ? 'bold' : 'regular';
 	if (textWidth(text, LABEL_SIZE, weight) + LABEL_PADDING <= width)
 		return { used: Math.min(width, labelWidthOf(text, bold)), next: Infinity };
-	const cuts = wordCuts(text, LABEL_SIZE, weight);
+	const cuts = cutsOf(text, weight);
 	const fits = lastFitting(cuts, width);
 	return {
 		used: fits < 0 ? 0 : labelRoom(cuts[fits]![1]),
