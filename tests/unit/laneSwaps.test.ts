@@ -168,3 +168,27 @@ describe("on the real data, no move of a mark or trade of two lanes' ends would 
 					}
 			});
 });
+
+describe('on the real data, focusing or selecting an event moves no other mark', () => {
+	const entries = toTimelineEntries(loadDataset('data').dataset!.events);
+	const track = trackOf(entries);
+	const domain = trackDomain(track);
+	// Views where events fall into clusters, from which a focused or selected one comes out.
+	for (const width of [620, 780, 960, 1200])
+		for (const [k, at] of [
+			[1, 0],
+			[2, 0.5],
+			[4, 0.75]
+		] as const)
+			it(`${width} px, zoom ${k}`, () => {
+				const view = { k, x: -at * width * k };
+				const { marks } = timelineGeometry({ track, domain, view, width });
+				const lanes = new Map(marks.map((mark) => [mark.key, mark.lane]));
+				for (const id of marks.flatMap((mark) => mark.ids)) {
+					const pinned = timelineGeometry({ track, domain, view, width, pinned: [id] });
+					for (const mark of pinned.marks)
+						if (mark.ids[0] !== id && lanes.has(mark.key))
+							expect(mark.lane, `${mark.key} with ${id} focused`).toBe(lanes.get(mark.key));
+				}
+			});
+});

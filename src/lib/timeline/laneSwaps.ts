@@ -138,3 +138,27 @@ export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions
 	};
 	while (moveOnce());
 }
+
+/**
+ * Gives each mark of `placed` in lanes `0` to `lanes - 1` the lane `kept` has for its first event,
+ * if every lane's marks then still follow one another; else leaves every lane as it was.
+ */
+export function keepLanes(
+	placed: Mark[],
+	lanes: number,
+	kept: ReadonlyMap<string, number>,
+	{ radius, gap }: LaneOptions
+): boolean {
+	const packed = placed.map((mark) => mark.lane);
+	const ends: number[] = [];
+	const inLanes = placed.filter((mark) => mark.lane < lanes);
+	for (const mark of inLanes) mark.lane = kept.get(mark.ids[0]!) ?? mark.lane;
+	// Marks come in order of x: each must start past the end of the one before it in its lane.
+	const fits = inLanes.every((mark) => {
+		const fitsLane = !(mark.x - radius < (ends[mark.lane] ?? -Infinity) + gap);
+		ends[mark.lane] = Math.max(mark.x2, mark.x + radius);
+		return fitsLane;
+	});
+	if (!fits) placed.forEach((mark, index) => (mark.lane = packed[index]!));
+	return fits;
+}

@@ -1,6 +1,6 @@
 // Places event marks in lanes so that no two marks and no two labels overlap; what cannot be placed merges into clusters.
 import { labelGoesLeft, labelLane } from './labels';
-import { improveLanes } from './laneSwaps';
+import { improveLanes, keepLanes } from './laneSwaps';
 
 /** An event to place, at its pixel position under the current zoom. Candidates must come sorted by `x`. */
 export interface Candidate {
@@ -59,6 +59,11 @@ export interface LaneOptions {
 	labelFit?: (index: number, room: number) => LabelFit;
 	/** Events that must stay single marks (the focused or selected one); they may use one extra lane. */
 	pinned?: ReadonlySet<string>;
+	/**
+	 * Lanes by the id of each mark's first event (of the same view without `pinned`), which the
+	 * marks keep where they still fit, rather than take a second look of their own.
+	 */
+	keptLanes?: ReadonlyMap<string, number>;
 	/** Left edge of the drawing area: a label whose mark has gone past it slides to start there, px. */
 	minX?: number;
 	/** Right edge of the drawing area: labels stop there, px. */
@@ -203,7 +208,8 @@ export function placeMarksFrom(next: () => Candidate | undefined, options: LaneO
 		} else place(item, 0);
 	}
 
-	improveLanes(placed, lanes, options);
+	if (!(options.keptLanes && keepLanes(placed, lanes, options.keptLanes, options)))
+		improveLanes(placed, lanes, options);
 	const byLane = new Map<number, Mark[]>();
 	for (const mark of placed) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
 	for (const marks of byLane.values()) labelLane(marks, options);

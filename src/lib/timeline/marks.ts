@@ -128,7 +128,8 @@ export function layoutMarks(
 	// pixelOf, as one multiplication and one addition per date: at full view this runs for every event.
 	const pxPerMs = 1 / msPerPixel;
 	const { entries, starts, ends } = track;
-	let index = firstStartingAtOrAfter(track, from - track.longest);
+	const first = firstStartingAtOrAfter(track, from - track.longest);
+	let index = first;
 	const next = () => {
 		while (index < entries.length) {
 			const at = index++;
@@ -148,20 +149,29 @@ export function layoutMarks(
 		}
 		return undefined;
 	};
-	return placeMarksFrom(next, {
-		lanes: options.lanes,
-		radius: MARK_RADIUS,
-		gap: GAP,
-		minLabel: MIN_LABEL,
-		labelReserve: labelReserve,
-		wholeLabels: options.wholeLabels,
-		// The room of "N events", though the label beside the count's badge says only "events": the
-		// marks are laid out as before the label lost its count, with room to spare.
-		clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
-		clusterLabelShown: labelWidthOf(CLUSTER_LABEL),
-		labelFit: (index, room) => labelFit(entries[index]!.title, room, bold(entries[index]!)),
-		pinned: options.pinned,
-		minX: GAP,
-		maxX: extent.width - GAP
-	});
+	const place = (pinned?: ReadonlySet<string>, keptLanes?: ReadonlyMap<string, number>) => {
+		index = first;
+		return placeMarksFrom(next, {
+			lanes: options.lanes,
+			radius: MARK_RADIUS,
+			gap: GAP,
+			minLabel: MIN_LABEL,
+			labelReserve: labelReserve,
+			wholeLabels: options.wholeLabels,
+			// The room of "N events", though the label beside the count's badge says only "events": the
+			// marks are laid out as before the label lost its count, with room to spare.
+			clusterLabelWidth: (count) => labelWidthOf(`${count} events`),
+			clusterLabelShown: labelWidthOf(CLUSTER_LABEL),
+			labelFit: (index, room) => labelFit(entries[index]!.title, room, bold(entries[index]!)),
+			pinned,
+			keptLanes,
+			minX: GAP,
+			maxX: extent.width - GAP
+		});
+	};
+	if (!options.pinned.size) return place();
+	// An event focused or selected inside a cluster comes out to a lane of its own; the other marks
+	// keep the lanes they have without it, which their second look (laneSwaps.ts) could change.
+	const unpinned = place();
+	return place(options.pinned, new Map(unpinned.map((mark) => [mark.ids[0]!, mark.lane])));
 }
