@@ -1,7 +1,7 @@
 // Packing in time order cannot see the labels still to come: an early mark's long label can take
 // the lane that a later mark, whose label turns left at the frame's right edge, needed free. Moving
-// marks between lanes afterwards, one change at a time and only where it shows more labels whole,
-// finds most of the room a reader sees standing free.
+// marks between lanes afterwards, one change at a time and only where it hides fewer labels, or cuts
+// fewer, finds most of the room a reader sees standing free.
 import type { LaneOptions, Mark } from './lanes';
 import { labelGoesLeft, labelLane, wantedRoom } from './labels';
 
@@ -10,6 +10,11 @@ import { labelGoesLeft, labelLane, wantedRoom } from './labels';
  * crowded view (thousands of events, every label cut) must not spend a frame's time on it.
  */
 const MAX_JUDGED = 240;
+/**
+ * Beyond this many marks a view is crowded (thousands of events, mostly clusters): its lanes have
+ * little room to trade, and looking for it would take a frame's time while it zooms.
+ */
+const MAX_MARKS = 120;
 
 /**
  * What a lane's labels lose, in one number, lower being better: a single event's hidden label
@@ -30,13 +35,14 @@ interface Judged {
 
 /**
  * Moves marks of `placed` between lanes `0` to `lanes - 1` (a pinned event's extra lane stays as it
- * is) while a move shows more labels whole: a mark whose label is cut or hidden, or a neighbour
- * that cuts it, goes to another lane where it fits, alone or with everything after it in its lane
+ * is) while a move hides fewer labels, else cuts fewer, else leaves them more of their pixels: a
+ * mark whose label is cut or hidden, or a neighbour that cuts it, goes to another lane where it fits, alone or with everything after it in its lane
  * (which then trades places with what comes after it in the other lane). The first move found that
  * does good is made, looking from the lowest lane up; the same marks always give the same lanes.
  */
 export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions): void {
-	const { radius, gap, minX = -Infinity, maxX = Infinity } = options;
+	const { radius, gap, labelFit, minX = -Infinity, maxX = Infinity } = options;
+	if (placed.length > MAX_MARKS) return;
 	const rows = Array.from({ length: lanes }, (): Mark[] => []);
 	for (const mark of placed) rows[mark.lane]?.push(mark);
 	let budget = MAX_JUDGED;
@@ -57,7 +63,9 @@ export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions
 			if (mark.ids.length > 1) judged.loss += shown ? 0 : HIDDEN_CLUSTER;
 			else if (shown < wants) {
 				judged.short.push(index);
-				judged.loss += (shown ? CUT : HIDDEN) + wants - shown;
+				// A room that holds no whole word shows none.
+				const hidden = !shown || labelFit?.(mark.first, shown).used === 0;
+				judged.loss += (hidden ? HIDDEN : CUT) + wants - shown;
 			}
 		});
 		return judged;

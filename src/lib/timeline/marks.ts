@@ -49,7 +49,7 @@ const knownCuts = new Map<string, [string, number][]>();
 const MAX_KNOWN_CUTS = 20_000;
 
 function cutsOf(text: string, weight: 'regular' | 'bold'): [string, number][] {
-	const key = weight === 'bold' ? `*${text}` : text;
+	const key = weight === 'bold' ? `\0${text}` : text;
 	let cuts = knownCuts.get(key);
 	if (!cuts) {
 		if (knownCuts.size >= MAX_KNOWN_CUTS) knownCuts.clear();
@@ -173,5 +173,10 @@ export function layoutMarks(
 	// An event focused or selected inside a cluster comes out to a lane of its own; the other marks
 	// keep the lanes they have without it, which their second look (laneSwaps.ts) could change.
 	const unpinned = place();
+	// Pinning an event that is a mark of its own changes nothing.
+	if (
+		!unpinned.some((mark) => mark.ids.length > 1 && mark.ids.some((id) => options.pinned.has(id)))
+	)
+		return unpinned;
 	return place(options.pinned, new Map(unpinned.map((mark) => [mark.ids[0]!, mark.lane])));
 }
