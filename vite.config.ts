@@ -139,6 +139,63 @@ function svelteKitRoot(): Plugin {
 	};
 }
 
+/**
+ * What of d3-zoom the timeline never calls: the methods that move a view from outside (scaleBy,
+ * scaleTo, translateTo), transitions, its own double-click zoom, the default constraint, the options
+ * left at their defaults and the transform's methods for other scales (zoomBehaviour.svelte.ts sets
+ * the view with `transform`, a sideways swipe with `translateBy`, its own constraint and double-click
+ * handler before any event; zoomAnimation.ts animates). Each is cut out of the browser's bundle, blank lines in its
+ * place so that the module's source map still holds; a part no longer found is named in a warning.
+ */
+function d3ZoomUnused(): Plugin {
+	const cuts: [from: string, to: string, replacement: string][] = [
+		["import { interpolateZoom } from 'd3-interpolate';", '\n', ''],
+		['      interpolate = interpolateZoom,', '\n', '      interpolate,'],
+		['  applyX: function(x) {', '  invert: function(location) {', ''],
+		['  invertX: function(x) {', '\n};\n\nvar identity', ''],
+		['function defaultConstrain(', 'function zoom() {', 'function defaultConstrain() {}'],
+		['  zoom.scaleBy = function(selection, k, p, event) {', '  zoom.translateBy = function(', ''],
+		[
+			'  zoom.translateTo = function(selection, x, y, p, event) {',
+			'  function scale(transform, k) {',
+			''
+		],
+		[
+			'  function schedule(transition, transform, point, event) {',
+			'  function gesture(',
+			'  function schedule() {}'
+		],
+		[
+			'  function dblclicked(event, ...args) {',
+			'  function touchstarted(',
+			'  function dblclicked() {}'
+		],
+		['  zoom.touchable = function(_) {', '  zoom.scaleExtent = function(_) {', ''],
+		['  zoom.translateExtent = function(_) {', '  zoom.constrain = function(_) {', ''],
+		['  zoom.duration = function(_) {', '  zoom.on = function() {', ''],
+		['  zoom.clickDistance = function(_) {', '  return zoom;\n}', '']
+	];
+	return {
+		name: 'timeline:d3-zoom-unused',
+		transform(code, id, options) {
+			if (options?.ssr || !/d3-zoom[\\/]dist[\\/]d3-zoom\.mjs$/.test(id)) return;
+			let cut = code;
+			for (const [from, to, replacement] of cuts) {
+				const start = cut.indexOf(from);
+				const end = start < 0 ? -1 : cut.indexOf(to, start + from.length);
+				if (end < 0) {
+					this.warn(`d3-zoom no longer reads "${from}": that part stays in the bundle`);
+					continue;
+				}
+				const lines = cut.slice(start, end).split('\n').length - 1;
+				const blank = '\n'.repeat(Math.max(0, lines - replacement.split('\n').length + 1));
+				cut = cut.slice(0, start) + replacement + blank + cut.slice(end);
+			}
+			return { code: cut, map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	// Vitest checks the data through its own tests, which must report problems rather than exit.
 	build: { sourcemap: process.env.BUNDLE_MAP === '1' },
@@ -162,6 +219,7 @@ export default defineConfig({
 	},
 	plugins: [
 		svelteKitNamedImports(),
+		d3ZoomUnused(),
 		svelteKitRoot(),
 		figureWidths(),
 		process.env.VITEST
