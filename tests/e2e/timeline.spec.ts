@@ -432,6 +432,27 @@ test('Enter on a focused event opens it', async ({ page }) => {
 	).toBeVisible();
 });
 
+test('the open event is underlined under every word its label shows, those a wider frame adds too', async ({
+	page
+}) => {
+	// Beside the panel of a 1280 px page the frame is wider than its layout: the balloon's label,
+	// cut there, shows words the layout width had no room for.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const timeline = await openTimeline(page, '?event=balloon-incident');
+	const mark = timeline.locator('[data-event-id="balloon-incident"][aria-current="true"]');
+	await expect(mark).toBeVisible();
+	const shown = await mark.locator('.label, .label .more').evaluateAll((parts) =>
+		parts
+			.filter((part) => part.getBoundingClientRect().width > 0)
+			.map((part) => ({
+				words: part.classList.contains('more'),
+				line: getComputedStyle(part).textDecorationLine
+			}))
+	);
+	expect(shown.filter((part) => part.words).length).toBeGreaterThan(0);
+	for (const part of shown) expect(part.line).toBe('underline');
+});
+
 test('a shared URL restores the event, the themes and the range', async ({ page }) => {
 	const timeline = await openTimeline(
 		page,
