@@ -36,8 +36,9 @@ interface Judged {
 /**
  * Moves marks of `placed` between lanes `0` to `lanes - 1` (a pinned event's extra lane stays as it
  * is) while a move hides fewer labels, else cuts fewer, else leaves them more of their pixels: a
- * mark whose label is cut or hidden, or a neighbour that cuts it, goes to another lane where it fits, alone or with everything after it in its lane
- * (which then trades places with what comes after it in the other lane). The first move found that
+ * mark whose label is cut or hidden, or a neighbour that cuts it, goes to another lane where it
+ * fits, alone or with everything after it in its lane (which then trades places with what comes
+ * after it in the other lane). The first move found that
  * does good is made, looking from the lowest lane up; the same marks always give the same lanes.
  */
 export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions): void {
@@ -100,7 +101,7 @@ export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions
 					if (to === from) continue;
 					let before = other.findIndex((next) => next.x > mark.x);
 					if (before < 0) before = other.length;
-					const tries: Mark[][][] = [];
+					const tries: [from: Mark[], to: Mark[]][] = [];
 					// The mark alone, between two marks of the other lane.
 					if (
 						follows(other[before - 1], mark) &&
@@ -112,8 +113,13 @@ export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions
 							[...other.slice(0, before), mark, ...other.slice(before)]
 						]);
 					// The mark and all after it, for all after a place in the other lane between it and
-					// the mark before it.
-					for (let split = before; mover && split >= 0; split--) {
+					// the mark before it (a lane's last mark for nothing is the move above).
+					const last = mover === row.length - 1;
+					for (
+						let split = before - (last && before === other.length ? 1 : 0);
+						mover && split >= 0;
+						split--
+					) {
 						if (split < before && other[split]!.x <= row[mover - 1]!.x) break;
 						if (
 							follows(row[mover - 1], other[split]) &&
@@ -127,16 +133,16 @@ export function improveLanes(placed: Mark[], lanes: number, options: LaneOptions
 					}
 					for (const [fromRow, toRow] of tries) {
 						if (budget < 2) return false;
-						const fromJudged = judge(fromRow!);
-						const toJudged = judge(toRow!);
+						const fromJudged = judge(fromRow);
+						const toJudged = judge(toRow);
 						if (fromJudged.loss + toJudged.loss >= judged[from]!.loss + judged[to]!.loss - 1)
 							continue;
-						rows[from] = fromRow!;
-						rows[to] = toRow!;
+						rows[from] = fromRow;
+						rows[to] = toRow;
 						judged[from] = fromJudged;
 						judged[to] = toJudged;
-						for (const moved of fromRow!) moved.lane = from;
-						for (const moved of toRow!) moved.lane = to;
+						for (const moved of fromRow) moved.lane = from;
+						for (const moved of toRow) moved.lane = to;
 						return true;
 					}
 				}

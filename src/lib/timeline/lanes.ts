@@ -105,7 +105,7 @@ export interface Mark {
  * nearest placed mark, which becomes a cluster.
  * A pinned event that fits nowhere goes to one extra lane above the others instead, so pinning
  * never moves any other mark (a mark must not jump away between pointer down and up).
- * Marks then move between lanes where that shows more labels whole (laneSwaps.ts), and labels
+ * Marks then move between lanes where that hides or cuts fewer labels (laneSwaps.ts), and labels
  * get the room up to the next mark of their lane, so they never overlap (labels.ts).
  */
 export function placeMarks(
