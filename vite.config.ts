@@ -141,10 +141,11 @@ function svelteKitRoot(): Plugin {
 
 /**
  * What of d3-zoom the timeline never calls: the methods that move a view from outside (scaleBy,
- * scaleTo, translateTo), transitions, its own double-click zoom, the default constraint, the options
- * left at their defaults and the transform's methods for other scales (zoomBehaviour.svelte.ts sets
- * the view with `transform`, a sideways swipe with `translateBy`, its own constraint and double-click
- * handler before any event; zoomAnimation.ts animates). Each is cut out of the browser's bundle, blank lines in its
+ * scaleTo, translateTo), transitions, its own double-click zoom, the default constraint, filter and
+ * wheel, the setters of options left at their defaults, the frame's size as an SVG element's and
+ * the transform's methods for other scales (zoomBehaviour.svelte.ts binds a frame that is an HTML
+ * element, sets the view with `transform`, a sideways swipe with `translateBy`, its own constraint,
+ * filter, wheel and double-click handler before any event; zoomAnimation.ts animates). Each is cut out of the browser's bundle, blank lines in its
  * place so that the module's source map still holds; a part no longer found is named in a warning.
  */
 function d3ZoomUnused(): Plugin {
@@ -154,6 +155,9 @@ function d3ZoomUnused(): Plugin {
 		['  applyX: function(x) {', '  invert: function(location) {', ''],
 		['  invertX: function(x) {', '\n};\n\nvar identity', ''],
 		['function defaultConstrain(', 'function zoom() {', 'function defaultConstrain() {}'],
+		['function defaultFilter(event) {', '\n}\n', 'function defaultFilter() {'],
+		['function defaultWheelDelta(event) {', '\n}\n', 'function defaultWheelDelta() {'],
+		['  if (e instanceof SVGElement) {', '  return [[0, 0], [e.clientWidth', ''],
 		['  zoom.scaleBy = function(selection, k, p, event) {', '  zoom.translateBy = function(', ''],
 		[
 			'  zoom.translateTo = function(selection, x, y, p, event) {',

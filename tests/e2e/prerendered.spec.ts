@@ -335,6 +335,8 @@ test.describe('with text at twice its size', () => {
 		await expect(timeline.locator('.surface')).toBeVisible();
 		const label = timeline.locator('.mark .label').filter({ visible: true }).first();
 		expect(await label.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBe(19.5);
+		// Laid out again for the larger type: no word runs past its label's room.
+		await expect.poll(() => overflowingLabels(timeline)).toEqual([]);
 		const boxes = await drawnBoxes(timeline);
 		const labels = boxes.filter((box) => box.key.endsWith('label') || box.key.startsWith('text'));
 		expect(labels.length).toBeGreaterThan(10);
@@ -464,10 +466,22 @@ test.describe('the stretches no collected document covers', () => {
 	});
 });
 
-/** Opens `path` with the site's scripts held back; returns what to call to let them load. */
-async function openWithScriptsHeld(page: Page, path: string) {
+/**
+ * Opens `path` with the site's scripts held back, and `style` in its head from the first paint (as
+ * a reader's own text size is); returns what to call to let the scripts load.
+ */
+async function openWithScriptsHeld(page: Page, path: string, style?: string) {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
+	if (style)
+		await page.route(
+			(url) => url.pathname === path,
+			async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text()).replace('</head>', `<style>${style}</style></head>`);
+				await route.fulfill({ response, body: html });
+			}
+		);
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		await held;
 		await route.continue();
@@ -477,24 +491,41 @@ async function openWithScriptsHeld(page: Page, path: string) {
 	return release;
 }
 
-for (const [path, viewport] of [
+/** The visible labels whose words run past their room (cut inside a word by the frame), by text. */
+const overflowingLabels = (timeline: Locator) =>
+	timeline
+		.locator('.mark .label')
+		.evaluateAll((labels) =>
+			labels
+				.filter(
+					(label) => label.getClientRects().length && label.scrollWidth > label.clientWidth + 1
+				)
+				.map((label) => label.textContent)
+		);
+
+for (const [path, viewport, textSize] of [
 	['/', { width: 390, height: 844 }],
 	['/', { width: 1280, height: 900 }],
 	['/', { width: 1920, height: 1080 }],
+	// A reader's text size of 200 %: the frame is laid out at its width in rem, the figure as well.
+	['/', { width: 1600, height: 1000 }, '200%'],
 	['/embed', { width: 700, height: 600 }],
+	['/embed', { width: 1000, height: 600 }, '150%'],
 	['/themes/climate', { width: 1280, height: 900 }],
 	['/themes/taiwan', { width: 390, height: 844 }]
 ] as const)
-	test(`the browser takes over the drawing of ${path} at ${viewport.width} px without moving anything`, async ({
+	test(`the browser takes over the drawing of ${path} at ${viewport.width} px${textSize ? ` and ${textSize} text` : ''} without moving anything`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
-		const release = await openWithScriptsHeld(page, path);
+		const style = textSize && `html { font-size: ${textSize} !important; }`;
+		const release = await openWithScriptsHeld(page, path, style);
 		const timeline = page.getByRole('group', { name: 'Timeline' });
 		const vertical = path !== '/embed' && viewport.width < 620;
 		await expect(timeline.locator('.surface')).toHaveClass(/tl-figure/);
 		const before = await drawnBoxes(timeline);
 		expect(before.length).toBeGreaterThan(10);
+		expect(await overflowingLabels(timeline)).toEqual([]);
 		release();
 		await expect(timeline).toHaveAttribute('data-from', /\d/);
 		if (vertical) await expect(timeline).toHaveClass(/rows-live/);
@@ -509,6 +540,7 @@ for (const [path, viewport] of [
 				expect(Math.abs(now![side] - box[side]), `${box.key} ${side}`).toBeLessThanOrEqual(1);
 		}
 		expect([...after.keys()].sort()).toEqual(before.map((box) => box.key).sort());
+		expect(await overflowingLabels(timeline)).toEqual([]);
 		// The page's cumulative layout shift, to the two decimals it is quoted in, and what moved.
 		const shifts = await layoutShifts(page);
 		const cumulative = shifts.reduce((sum, shift) => sum + shift.value, 0);

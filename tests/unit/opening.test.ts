@@ -178,8 +178,10 @@ describe('figureWidthRules', () => {
 			const index = Number(bucket);
 			// Label widths are px at the layout width: scaled to the frame by 100cqw / that width.
 			expect(Number(divisor)).toBe(LAYOUT_WIDTHS[index]);
-			const from = index === 0 ? undefined : `${LAYOUT_WIDTHS[index]}px <= width`;
-			const to = LAYOUT_WIDTHS[index + 1] ? `width < ${LAYOUT_WIDTHS[index + 1]}px` : undefined;
+			const from = index === 0 ? undefined : `${LAYOUT_WIDTHS[index]! / 16}rem <= width`;
+			const to = LAYOUT_WIDTHS[index + 1]
+				? `width < ${LAYOUT_WIDTHS[index + 1]! / 16}rem`
+				: undefined;
 			expect(condition).toBe(
 				[from, to]
 					.filter(Boolean)

@@ -85,6 +85,7 @@ export class TimelineDrawing {
 				domain: figure.domain,
 				view: zoom.view,
 				width: zoom.width,
+				textSize: zoom.textSize,
 				height: zoom.height - belowHeight,
 				below: belowHeight,
 				highlightThemes,

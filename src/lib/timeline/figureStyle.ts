@@ -2,7 +2,9 @@
 // are written in one place: the frame's own width (a container query) picks which layout's marks,
 // lanes, label widths and label sides are drawn, before any script runs. Served to the page as
 // `virtual:figure-widths.css` (vite.config.ts); figure.css holds the rules shared by every width.
-import { LAYOUT_WIDTHS } from './layoutWidths.ts';
+import { DEFAULT_TEXT_SIZE, LAYOUT_WIDTHS } from './layoutWidths.ts';
+
+const rem = (px: number) => `${px / DEFAULT_TEXT_SIZE}rem`;
 
 /** `var(--<name><n>, var(--<name><n-1>, … var(--<name>0, 0)))`: a width's value, or the next narrower one's. */
 function narrowerFallbacks(name: string, bucket: number): string {
@@ -11,10 +13,13 @@ function narrowerFallbacks(name: string, bucket: number): string {
 	return value;
 }
 
-/** The frame widths laid out at `LAYOUT_WIDTHS[bucket]`: from it to the next (the first from 0). */
+/**
+ * The frame widths laid out at `LAYOUT_WIDTHS[bucket]`: from it to the next (the first from 0), in
+ * rem as layoutBucket (geometry.ts) measures them.
+ */
 export function bucketCondition(bucket: number, widths: readonly number[] = LAYOUT_WIDTHS): string {
-	const from = bucket === 0 ? '' : `${widths[bucket]}px <= `;
-	const to = bucket + 1 < widths.length ? ` < ${widths[bucket + 1]}px` : '';
+	const from = bucket === 0 ? '' : `${rem(widths[bucket]!)} <= `;
+	const to = bucket + 1 < widths.length ? ` < ${rem(widths[bucket + 1]!)}` : '';
 	return `${from}width${to}`;
 }
 

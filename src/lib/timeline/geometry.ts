@@ -5,7 +5,7 @@ import { layoutMarks, MARK_RADIUS } from './marks';
 import { axisTicks, type AxisTicks, type Tick } from './ticks';
 import type { Track } from './track';
 import type { UncoveredStretch } from './uncovered';
-import { LAYOUT_WIDTHS } from './layoutWidths';
+import { DEFAULT_TEXT_SIZE, LAYOUT_WIDTHS } from './layoutWidths';
 import { visibleRange, type ZoomState } from './zoom';
 
 /** Below this layout width the frame is shorter and labels narrower (phones, narrow embeds). */
@@ -32,10 +32,15 @@ const THREADS_OFFSET = 6;
 /** Space kept above the marks, px. */
 const TOP_MARGIN = 8;
 
-/** Which of LAYOUT_WIDTHS a frame `width` px wide is laid out at (its index). */
-export function layoutBucket(width: number): number {
+/**
+ * Which of LAYOUT_WIDTHS a frame `width` px wide is laid out at (its index), on a page whose root
+ * font size is `textSize` px: its width in rem picks it.
+ */
+export function layoutBucket(width: number, textSize = DEFAULT_TEXT_SIZE): number {
+	const widthAtDefault = (width * DEFAULT_TEXT_SIZE) / textSize;
 	let bucket = 0;
-	while (bucket + 1 < LAYOUT_WIDTHS.length && LAYOUT_WIDTHS[bucket + 1]! <= width) bucket++;
+	while (bucket + 1 < LAYOUT_WIDTHS.length && LAYOUT_WIDTHS[bucket + 1]! <= widthAtDefault)
+		bucket++;
 	return bucket;
 }
 
@@ -78,6 +83,8 @@ export interface GeometryInput {
 	view: ZoomState;
 	/** Width of the frame, px. */
 	width: number;
+	/** The page's root font size, px (the reader's text size; 16 when absent): see layoutBucket. */
+	textSize?: number;
 	/** Height of the frame above any layer drawn under the axis, px; the default for its width when absent. */
 	height?: number;
 	/** Height of the layer drawn under the axis (the tone strip), px. */
@@ -117,7 +124,7 @@ export const fraction = (value: number) => Math.round(value * 1e6) / 1e6;
 
 export function timelineGeometry(input: GeometryInput): Geometry {
 	const { track, domain, view, width, below = 0, highlightThemes = [] } = input;
-	const layoutWidth = LAYOUT_WIDTHS[layoutBucket(width)]!;
+	const layoutWidth = LAYOUT_WIDTHS[layoutBucket(width, input.textSize)]!;
 	const height = input.height ?? defaultFrameHeight(layoutWidth);
 	const threads = threadsHeight(highlightThemes.length);
 	// One lane stays free on top for a focused or selected event that fits nowhere else.

@@ -9,3 +9,15 @@
  * at most a fifth of its width on marks, while labels still take the room they are drawn with.
  */
 export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 1880, 2360] as const;
+
+/**
+ * The root font size LAYOUT_WIDTHS are given at, px (browsers' default). A frame is laid out at its
+ * width in rem: a reader who sets a larger text size gets the layout of a narrower frame, whose
+ * labels, as fractions of the frame, have room for the larger type; the figure's container
+ * queries say the widths in rem for the same reason (figureStyle.ts).
+ */
+export const DEFAULT_TEXT_SIZE = 16;
+
+/** The page's root font size, px (in the browser). */
+export const pageTextSize = () =>
+	parseFloat(getComputedStyle(document.documentElement).fontSize) || DEFAULT_TEXT_SIZE;

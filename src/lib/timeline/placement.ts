@@ -5,7 +5,7 @@ import { EVENT_KIND_LABELS, type EventKind, type ThemeColours, type TimelineEntr
 import { fraction } from './geometry';
 import { markKey, type Mark } from './lanes';
 import { LAYOUT_WIDTHS } from './layoutWidths';
-import { labelWords } from './marks';
+import { LABEL_SIZE, labelWords } from './marks';
 import type { FigureMark } from './opening';
 
 /** What the layers that draw a link per event (the marks, the rows) are given alike. */
@@ -159,16 +159,19 @@ function labelWordsAt(
 	const nextLayoutWidth =
 		LAYOUT_WIDTHS[(LAYOUT_WIDTHS as readonly number[]).indexOf(layoutWidth) + 1] ?? Infinity;
 	const { text, more } = labelWords(label, width, (width * nextLayoutWidth) / layoutWidth, bold);
-	const frameWidth = (room: number) => Math.ceil((room * layoutWidth) / width);
+	// The frame width a room needs, in em of the label's type (LABEL_SIZE px at the default text
+	// size): a larger type needs a wider frame for the same words.
+	const frameWidth = (room: number) =>
+		`${fraction(Math.ceil((room * layoutWidth) / width) / LABEL_SIZE)}em`;
 	return {
 		text,
 		more: more.map(([words, room]) => [
 			words,
 			words === '…'
 				? room < Infinity
-					? `--until:${frameWidth(room)}px`
+					? `--until:${frameWidth(room)}`
 					: undefined
-				: `--from:${frameWidth(room)}px`
+				: `--from:${frameWidth(room)}`
 		])
 	};
 }

@@ -4,12 +4,10 @@
 // stylesheet into it with the rows it draws (server/pages/timelineRowsMarkup.ts), and into no other.
 import type VerticalTimeline from '../components/timeline/VerticalTimeline.svelte';
 import { VERTICAL_BELOW } from './geometry';
+import { DEFAULT_TEXT_SIZE, pageTextSize } from './layoutWidths';
 
 /** VERTICAL_BELOW at the page's text size, as the stylesheet's query has it (in rem). */
-function verticalBelow(): number {
-	const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-	return (VERTICAL_BELOW * (rem || 16)) / 16;
-}
+const verticalBelow = () => (VERTICAL_BELOW * pageTextSize()) / DEFAULT_TEXT_SIZE;
 
 /** A page's import of the vertical layout's component. */
 export type VerticalLoader = () => Promise<{ default: typeof VerticalTimeline }>;

@@ -12,6 +12,7 @@ import {
 	type ZoomExtent,
 	type ZoomState
 } from './zoom';
+import { DEFAULT_TEXT_SIZE, pageTextSize } from './layoutWidths';
 
 /** How long an animated zoom takes, ms. */
 const DURATION = 350;
@@ -37,6 +38,11 @@ export class ZoomBehaviour {
 	/** The frame's size, px (0 until it is attached). */
 	width = $state(0);
 	height = $state(0);
+	/**
+	 * The page's root font size, px (the reader's text size), when the frame was last measured: set
+	 * before the size, whose change the drawing follows.
+	 */
+	textSize = DEFAULT_TEXT_SIZE;
 
 	/** Where a running animation is heading, so repeated zoom keys add up instead of restarting. */
 	#target: ZoomState | undefined;
@@ -106,6 +112,7 @@ export class ZoomBehaviour {
 		// Fractional widths, as the container queries of the prerendered figure see them.
 		const measure = (box: { width: number; height: number }) => {
 			const previous = this.width;
+			this.textSize = pageTextSize();
 			this.height = box.height;
 			// Sub-pixel differences between ways of measuring are no resize.
 			if (Math.abs(box.width - previous) < 0.5) return;
