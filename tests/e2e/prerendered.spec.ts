@@ -335,6 +335,9 @@ test.describe('with text at twice its size', () => {
 		await expect(timeline.locator('.surface')).toBeVisible();
 		const label = timeline.locator('.mark .label').filter({ visible: true }).first();
 		expect(await label.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBe(19.5);
+		// The axis's labels grow too, as far as its two rows hold.
+		const year = timeline.locator('.axis text.context').filter({ visible: true }).first();
+		expect(await year.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBe(15);
 		// Laid out again for the larger type: no word runs past its label's room.
 		await expect.poll(() => overflowingLabels(timeline)).toEqual([]);
 		const boxes = await drawnBoxes(timeline);

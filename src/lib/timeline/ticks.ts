@@ -131,7 +131,10 @@ function years(step: number): LevelSpec {
 /** From finest to coarsest (the order LEVELS is written in). */
 export const TICK_LEVELS = Object.keys(LEVELS) as readonly TickLevel[];
 
-/** Type of the axis: tick labels are 12 px, period labels 12 px bold (see TimelineAxis.svelte). */
+/**
+ * Type of the axis at the default text size: tick labels are 12 px, period labels 12 px bold (see
+ * TimelineAxis.svelte).
+ */
 const AXIS_TYPE_SIZE = 12;
 /** Space kept between two labels of a row, px. */
 const LABEL_GAP = 10;
