@@ -361,6 +361,52 @@ test.describe('with text at twice its size', () => {
 	});
 });
 
+for (const [width, address] of [
+	[2560, '/?from=2021-03-23&to=2021-06-30'],
+	[1600, '/?from=2023-06-10&to=2023-11-16']
+] as const)
+	test(`at twice the text size on a ${width} px screen, a label carried to the frame's left edge starts inside it (${address})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 1000 });
+		await page.route(
+			(url) => url.pathname === '/',
+			async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text()).replace(
+					'</head>',
+					'<style>html { font-size: 200% !important; }</style></head>'
+				);
+				await route.fulfill({ response, body: html });
+			}
+		);
+		await page.goto(address);
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', address.slice(7, 17));
+		const frame = (await timeline.locator('.surface').boundingBox())!;
+		const starts = await timeline
+			.locator('.mark .label')
+			.evaluateAll((labels) =>
+				labels
+					.filter((label) => label.getClientRects().length)
+					.map((label) => [label.textContent, label.getBoundingClientRect().left] as const)
+			);
+		// A mark past the edge whose label is carried into the frame (a long event's, a cluster's).
+		const marksPast = await timeline
+			.locator('.mark')
+			.evaluateAll(
+				(marks, left) =>
+					marks.filter(
+						(mark) =>
+							mark.getClientRects().length &&
+							mark.querySelector('.node')!.getBoundingClientRect().right < left
+					).length,
+				frame.x
+			);
+		expect(marksPast).toBeGreaterThan(0);
+		for (const [text, left] of starts) expect(left, text!).toBeGreaterThanOrEqual(frame.x - 0.5);
+	});
+
 test.describe('the stretches no collected document covers', () => {
 	const sentence = 'No collected document covers April 2021 – October 2022';
 

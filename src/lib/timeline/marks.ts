@@ -24,6 +24,8 @@ export const LABEL_SIZE = 13;
 /** Its padding, and a pixel of slack: the table rounds, so an estimate may fall a fraction of one short of the font. */
 const LABEL_PADDING = 6 + 1;
 const GAP = 4;
+/** From a mark's centre to the start of its label on its right, px (TimelineMarks.svelte). */
+export const LABEL_OFFSET = MARK_RADIUS + GAP;
 const MIN_LABEL = 48;
 
 /** The room a label's text `width` px wide needs, with its padding, in whole px. */

@@ -5,7 +5,7 @@ import { EVENT_KIND_LABELS, type EventKind, type ThemeColours, type TimelineEntr
 import { fraction } from './geometry';
 import { markKey, type Mark } from './lanes';
 import { LAYOUT_WIDTHS } from './layoutWidths';
-import { LABEL_SIZE, labelWords } from './marks';
+import { LABEL_OFFSET, LABEL_SIZE, labelWords } from './marks';
 import type { FigureMark } from './opening';
 
 /** What the layers that draw a link per event (the marks, the rows) are given alike. */
@@ -216,7 +216,10 @@ export function markPlacement(
 	const x2 = fraction(mark.x2 / layoutWidth);
 	const width = labelPixels(mark.labelWidth);
 	let style = `--x:${x};--x2:${x2};--lane:${mark.lane};--label:calc(${width} / ${layoutWidth})`;
-	if (mark.labelShift > 0) style += `;--shift:${fraction(mark.labelShift / layoutWidth)}`;
+	// From where the label would start to the frame's edge: the mark's place and the edge scale
+	// with the frame, the label's offset from its mark does not.
+	if (mark.labelShift > 0)
+		style += `;--shift:calc(${fraction((mark.labelShift + LABEL_OFFSET) / layoutWidth)} * 100cqw - ${LABEL_OFFSET}px)`;
 	const words = width > 0 && labelWordsAt(label, width, layoutWidth, bold);
 	return {
 		content,
