@@ -168,27 +168,32 @@ describe('figureWidthRules', () => {
 		const css = figureWidthRules();
 		const queries = [
 			...css.matchAll(
-				/@container timeline \(([^)]*)\) \{\s*\.tl-figure \.b(\d+) \{[^}]*\/\s*(\d+)\s*\);/g
+				/@container timeline ([^{]*) \{\s*\.tl-figure \.b(\d+) \{[^}]*\/\s*(\d+)\s*\);/g
 			)
 		];
 		expect(queries.map(([, , bucket]) => Number(bucket))).toEqual(
 			LAYOUT_WIDTHS.map((_, index) => index)
 		);
-		for (const [, condition, bucket, divisor] of queries) {
-			const index = Number(bucket);
+		// Each query as the browser reads it, for a frame `width` px wide at a root font size of
+		// `rem` px: comparisons of the width with lengths in rem or px, joined by and, or.
+		const holds = queries.map(([, condition]) => {
+			const test = condition!
+				.replace(/\(width (>=|<) ([\d.]+)(rem|px)\)/g, (_, op, value, unit) =>
+					unit === 'rem' ? `(width ${op} ${value} * rem)` : `(width ${op} ${value})`
+				)
+				.replaceAll(' and ', ' && ')
+				.replaceAll(' or ', ' || ');
+			expect(test).toMatch(/^[\s\d.()<>=*&|widthrem]+$/);
+			return new Function('width', 'rem', `return ${test};`) as (w: number, r: number) => boolean;
+		});
+		for (const [, , bucket, divisor] of queries)
 			// Label widths are px at the layout width: scaled to the frame by 100cqw / that width.
-			expect(Number(divisor)).toBe(LAYOUT_WIDTHS[index]);
-			const from = index === 0 ? undefined : `${LAYOUT_WIDTHS[index]! / 16}rem <= width`;
-			const to = LAYOUT_WIDTHS[index + 1]
-				? `width < ${LAYOUT_WIDTHS[index + 1]! / 16}rem`
-				: undefined;
-			expect(condition).toBe(
-				[from, to]
-					.filter(Boolean)
-					.join(' and ')
-					.replace(/width and width/, 'width')
-			);
-		}
+			expect(Number(divisor)).toBe(LAYOUT_WIDTHS[Number(bucket)]);
+		for (const rem of [9, 12, 16, 17.6, 20, 32])
+			for (let width = 100; width <= 5000; width += 3) {
+				const shown = holds.flatMap((query, bucket) => (query(width, rem) ? [bucket] : []));
+				expect(shown, `${width} px at ${rem} px text`).toEqual([layoutBucket(width, rem)]);
+			}
 	});
 });
 

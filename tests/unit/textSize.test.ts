@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { layoutBucket, timelineGeometry } from '../../src/lib/timeline/geometry';
+import { LAYOUT_WIDTHS } from '../../src/lib/timeline/layoutWidths';
 import { LABEL_SIZE } from '../../src/lib/timeline/marks';
 import { labelPixels, markPlacement } from '../../src/lib/timeline/placement';
 import { textWidth } from '../../src/lib/timeline/textWidth';
@@ -36,21 +37,37 @@ function shownWords(
 	for (const [more, style] of label.more) {
 		const from = px(style, 'from');
 		const until = px(style, 'until');
-		if (from !== undefined ? width >= from - 0.51 : until === undefined || width < until - 0.5)
+		if (
+			from !== undefined
+				? width > from - 0.5078125
+				: until === undefined || width < until - 0.5078125
+		)
 			words += more;
 	}
 	return words;
 }
 
-describe('a larger text size', () => {
-	it('picks the layout width of the frame’s width in rem', () => {
+describe('a reader’s text size', () => {
+	it('picks the layout width of the frame’s width in rem, where the text is larger', () => {
 		expect(layoutBucket(1600)).toBe(layoutBucket(1600, 16));
 		expect(layoutBucket(1600, 32)).toBe(layoutBucket(800));
 		expect(layoutBucket(1280, 20)).toBe(layoutBucket(1024));
 	});
 
+	// Marks, gaps and a label's padding do not shrink with smaller text: a layout wider than its
+	// frame would draw labels over the next mark.
+	it('never lays a frame out wider than it is, at a smaller text size', () => {
+		for (const textSize of [9, 12, 14, 16, 20, 32])
+			for (let width = 200; width <= 2800; width += 10)
+				expect(
+					timelineGeometry({ track, domain, view: IDENTITY, width, textSize }).layoutWidth,
+					`${width} px at ${textSize} px text`
+				).toBeLessThanOrEqual(Math.max(width, LAYOUT_WIDTHS[0]));
+		expect(layoutBucket(1600, 12)).toBe(layoutBucket(1600));
+	});
+
 	const views = { 'the whole record': IDENTITY, '2023 zoomed in': undefined };
-	for (const textSize of [16, 20, 24, 32])
+	for (const textSize of [12, 16, 20, 24, 32])
 		for (const width of [1280, 1600, 1920])
 			for (const [name, given] of Object.entries(views)) {
 				it(`leaves every label room for its words at ${textSize} px text, ${width} px, ${name}`, () => {

@@ -14,19 +14,23 @@ function narrowerFallbacks(name: string, bucket: number): string {
 }
 
 /**
- * The frame widths laid out at `LAYOUT_WIDTHS[bucket]`: from it to the next (the first from 0), in
- * rem as layoutBucket (geometry.ts) measures them.
+ * The frame widths laid out at `LAYOUT_WIDTHS[bucket]`, as layoutBucket (geometry.ts) measures them:
+ * from it to the next (the first from 0), each the larger of its px and its rem, so that larger
+ * text takes a narrower layout and smaller text the default one.
  */
 export function bucketCondition(bucket: number, widths: readonly number[] = LAYOUT_WIDTHS): string {
-	const from = bucket === 0 ? '' : `${rem(widths[bucket]!)} <= `;
-	const to = bucket + 1 < widths.length ? ` < ${rem(widths[bucket + 1]!)}` : '';
-	return `${from}width${to}`;
+	const from = widths[bucket]!;
+	const to = widths[bucket + 1];
+	const conditions = [];
+	if (bucket > 0) conditions.push(`(width >= ${rem(from)}) and (width >= ${from}px)`);
+	if (to) conditions.push(`((width < ${rem(to)}) or (width < ${to}px))`);
+	return conditions.join(' and ');
 }
 
 export function figureWidthRules(widths: readonly number[] = LAYOUT_WIDTHS): string {
 	return widths
 		.map(
-			(width, bucket) => `@container timeline (${bucketCondition(bucket, widths)}) {
+			(width, bucket) => `@container timeline ${bucketCondition(bucket, widths)} {
 	.tl-figure .b${bucket} {
 		display: var(--shown);
 		--lane: ${narrowerFallbacks('l', bucket)};

@@ -34,12 +34,18 @@ const TOP_MARGIN = 8;
 
 /**
  * Which of LAYOUT_WIDTHS a frame `width` px wide is laid out at (its index), on a page whose root
- * font size is `textSize` px: its width in rem picks it.
+ * font size is `textSize` px: its width in rem picks it where the text is larger than the default;
+ * where it is smaller, its width in px (a layout is never wider than the frame, whose marks and
+ * gaps do not shrink with it).
  */
 export function layoutBucket(width: number, textSize = DEFAULT_TEXT_SIZE): number {
-	const widthAtDefault = (width * DEFAULT_TEXT_SIZE) / textSize;
+	// Each width in rem as the stylesheet's queries write it (px ÷ 16, exact) times the root size.
+	const rem = Math.max(textSize, DEFAULT_TEXT_SIZE);
 	let bucket = 0;
-	while (bucket + 1 < LAYOUT_WIDTHS.length && LAYOUT_WIDTHS[bucket + 1]! <= widthAtDefault)
+	while (
+		bucket + 1 < LAYOUT_WIDTHS.length &&
+		(LAYOUT_WIDTHS[bucket + 1]! / DEFAULT_TEXT_SIZE) * rem <= width
+	)
 		bucket++;
 	return bucket;
 }

@@ -6,8 +6,9 @@ import type VerticalTimeline from '../components/timeline/VerticalTimeline.svelt
 import { VERTICAL_BELOW } from './geometry';
 import { DEFAULT_TEXT_SIZE, pageTextSize } from './layoutWidths';
 
-/** VERTICAL_BELOW at the page's text size, as the stylesheet's query has it (in rem). */
-const verticalBelow = () => (VERTICAL_BELOW * pageTextSize()) / DEFAULT_TEXT_SIZE;
+/** VERTICAL_BELOW at the page's text size, as the stylesheet's query has it (in rem, at least px). */
+const verticalBelow = () =>
+	(VERTICAL_BELOW * Math.max(pageTextSize(), DEFAULT_TEXT_SIZE)) / DEFAULT_TEXT_SIZE;
 
 /** A page's import of the vertical layout's component. */
 export type VerticalLoader = () => Promise<{ default: typeof VerticalTimeline }>;
