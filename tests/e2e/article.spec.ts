@@ -33,11 +33,13 @@ ${pasted}
 async function pasteFromBuilder(page: Page, site: string, name: string): Promise<string> {
 	await page.goto(`${site}/embed/builder`);
 	await page.getByRole('checkbox', { name: 'The Taiwan question' }).check();
+	// The builder gives the address it is served from once its script runs (the build has only a
+	// placeholder): a journalist copies the snippet then.
+	const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	await expect(page.locator('#snippet')).toHaveValue(literally(`src="${site}/embed?`));
+	await expect(page.locator('#script')).toHaveValue(literally(`src="${site}/embed-resize.js"`));
 	const snippet = await page.locator('#snippet').inputValue();
 	const script = await page.locator('#script').inputValue();
-	// The builder gives the address it is served from (the build has only a placeholder).
-	expect(snippet).toContain(`src="${site}/embed?`);
-	expect(script).toContain(`src="${site}/embed-resize.js"`);
 	writeFileSync(join(ARTICLE_DIR, name), article(`${snippet}\n${script}`));
 	return `http://127.0.0.1:${ARTICLE_PORT}/${name}`;
 }
