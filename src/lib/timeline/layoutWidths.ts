@@ -11,10 +11,11 @@
 export const LAYOUT_WIDTHS = [256, 320, 400, 500, 620, 780, 960, 1200, 1500, 1880, 2360] as const;
 
 /**
- * The root font size LAYOUT_WIDTHS are given at, px (browsers' default). A frame is laid out at its
- * width in rem: a reader who sets a larger text size gets the layout of a narrower frame, whose
- * labels, as fractions of the frame, have room for the larger type; the figure's container
- * queries say the widths in rem for the same reason (figureStyle.ts).
+ * The root font size LAYOUT_WIDTHS are given at, px (browsers' default). Where the text is larger
+ * than this, a frame is laid out at its width in rem: a reader who sets a larger text size gets the
+ * layout of a narrower frame, whose labels, as fractions of the frame, have room for the larger
+ * type; the figure's container queries say the widths in rem too (figureStyle.ts). Smaller text
+ * keeps the layout of the frame's width in px, whose labels already fit.
  */
 export const DEFAULT_TEXT_SIZE = 16;
 
