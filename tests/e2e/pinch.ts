@@ -22,3 +22,20 @@ export async function pinch(
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	await cdp.detach();
 }
+
+/** One finger drawn across the screen at height `y`, from x `from` to x `to` px, as a touch screen sends it. */
+export async function swipeAcross(page: Page, y: number, from: number, to: number): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	const step = from < to ? 20 : -20;
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [{ x: from, y, id: 1 }]
+	});
+	for (let x = from + step; step > 0 ? x <= to : x >= to; x += step)
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: [{ x, y, id: 1 }]
+		});
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}

@@ -19,11 +19,15 @@ export function swipe(onmove: (move: 'next' | 'previous') => void) {
 			start = undefined;
 			if (move) onmove(move);
 		};
+		// A touch the browser takes over (a vertical scroll, a pinch) is no swipe.
+		const cancel = () => (start = undefined);
 		element.addEventListener('pointerdown', down);
 		element.addEventListener('pointerup', up);
+		element.addEventListener('pointercancel', cancel);
 		return () => {
 			element.removeEventListener('pointerdown', down);
 			element.removeEventListener('pointerup', up);
+			element.removeEventListener('pointercancel', cancel);
 		};
 	};
 }
