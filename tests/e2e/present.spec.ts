@@ -55,6 +55,30 @@ test('clicker keys move forward and back, Home and End, and a typed number jumps
 	expect(await currentNumber(page)).toBe(total);
 });
 
+test('a clicker’s button held down moves one slide, and a stray digit is forgotten before a later Enter', async ({
+	page
+}) => {
+	await openDeck(page, '/present#3');
+	// A held key repeats: only its first press counts.
+	await page.keyboard.down('PageDown');
+	for (let repeat = 0; repeat < 5; repeat++)
+		await page.evaluate(() =>
+			(document.activeElement ?? document.body).dispatchEvent(
+				new KeyboardEvent('keydown', { key: 'PageDown', repeat: true, bubbles: true })
+			)
+		);
+	await page.keyboard.up('PageDown');
+	expect(await currentNumber(page)).toBe(4);
+	// A digit typed by mistake goes after a few seconds; the clicker's Enter then advances.
+	await page.clock.install();
+	await page.keyboard.press('2');
+	await expect(page.locator('.deck-footer')).toContainText('Go to slide 2…');
+	await page.clock.runFor(5000);
+	await expect(page.locator('.deck-footer')).not.toContainText('Go to slide');
+	await page.keyboard.press('Enter');
+	expect(await currentNumber(page)).toBe(5);
+});
+
 test('keys are ignored with a modifier held or in a text field', async ({ page }) => {
 	await openDeck(page);
 	await page.keyboard.press('Control+ArrowRight');
@@ -536,6 +560,18 @@ test.describe('on a touch screen', () => {
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('a slide scrolled to its foot comes back at its top', async ({ page }) => {
+		await openDeck(page, '/present#20');
+		const slide = page.locator('#slide-20');
+		await slide.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+		expect(await slide.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('PageUp');
+		expect(await currentNumber(page)).toBe(20);
+		expect(await slide.evaluate((element) => element.scrollTop)).toBe(0);
+		await expect(slide.getByRole('heading', { level: 2 })).toBeInViewport();
+	});
 
 	test('the keys panel fits, every line whole, and Tab stays inside it', async ({ page }) => {
 		await openDeck(page);

@@ -179,6 +179,26 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
 });
 
+test('after a button of the presenter view is clicked, a clicker’s Space and Enter still move the slides forward', async ({
+	page,
+	context
+}) => {
+	await openDeck(page, '/present#5');
+	const presenter = await openPresenter(context, '/present/notes#5');
+	await expect(presenter.locator('.position')).toContainText('Slide 5 of');
+	await presenter.getByRole('button', { name: '← Previous' }).click();
+	await expect.poll(() => currentNumber(page)).toBe(4);
+	await presenter.keyboard.press('Enter');
+	await expect.poll(() => currentNumber(page)).toBe(5);
+	await presenter.keyboard.press('Space');
+	await expect.poll(() => currentNumber(page)).toBe(6);
+	// Pausing the stopwatch with the mouse: Space then moves on and leaves the stopwatch paused.
+	await presenter.getByRole('button', { name: 'Pause' }).click();
+	await presenter.keyboard.press('Space');
+	await expect.poll(() => currentNumber(page)).toBe(7);
+	await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
+});
+
 test('the presenter view shows when the room’s screen is blanked, from whichever window, also once reloaded', async ({
 	page,
 	context

@@ -74,6 +74,12 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 	}
 }
 
+/**
+ * How long digits typed towards a jump ("12", then Enter) wait for their Enter: a stray digit is
+ * forgotten, so that a clicker's Enter much later advances rather than jumps.
+ */
+export const DIGITS_FORGOTTEN_MS = 4000;
+
 /** The moves a clicker's keys make; on a blanked screen they only bring the slide back. */
 const MOVES = new Set<DeckAction['type']>(['next', 'previous', 'first', 'last']);
 
