@@ -23,19 +23,29 @@ export async function pinch(
 	await cdp.detach();
 }
 
-/** One finger drawn across the screen at height `y`, from x `from` to x `to` px, as a touch screen sends it. */
-export async function swipeAcross(page: Page, y: number, from: number, to: number): Promise<void> {
+/**
+ * One finger drawn along `axis` at `at` (the other coordinate), from `from` to `to` px, as a touch
+ * screen sends it.
+ */
+export async function swipeAlong(
+	page: Page,
+	axis: 'x' | 'y',
+	at: number,
+	from: number,
+	to: number
+): Promise<void> {
 	const cdp = await page.context().newCDPSession(page);
+	const point = (along: number) => [
+		axis === 'x' ? { x: along, y: at, id: 1 } : { x: at, y: along, id: 1 }
+	];
 	const step = from < to ? 20 : -20;
-	await cdp.send('Input.dispatchTouchEvent', {
-		type: 'touchStart',
-		touchPoints: [{ x: from, y, id: 1 }]
-	});
-	for (let x = from + step; step > 0 ? x <= to : x >= to; x += step)
-		await cdp.send('Input.dispatchTouchEvent', {
-			type: 'touchMove',
-			touchPoints: [{ x, y, id: 1 }]
-		});
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+	for (let along = from + step; step > 0 ? along <= to : along >= to; along += step)
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(along) });
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	await cdp.detach();
 }
+
+/** One finger drawn across the screen at height `y`, from x `from` to x `to` px. */
+export const swipeAcross = (page: Page, y: number, from: number, to: number) =>
+	swipeAlong(page, 'x', y, from, to);

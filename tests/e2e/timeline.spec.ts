@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { followTimelineLinkFromAbout } from './insideSite';
-import { pinch } from './pinch';
+import { pinch, swipeAlong } from './pinch';
 
 const DAY = 86_400_000;
 
@@ -655,6 +655,36 @@ test.describe('on a touch screen', () => {
 		const box = (await timeline.locator('.surface').boundingBox())!;
 		await pinch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 'x', 20, 150);
 		await expect.poll(() => visibleDays(timeline)).toBeLessThan(before / 2);
+	});
+
+	test('a finger drawn up the timeline scrolls the page; drawn sideways it pans the timeline', async ({
+		page
+	}) => {
+		const timeline = await openTimeline(page, '?from=2023-01-01&to=2023-12-31');
+		const surface = timeline.locator('.surface');
+		const box = (await surface.boundingBox())!;
+		const before = await timeline.getAttribute('data-from');
+		const scrolled = await page.evaluate(() => scrollY);
+		const x = box.x + box.width / 2;
+		await swipeAlong(page, 'y', x, box.y + box.height - 20, box.y + 20);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 50);
+		expect(await timeline.getAttribute('data-from')).toBe(before);
+		// Sideways, once the page has come to rest, the same finger moves the timeline and leaves
+		// the page where it is.
+		let resting = -1;
+		await expect
+			.poll(async () => {
+				const now = await page.evaluate(() => scrollY);
+				const still = now === resting;
+				resting = now;
+				return still;
+			})
+			.toBe(true);
+		const box2 = (await surface.boundingBox())!;
+		const still = await page.evaluate(() => scrollY);
+		await swipeAlong(page, 'x', box2.y + box2.height / 2, box2.x + 100, box2.x + box2.width - 100);
+		await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(before);
+		expect(await page.evaluate(() => scrollY)).toBe(still);
 	});
 
 	test('tapping an event opens it in a bottom sheet', async ({ page }) => {
