@@ -554,6 +554,45 @@ test('activating a cluster zooms in to show its events apart', async ({ page }) 
 		await expect(timeline.locator(`[data-event-id="${id}"]`)).toBeVisible();
 });
 
+test('Enter on a cluster takes the focus to its first event, which stays in view all the way there', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const timeline = await openTimeline(page);
+	const clusters = await timeline.locator('[data-cluster]').count();
+	expect(clusters).toBeGreaterThan(0);
+	for (let index = 0; index < clusters; index++) {
+		if (index) await openTimeline(page);
+		const cluster = timeline.locator('[data-cluster]').nth(index);
+		const [first] = (await cluster.getAttribute('data-cluster'))!.split(' ');
+		await cluster.focus();
+		// Every frame of the zoom shows the first event, alone or in a cluster.
+		await page.evaluate((id) => {
+			const seen: boolean[] = [];
+			(window as unknown as { seen: boolean[] }).seen = seen;
+			const frame = () => {
+				seen.push(
+					[...document.querySelectorAll('[aria-label="Timeline"] .mark')].some((mark) => {
+						if (mark.getAttribute('data-event-id') !== id && !mark.getAttribute('data-cluster'))
+							return false;
+						const box = mark.getBoundingClientRect();
+						return box.right > 0 && box.left < innerWidth;
+					})
+				);
+				if (seen.length < 40) requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		}, first!);
+		await page.keyboard.press('Enter');
+		await expect(timeline.locator(`[data-event-id="${first}"]`)).toBeFocused();
+		await page.waitForTimeout(700);
+		await expect(timeline.locator(`[data-event-id="${first}"]`), `cluster ${index}`).toBeFocused();
+		expect(
+			await page.evaluate(() => (window as unknown as { seen: boolean[] }).seen)
+		).not.toContain(false);
+	}
+});
+
 /** The home page reached from /about by the sections' link (its history behind it), drawn live. */
 async function openTimelineFromInside(page: Page) {
 	await followTimelineLinkFromAbout(page);

@@ -19,6 +19,24 @@ describe('interpolateZoomState', () => {
 		expect(interpolateZoomState(from, to, 0.25, extent).k).toBeCloseTo(2, 10);
 	});
 
+	it('keeps a range it zooms in to in view all the way', () => {
+		// From the whole domain to days 600–650, far from its centre.
+		const target = { k: 20, x: -20 * 600 };
+		for (let t = 0; t <= 1; t += 0.05) {
+			const state = interpolateZoomState(from, target, t, extent);
+			const left = -state.x / state.k;
+			const right = (extent.width - state.x) / state.k;
+			expect(left, `t = ${t}`).toBeLessThanOrEqual(600 + 1e-9);
+			expect(right, `t = ${t}`).toBeGreaterThanOrEqual(650 - 1e-9);
+		}
+	});
+
+	it('pans without zooming by moving its centre evenly', () => {
+		const a = { k: 4, x: -1000 };
+		const b = { k: 4, x: -2000 };
+		expect(interpolateZoomState(a, b, 0.5, extent).x).toBeCloseTo(-1500, 9);
+	});
+
 	it('never leaves the domain on the way', () => {
 		for (let t = 0; t <= 1; t += 0.05) {
 			const state = interpolateZoomState(from, { k: 16, x: -15000 }, t, extent);

@@ -183,7 +183,8 @@ export class TimelineDrawing {
 		for (let index = mark.first; index <= mark.last; index++) to = Math.max(to, ends[index]!);
 		const from = starts[mark.first]!;
 		const padding = Math.max((to - from) * 0.25, 2 * DAY);
-		this.focus.activeId = mark.ids[0];
 		this.zoom.moveTo(stateForRange(from - padding, to + padding, this.zoom.extent));
+		// The cluster's mark is gone once its events are apart: the focus goes to the first of them.
+		void this.focus.focusOnceDrawn(mark.ids[0]!);
 	}
 }

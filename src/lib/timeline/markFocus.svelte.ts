@@ -62,9 +62,19 @@ export class MarkFocus {
 		find()?.focus();
 		this.reveal(id, false);
 		await tick();
-		// A busy page may take more than a frame to draw it; a later move of the reader's wins, and
-		// so does a Tab out of the timeline meanwhile (the focus is then neither in the frame nor
-		// lost with a mark that was drawn anew).
+		await this.focusOnceDrawn(id);
+	}
+
+	/**
+	 * Moves focus to an event's mark as soon as it is drawn on its own (a zoom under way, or a busy
+	 * page, may take some frames to draw it), and makes it the active one.
+	 */
+	async focusOnceDrawn(id: string) {
+		this.activeId = id;
+		const find = () =>
+			this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+		// A later move of the reader's wins, and so does a Tab out of the timeline meanwhile (the
+		// focus is then neither in the frame nor lost with a mark that was drawn anew).
 		const giveUp = performance.now() + TIME_TO_DRAW;
 		while (this.activeId === id && performance.now() < giveUp) {
 			await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -116,14 +126,22 @@ export class MarkFocus {
 	/**
 	 * A focused mark drawn anew (the event panel narrows the frame beside it, and a narrower frame
 	 * may fold the mark into a cluster) drops the focus to the page: a keyboard or screen-reader
-	 * reader would lose their place. It goes to the Tab stop instead, the active event's mark or its
-	 * cluster, once drawn. A mark that is still there lost it to the reader's own move.
+	 * reader would lose their place. It goes to the active event's mark instead, or to the Tab stop
+	 * (its cluster, or the first mark in view), once drawn. A mark that is still there lost it to the
+	 * reader's own move.
 	 */
 	focusOut = (event: FocusEvent) => {
 		const mark = event.target as HTMLElement;
 		requestAnimationFrame(() => {
-			if (!mark.isConnected && document.activeElement === document.body)
-				this.#frame()?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+			if (mark.isConnected || document.activeElement !== document.body) return;
+			// The active event's own mark where it is drawn (a zoom under way draws it anew as it
+			// moves to another lane or side), else the Tab stop.
+			const frame = this.#frame();
+			const id = this.activeId;
+			const own = id
+				? frame?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+				: undefined;
+			(own ?? frame?.querySelector<HTMLElement>('[tabindex="0"]'))?.focus();
 		});
 	};
 

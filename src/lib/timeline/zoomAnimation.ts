@@ -1,4 +1,6 @@
-// Smooth zoom animation between two views: the zoom factor changes geometrically and the centre date linearly.
+// Smooth zoom animation between two views: the zoom factor changes geometrically, around the one
+// date that stays at the same place on the screen, so that zooming in to a range never takes that
+// range out of view on the way (with a centre moving linearly, it swept off the screen and back).
 import { constrain, type ZoomExtent, type ZoomState } from './zoom';
 
 /** The view a fraction `t` (0 to 1) of the way from `from` to `to`. */
@@ -8,11 +10,18 @@ export function interpolateZoomState(
 	t: number,
 	extent: ZoomExtent
 ): ZoomState {
-	const centre = (state: ZoomState) => (extent.width / 2 - state.x) / state.k;
-	const k = from.k * (to.k / from.k) ** t;
-	const c = centre(from) + (centre(to) - centre(from)) * t;
 	if (t >= 1) return to;
-	return constrain({ k, x: extent.width / 2 - c * k }, extent);
+	const k = from.k * (to.k / from.k) ** t;
+	// A move with (almost) no zoom has no such date near the screen: its centre moves linearly.
+	if (Math.abs(Math.log(to.k / from.k)) < 1e-6) {
+		const centre = (state: ZoomState) => (extent.width / 2 - state.x) / state.k;
+		const c = centre(from) + (centre(to) - centre(from)) * t;
+		return constrain({ k, x: extent.width / 2 - c * k }, extent);
+	}
+	// The date (in px at the whole view's scale) drawn at the same pixel in both views.
+	const fixed = (to.x - from.x) / (from.k - to.k);
+	const pixel = from.k * fixed + from.x;
+	return constrain({ k, x: pixel - k * fixed }, extent);
 }
 
 /** Cubic ease in and out. */
