@@ -132,6 +132,20 @@ test('an event’s commitments say what each status means, as the ledger does', 
 	await expect(page.locator('.lede')).toContainText('announced (never mentioned again)');
 });
 
+test('a commitment whose only wording is a later readout says why that readout is no later step', async ({
+	page
+}) => {
+	// San Francisco's AI dialogue is quoted from the Bangkok readout: "never mentioned again" alone
+	// would contradict the quote above it.
+	await page.goto('/events/san-francisco-summit');
+	const ai = page
+		.getByRole('region', { name: 'Commitments' })
+		.getByRole('listitem')
+		.filter({ hasText: 'artificial intelligence' });
+	await expect(ai).toContainText('its status: announced (never mentioned again).');
+	await expect(ai).toContainText('Bangkok’s restatement is not counted again as a reaffirmation');
+});
+
 test('/commitments says which commitment lapsed, when and why', async ({ page }) => {
 	await page.goto('/commitments');
 	const visit = page.locator('#qin-gang-visit-to-us');

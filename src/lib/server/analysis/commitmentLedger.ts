@@ -66,7 +66,11 @@ export function commitmentsOfEvent(dataset: Dataset, eventId: string) {
 			id: commitment.id,
 			title: commitment.title,
 			kind,
-			status: commitment.status
+			status: commitment.status,
+			// Where the ledger says why a later document is not counted as a step (San Francisco's,
+			// whose only wording is Bangkok's): beside the status, which would read as a
+			// contradiction of the quote above it without it.
+			...(commitment.note ? { note: commitment.note } : {})
 		}));
 	});
 }
