@@ -541,6 +541,51 @@ test('the QR codes decode to the right addresses', async ({ page }) => {
 	expect(await decode('.slide.current .qr')).toBe('https://timeline.example.org/');
 });
 
+for (const [setting, options, textSize] of [
+	['a 1280×720 projector at 150 % display scale', { width: 853, height: 480 }, undefined],
+	['a 1280×720 projector with text at 150 %', { width: 1280, height: 720 }, '24px']
+] as const)
+	test.describe(`on ${setting}`, () => {
+		test.use({ viewport: options, deviceScaleFactor: textSize ? 1 : 1.5 });
+
+		test('every slide fits whole, its editor’s note on screen, in type set smaller only as far as it must', async ({
+			page
+		}) => {
+			if (textSize)
+				await page.addInitScript((size) => {
+					document.addEventListener('DOMContentLoaded', () => {
+						document.documentElement.style.fontSize = size;
+					});
+				}, textSize);
+			await openDeck(page);
+			const count = await page.locator('.slide').count();
+			let smallest = Infinity;
+			for (let number = 1; number <= count; number++) {
+				await page.goto(`/present#${number}`);
+				const slide = page.locator('.slide.current');
+				await expect(slide).toHaveAttribute('id', `slide-${number}`);
+				const measures = await slide.evaluate((element) => {
+					const box = element.getBoundingClientRect();
+					const notes = [...element.querySelectorAll('.editor-note')].map((note) => {
+						const noteBox = note.getBoundingClientRect();
+						return note.checkVisibility() && noteBox.bottom <= box.bottom + 1 && noteBox.height > 0;
+					});
+					return {
+						overflow: element.scrollHeight - element.clientHeight,
+						notes,
+						size: parseFloat(getComputedStyle(element).fontSize)
+					};
+				});
+				expect(measures.overflow, `slide ${number} runs off the canvas`).toBeLessThanOrEqual(1);
+				expect(measures.notes, `slide ${number}'s editor's notes`).not.toContain(false);
+				smallest = Math.min(smallest, measures.size);
+			}
+			// Set smaller step by step, never to a size a room cannot read (a 1080p canvas's type is
+			// 36 px; this canvas is about 0.4 of its width).
+			expect(smallest).toBeGreaterThanOrEqual(12);
+		});
+	});
+
 test.describe('on a touch screen', () => {
 	test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
 
