@@ -10,7 +10,10 @@
 	var script = document.currentScript;
 	var origin = script && script.src ? new URL(script.src, location.href).origin : '';
 	window.addEventListener('message', function (event) {
-		if (origin && event.origin !== origin) return;
+		// A frame sandboxed without allow-same-origin (snippets pasted before it had the flag) sends
+		// from the opaque origin "null": its own address below then says whose it is.
+		var opaque = event.origin === 'null';
+		if (origin && event.origin !== origin && !opaque) return;
 		var data = event.data;
 		if (!data || typeof data !== 'object' || Object.keys(data).length !== 2) return;
 		if (data.type !== 'timeline:resize' || typeof data.height !== 'number') return;
@@ -19,7 +22,9 @@
 		var height = Math.max(Math.round(data.height), 150);
 		var frames = document.getElementsByTagName('iframe');
 		for (var i = 0; i < frames.length; i++) {
-			if (frames[i].contentWindow === event.source) frames[i].style.height = height + 'px';
+			if (frames[i].contentWindow !== event.source) continue;
+			if (opaque && origin && new URL(frames[i].src, location.href).origin !== origin) continue;
+			frames[i].style.height = height + 'px';
 		}
 	});
 })();

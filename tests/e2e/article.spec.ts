@@ -30,7 +30,12 @@ ${pasted}
 `;
 
 /** Builds a snippet in the builder, as a journalist does, and pastes it into a new article. */
-async function pasteFromBuilder(page: Page, site: string, name: string): Promise<string> {
+async function pasteFromBuilder(
+	page: Page,
+	site: string,
+	name: string,
+	edit = (snippet: string) => snippet
+): Promise<string> {
 	await page.goto(`${site}/embed/builder`);
 	await page.getByRole('checkbox', { name: 'The Taiwan question' }).check();
 	// The builder gives the address it is served from once its script runs (the build has only a
@@ -40,7 +45,7 @@ async function pasteFromBuilder(page: Page, site: string, name: string): Promise
 	await expect(page.locator('#script')).toHaveValue(literally(`src="${site}/embed-resize.js"`));
 	const snippet = await page.locator('#snippet').inputValue();
 	const script = await page.locator('#script').inputValue();
-	writeFileSync(join(ARTICLE_DIR, name), article(`${snippet}\n${script}`));
+	writeFileSync(join(ARTICLE_DIR, name), article(`${edit(snippet)}\n${script}`));
 	return `http://127.0.0.1:${ARTICLE_PORT}/${name}`;
 }
 
@@ -150,3 +155,21 @@ for (const { width, height, server, site } of [
 		});
 	});
 }
+
+test('a snippet pasted before its sandbox had allow-same-origin still fits its frame to the timeline', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	// Such a frame's origin is opaque ("null"): the resize script knows it by its address.
+	const articleUrl = await pasteFromBuilder(
+		page,
+		`http://127.0.0.1:${PORT}`,
+		'opaque-origin.html',
+		(snippet) => snippet.replace('allow-same-origin ', '')
+	);
+	await page.goto(articleUrl);
+	expect(await page.locator('iframe').getAttribute('sandbox')).not.toContain('allow-same-origin');
+	const frame = await embedIn(page);
+	await expect.poll(() => frameHeight(page)).not.toBe(640);
+	await expect.poll(async () => (await scrolling(frame)).page).toBeLessThanOrEqual(1);
+});

@@ -92,6 +92,8 @@ test('every page with a timeline or an event links its oEmbed document: rich, wi
 		const response = await request.get(localPath(oembed!));
 		expect(response.status(), oembed).toBe(200);
 		expect(response.headers()['content-type']).toContain('application/json');
+		// A CMS's editor may read it from the browser, on another origin.
+		expect(response.headers()['access-control-allow-origin']).toBe('*');
 		const document = await response.json();
 		expect(document).toMatchObject({
 			version: '1.0',

@@ -21,6 +21,13 @@ describe('iframeSnippet', () => {
 		expect(html).toContain('height: 500px');
 	});
 
+	it('keeps its size in attributes too, for a page that strips inline styles', () => {
+		const html = iframeSnippet('https://example.org', { ...base, height: 500 }, 'T');
+		expect(html).toContain('width="100%"');
+		expect(html).toContain('height="500"');
+		expect(iframeSnippet('https://example.org', base, 'T')).toContain('height="640"');
+	});
+
 	it('starts an auto-height embed at a sensible height', () => {
 		expect(iframeSnippet('https://example.org', base, 'T')).toContain(
 			'src="https://example.org/embed"'

@@ -48,6 +48,9 @@ export function iframeSnippet(siteUrl: string, options: EmbedOptions, title: str
 		'  loading="lazy"',
 		'  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
 		'  referrerpolicy="strict-origin-when-cross-origin"',
+		// The attributes size the frame where a CMS strips `style` (a bare iframe is 300 × 150).
+		'  width="100%"',
+		`  height="${height}"`,
 		`  style="width: 100%; height: ${height}px; border: 0;"`,
 		'></iframe>'
 	].join('\n');
