@@ -60,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(first.locator('.node svg')).toBeVisible();
 			// Named by what it shows, in that order, for a reader who speaks to the phone.
 			await expect(first).toHaveAccessibleName(
-				'10 Feb Biden–Xi phone call, 2021, Phone or video call'
+				'10 Feb Biden–Xi phone call, 10 February 2021 (date from the public record), Phone or video call'
 			);
 			expect(await first.innerText()).toMatch(/^10 Feb\s+Biden–Xi phone call$/);
 			// An event of several days says all of them, as the list and its page do.

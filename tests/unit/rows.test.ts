@@ -205,11 +205,23 @@ describe('words', () => {
 		expect(elapsedLabel(1500 * DAY)).toBe('4 years');
 	});
 
-	it('names a row by what it shows, in that order, then its year and kind', () => {
-		const call = { title: 'Biden–Xi call', kind: 'call', shortDateLabel: '10 Feb 2021' } as const;
-		expect(rowName(call, 2021)).toBe('10 Feb Biden–Xi call, 2021, Phone or video call');
-		const vague = { title: 'Talks', kind: 'talks', shortDateLabel: '2023' } as const;
-		expect(rowName(vague, 2023)).toBe('2023 Talks, Talks');
+	it('names a row by what it shows, in that order, then its whole date and kind', () => {
+		const call = {
+			title: 'Biden–Xi call',
+			kind: 'call',
+			shortDateLabel: '10 Feb 2021',
+			dateWithOrigin: '10 February 2021 (date from the public record)'
+		} as const;
+		expect(rowName(call, 2021)).toBe(
+			'10 Feb Biden–Xi call, 10 February 2021 (date from the public record), Phone or video call'
+		);
+		const vague = {
+			title: 'Talks',
+			kind: 'talks',
+			shortDateLabel: '2023',
+			dateWithOrigin: '2023'
+		} as const;
+		expect(rowName(vague, 2023)).toBe('2023 Talks, 2023, Talks');
 	});
 
 	it('drops the year its heading already gives', () => {

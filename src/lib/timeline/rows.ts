@@ -131,16 +131,17 @@ export function dateInYear(shortDateLabel: string, year: number): string {
 
 /**
  * A row's name: what the row shows, in its order (its date under the year, its title), so that a
- * reader using voice control can say what they see; then the year when the date leaves it to the
- * heading, and the kind its shape stands for.
+ * reader using voice control can say what they see; then the whole date, as a mark's name gives it
+ * (with the year the row leaves to its heading, and where it comes from the public record), and
+ * the kind its shape stands for: "May CIA director Burns visits Beijing in secret, May 2023 (date
+ * from the public record), Visit", where "May …, 2023, Visit" read as a verb and hid the origin.
  */
 export function rowName(
-	entry: Pick<TimelineEntry, 'title' | 'kind' | 'shortDateLabel'>,
+	entry: Pick<TimelineEntry, 'title' | 'kind' | 'shortDateLabel' | 'dateWithOrigin'>,
 	year: number
 ): string {
 	const when = dateInYear(entry.shortDateLabel, year);
-	const yearSaid = when === entry.shortDateLabel ? '' : `${year}, `;
-	return `${when} ${entry.title}, ${yearSaid}${EVENT_KIND_LABELS[entry.kind]}`;
+	return `${when} ${entry.title}, ${entry.dateWithOrigin}, ${EVENT_KIND_LABELS[entry.kind]}`;
 }
 
 /**
