@@ -199,6 +199,19 @@ test('after a button of the presenter view is clicked, a clicker’s Space and E
 	await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
 });
 
+test('a presenter view with no presentation open in its browser says it moves on its own, until one opens', async ({
+	page,
+	context
+}) => {
+	const presenter = await openPresenter(context, '/present/notes#4');
+	const alone = presenter.getByRole('status').filter({ hasText: 'moves on its own' });
+	await expect(alone).toBeVisible();
+	await expect(alone).toContainText('not from another device');
+	await openDeck(page, '/present#6');
+	await expect(alone).toHaveCount(0);
+	await expect(presenter.locator('.position')).toContainText('Slide 6 of');
+});
+
 test('the presenter view shows when the room’s screen is blanked, from whichever window, also once reloaded', async ({
 	page,
 	context

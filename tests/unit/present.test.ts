@@ -105,13 +105,17 @@ describe('actionForKey', () => {
 		['b', 'blank'],
 		['.', 'blank'],
 		['o', 'overview'],
-		['Escape', 'overview'],
 		['?', 'help'],
 		['s', 'notes'],
 		['l', 'scheme'],
 		['L', 'scheme']
 	])('%j → %s', (key, type) => {
 		expect(actionForKey({ key })?.type).toBe(type);
+	});
+
+	it('closes the overview with Escape, and opens nothing with it', () => {
+		expect(actionForKey({ key: 'Escape', overviewOpen: true })?.type).toBe('overview');
+		expect(actionForKey({ key: 'Escape' })).toBeUndefined();
 	});
 	it('collects digits, and Enter after digits jumps', () => {
 		expect(actionForKey({ key: '7' })).toEqual({ type: 'digit', digit: '7' });

@@ -25,6 +25,8 @@ export interface KeyInput {
 	inTextField?: boolean;
 	/** Digits have been typed, so Enter jumps rather than advances. */
 	pendingDigits?: boolean;
+	/** The overview is open: Escape closes it. */
+	overviewOpen?: boolean;
 }
 
 /** The action for a key press, or undefined when the presentation should leave the key alone. */
@@ -59,8 +61,11 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 			return { type: 'blank' };
 		case 'o':
 		case 'O':
-		case 'Escape':
 			return { type: 'overview' };
+		// Escape only closes: many clickers' start and stop button sends it, which opened the
+		// overview over the slide in front of the class.
+		case 'Escape':
+			return input.overviewOpen ? { type: 'overview' } : undefined;
 		case '?':
 			return { type: 'help' };
 		case 's':
