@@ -253,6 +253,34 @@ test('printed, an open event is the event alone, without the panel’s buttons',
 		await expect(panel.getByRole('button', { name })).toBeHidden();
 });
 
+test('printed, an embed of a range or a voice keeps its events: paper shows what the screen shows', async ({
+	page
+}) => {
+	for (const query of ['from=2023-01-01&to=2023-12-31', 'voices=us-government']) {
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(`/embed?${query}`);
+		const timeline = page.getByRole('group', { name: 'Timeline' });
+		await expect(timeline).toHaveAttribute('data-from', /\d/);
+		const shown = () =>
+			timeline
+				.locator('.mark')
+				.filter({ visible: true })
+				.evaluateAll((marks) =>
+					marks
+						.map((mark) => mark.getAttribute('data-event-id') ?? mark.getAttribute('data-cluster'))
+						.sort()
+				);
+		const onScreen = await shown();
+		expect(onScreen.length, query).toBeGreaterThan(0);
+		await page.emulateMedia({ media: 'print' });
+		// Whatever the page redraws for paper, it has drawn two frames later.
+		await page.evaluate(
+			() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+		);
+		expect(await shown(), query).toEqual(onScreen);
+	}
+});
+
 test('a dark embed prints dark on white, as any page of the site', async ({ page }) => {
 	await page.goto('/embed?scheme=dark');
 	const timeline = page.getByRole('group', { name: 'Timeline' });

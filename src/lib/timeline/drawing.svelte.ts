@@ -1,6 +1,6 @@
 // What a timeline draws at each moment: the prerendered figure until the browser has measured the frame
-// (and again while printing, where its container queries fit the paper), then the geometry of the
-// live view. Holds the zoom and focus behaviours the layers answer to.
+// (and again while printing the opening view, where its container queries fit the paper), then the
+// geometry of the live view. Holds the zoom and focus behaviours the layers answer to.
 import type { TimelineEntry } from '../model';
 import {
 	axisMarks,
@@ -75,7 +75,13 @@ export class TimelineDrawing {
 		this.shown = $derived(
 			inputs().shown === inputs().events ? all : trackOf(inputs().shown, timeOf)
 		);
-		this.live = $derived(zoom.width > 0 && !this.printing && inputs().events.length > 0);
+		// Paper gets the prerendered figure, whose container queries fit it, where the figure shows
+		// what the screen does; a view of its own (a range, a voice filter: an embed's options, a
+		// reader's zoom) prints as it is shown, its marks at fractions of the frame.
+		const ownView = () => zoom.view.k > 1 + 1e-6 || this.shown !== all;
+		this.live = $derived(
+			zoom.width > 0 && (!this.printing || ownView()) && inputs().events.length > 0
+		);
 		this.geometry = $derived.by(() => {
 			if (!this.live) return undefined;
 			const { figure, highlightThemes, selectedId, belowHeight } = inputs();
