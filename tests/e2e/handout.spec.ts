@@ -32,9 +32,13 @@ for (const path of ['/present/handout', '/present']) {
 			expect(blocks.length).toBeGreaterThan(10);
 			const pages = await readPdf(await page.pdf({ format }));
 			expect(pages.length, `${format} pages`).toBeLessThanOrEqual(MAX_PAGES);
-			// No sheet of paper comes out blank.
-			for (const [index, printed] of pages.entries())
+			// No sheet of paper comes out blank, and each says which it is of how many.
+			for (const [index, printed] of pages.entries()) {
 				expect(printed.text.length, `page ${index + 1} printed on`).toBeGreaterThan(0);
+				expect(printed.text, `page ${index + 1}'s number`).toContain(
+					`${index + 1}/${pages.length}`
+				);
+			}
 
 			const pageOf = (text: string) => {
 				const found = pages.flatMap((printed, index) =>
