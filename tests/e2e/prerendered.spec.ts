@@ -229,29 +229,38 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator(`#event-${first}`)).toBeInViewport();
 	});
 
-	test('a theme page on a phone draws its events as rows, every title whole, each a link', async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/themes/taiwan');
-		const timeline = page.getByRole('group', { name: 'Timeline' });
-		await expect(timeline.locator('.surface')).toBeHidden();
-		const rows = timeline.locator('.rows .entry');
-		const taiwan = events.filter((event) => event.themes.includes('taiwan'));
-		expect(await rows.evaluateAll((links) => links.map((link) => link.dataset.eventId))).toEqual(
-			taiwan.map((event) => event.id)
-		);
-		const cut = await timeline
-			.locator('.rows .title')
-			.evaluateAll(
-				(titles) => titles.filter((title) => title.scrollWidth > title.clientWidth + 1).length
+	for (const width of [320, 390])
+		test(`a theme page on a phone draws its events as rows, every title and stretch whole, each a link, at ${width} px`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 844 });
+			await page.goto('/themes/taiwan');
+			const timeline = page.getByRole('group', { name: 'Timeline' });
+			await expect(timeline.locator('.surface')).toBeHidden();
+			const rows = timeline.locator('.rows .entry');
+			const taiwan = events.filter((event) => event.themes.includes('taiwan'));
+			expect(await rows.evaluateAll((links) => links.map((link) => link.dataset.eventId))).toEqual(
+				taiwan.map((event) => event.id)
 			);
-		expect(cut).toBe(0);
-		for (const box of await drawnBoxes(timeline))
-			expect(box.x + box.width).toBeLessThanOrEqual(390);
-		await rows.first().click();
-		await expect(page).toHaveURL(new RegExp(`/events/${taiwan[0]!.id}$`));
-	});
+			const cut = await timeline
+				.locator('.rows .title')
+				.evaluateAll(
+					(titles) => titles.filter((title) => title.scrollWidth > title.clientWidth + 1).length
+				);
+			expect(cut).toBe(0);
+			for (const box of await drawnBoxes(timeline))
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+			// A stretch's months inside the rows' box, beside the theme's thread.
+			const edge = (await timeline.locator('.rows').boundingBox())!;
+			for (const date of await timeline.locator('.rows .break .date').all()) {
+				const box = (await date.boundingBox())!;
+				expect(box.x + box.width, await date.textContent()).toBeLessThanOrEqual(
+					edge.x + edge.width
+				);
+			}
+			await rows.first().click();
+			await expect(page).toHaveURL(new RegExp(`/events/${taiwan[0]!.id}$`));
+		});
 
 	test('a theme page draws the theme’s events over the whole period, threaded', async ({
 		page
