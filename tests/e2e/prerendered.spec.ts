@@ -254,7 +254,7 @@ test.describe('without JavaScript', () => {
 			const edge = (await timeline.locator('.rows').boundingBox())!;
 			for (const date of await timeline.locator('.rows .break .date').all()) {
 				const box = (await date.boundingBox())!;
-				expect(box.x + box.width, await date.textContent()).toBeLessThanOrEqual(
+				expect(box.x + box.width, (await date.textContent()) ?? '').toBeLessThanOrEqual(
 					edge.x + edge.width
 				);
 			}
