@@ -580,7 +580,7 @@ test('the builder’s snippet and preview follow every choice a journalist makes
 	await expect(page.locator('#script')).toHaveCount(1);
 });
 
-test('the builder says beside a choice when it contradicts another, or is too low for a phone', async ({
+test('the builder says beside a choice when it contradicts another, highlights nothing, or is too low for a phone', async ({
 	page
 }) => {
 	await page.goto('/embed/builder');
@@ -606,6 +606,11 @@ test('the builder says beside a choice when it contradicts another, or is too lo
 	await page.getByLabel('Fixed height in pixels').fill('360');
 	await expect(notes).toHaveText([/In a phone's column the embed needs about 470 px; at 360 px/]);
 	await page.getByLabel('Fixed height in pixels').fill('480');
+	await expect(notes).toHaveCount(0);
+	// A theme that no event of 2023 quoting these voices carries would highlight nothing.
+	await page.getByRole('checkbox', { name: 'Multilateral forums and third countries' }).check();
+	await expect(notes).toHaveText([/^No event the embed shows has this theme in this range/]);
+	await page.getByRole('checkbox', { name: 'Multilateral forums and third countries' }).uncheck();
 	await expect(notes).toHaveCount(0);
 });
 

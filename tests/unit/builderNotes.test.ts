@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { builderNotes, PHONE_HEIGHT, type BuilderChoices } from '../../src/lib/embed/builderNotes';
 
 const events = [
-	{ id: 'bali', title: 'Bali', start: '2022-11-14', voices: ['chinese-government' as const] },
+	{
+		id: 'bali',
+		title: 'Bali',
+		start: '2022-11-14',
+		voices: ['chinese-government' as const],
+		themes: ['leader-consensus']
+	},
 	{
 		id: 'beijing',
 		title: 'Beijing',
 		start: '2023-06-18',
 		end: '2023-06-19',
-		voices: ['us-government' as const, 'media' as const]
+		voices: ['us-government' as const, 'media' as const],
+		themes: ['taiwan', 'leader-consensus']
 	}
 ];
 const none: BuilderChoices = {
@@ -17,6 +24,7 @@ const none: BuilderChoices = {
 	to: '',
 	event: '',
 	voices: [],
+	themes: [],
 	height: 'auto',
 	panel: 'inline'
 };
@@ -81,5 +89,25 @@ describe('builderNotes', () => {
 			/needs about 470 px; at 469 px/
 		);
 		expect(builderNotes({ ...none, height: PHONE_HEIGHT }, events).height).toBeUndefined();
+	});
+
+	it('says when the themes chosen are on no event the embed shows', () => {
+		// Taiwan is on Beijing (2023) only: a 2022 range highlights nothing.
+		expect(
+			builderNotes({ ...none, themes: ['taiwan'], from: '2022-01-01', to: '2022-12-31' }, events)
+				.themes
+		).toBe(
+			'No event the embed shows has this theme in this range, so it would highlight nothing. Widen the range, or choose another theme.'
+		);
+		expect(
+			builderNotes({ ...none, themes: ['taiwan'], voices: ['chinese-government'] }, events).themes
+		).toMatch(/^No event the embed shows has this theme among those quoting the voices chosen,/);
+		expect(builderNotes({ ...none, themes: ['taiwan'] }, events).themes).toBeUndefined();
+		expect(
+			builderNotes(
+				{ ...none, themes: ['taiwan', 'leader-consensus'], from: '2022-01-01', to: '2022-12-31' },
+				events
+			).themes
+		).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@ import { hiddenBy, type FilteredEvent, type PanelMode } from './embedOptions';
 /** What the builder knows of an event to check a choice against. */
 export interface BuilderEvent extends FilteredEvent {
 	title: string;
+	themes: readonly string[];
 }
 
 export interface BuilderChoices {
@@ -13,6 +14,8 @@ export interface BuilderChoices {
 	to: string;
 	event: string;
 	voices: readonly Voice[];
+	/** The themes highlighted, by id. */
+	themes: readonly string[];
 	/** A fixed height in px, or 'auto'. */
 	height: number | 'auto';
 	/** Where an event's details open. */
@@ -20,6 +23,7 @@ export interface BuilderChoices {
 }
 
 export interface BuilderNotes {
+	themes?: string;
 	range?: string;
 	event?: string;
 	height?: string;
@@ -52,6 +56,15 @@ export function builderNotes(
 	// Measured in an article's 320 px column: 2,625 px with Blinken's visit open, 524 px without.
 	else if (event && choices.height === 'auto' && choices.panel === 'inline')
 		notes.event = `The embed opens with “${event.title}” and its details, which in a narrow column go under the timeline: on a phone the frame is then several screens tall, and the article's text waits below it. Without a starting event it opens at its usual height.`;
+	// Themes that no event the frame shows carries: it would highlight nothing, and read as broken.
+	const shown = events.filter(
+		(candidate) => !hiddenBy(candidate, { voices: choices.voices, ...(range ? { from, to } : {}) })
+	);
+	if (
+		choices.themes.length > 0 &&
+		!shown.some((candidate) => candidate.themes.some((theme) => choices.themes.includes(theme)))
+	)
+		notes.themes = `No event the embed shows ${choices.themes.length > 1 ? 'has these themes' : 'has this theme'}${range ? ' in this range' : ''}${choices.voices.length > 0 ? ' among those quoting the voices chosen' : ''}, so it would highlight nothing. Widen the range, or choose another theme.`;
 	if (choices.height !== 'auto' && choices.height < PHONE_HEIGHT)
 		notes.height = `In a phone's column the embed needs about ${PHONE_HEIGHT} px; at ${choices.height} px its reader scrolls inside the frame there. “Fit the content” suits every width.`;
 	return notes;

@@ -5,12 +5,13 @@ import { VOICE_LABELS, VOICES } from '$lib/model';
 export function load() {
 	const { events, themes } = getDataset();
 	return {
-		events: events.map(({ id, title, shortDateLabel, start, end, excerpts }) => ({
+		events: events.map(({ id, title, shortDateLabel, start, end, excerpts, themes }) => ({
 			id,
 			title,
 			shortDateLabel,
 			start,
 			end,
+			themes,
 			voices: [...new Set(excerpts.map((excerpt) => excerpt.voice))]
 		})),
 		themes: themes.map(({ id, label }) => ({ id, label })),
