@@ -326,6 +326,12 @@ test('L switches the room’s slides between dark and light, the presenter view 
 	await page.keyboard.press('L');
 	await expect(page).toHaveURL(/\/present#2$/);
 	expect((await scheme(page)).scheme).toBe('dark');
+	// From the presenter view's keyboard too: the room follows, and records it.
+	await expect.poll(async () => (await scheme(presenter)).scheme).toBe('dark');
+	await presenter.bringToFront();
+	await presenter.keyboard.press('l');
+	await expect.poll(async () => (await scheme(page)).scheme).toBe('light');
+	await expect(page).toHaveURL(/\/present\?scheme=light#2$/);
 });
 
 test('the notes show every editor’s note after its quote and citation, outside the quotation', async ({
