@@ -144,30 +144,6 @@ for (const [how, zoom] of zooms) {
 	});
 }
 
-test('the Zoom in button, with no event chosen, zooms in on events rather than on the empty middle of the record', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 1280, height: 800 });
-	const timeline = await openTimeline(page);
-	const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-	for (let click = 1; click <= 2; click++) {
-		const before = await visibleDays(timeline);
-		await zoomIn.click();
-		await expect.poll(() => visibleDays(timeline)).toBeLessThan(before * 0.6);
-	}
-	// Mid-2022, the middle of the record, is a stretch no collected document covers.
-	const inView = await timeline.locator('.mark').evaluateAll((marks) => {
-		const frame = document
-			.querySelector('[aria-label="Timeline"] .surface')!
-			.getBoundingClientRect();
-		return marks.filter((mark) => {
-			const box = mark.getBoundingClientRect();
-			return box.width > 0 && box.left >= frame.left - 12 && box.right <= frame.right + 12;
-		}).length;
-	});
-	expect(inView).toBeGreaterThanOrEqual(3);
-});
-
 test('hovering or focusing an event shows its date and title', async ({ page }) => {
 	const timeline = await openTimeline(page);
 	const bali = timeline.locator('[data-event-id="bali-summit"]');

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateToTime as t } from '../../src/lib/timeline/isoDate';
 import {
-	anchorNearMiddle,
 	constrain,
 	DAY,
 	maxZoom,
@@ -157,20 +156,5 @@ describe('wheelZoom', () => {
 	it('reads lines and pages as d3 does', () => {
 		expect(wheelZoom({ deltaY: -3, deltaMode: 1, ctrlKey: true })).toBeCloseTo(0.15);
 		expect(wheelZoom({ deltaY: 1, deltaMode: 2, ctrlKey: false })).toBe(-1);
-	});
-});
-
-describe('anchorNearMiddle', () => {
-	const plain: ZoomExtent = { domain: [0, 1000], width: 1000, minSpan: 10 };
-
-	it('anchors at the event nearest the middle of the view, not at an empty middle', () => {
-		expect(anchorNearMiddle([100, 380, 700, 950], { k: 1, x: 0 }, plain)).toBe(380);
-		// Zoomed in on 200–700 (k 2, x −400): 700 is at the right edge, 380 at 360 px.
-		expect(anchorNearMiddle([100, 380, 700], { k: 2, x: -400 }, plain)).toBe(360);
-	});
-
-	it('keeps the middle when no event is in view', () => {
-		expect(anchorNearMiddle([100, 950], { k: 4, x: -1600 }, plain)).toBe(500);
-		expect(anchorNearMiddle([], { k: 1, x: 0 }, plain)).toBe(500);
 	});
 });

@@ -3,7 +3,7 @@
 import { tick } from 'svelte';
 import { movedTo, timelineKeyAction } from './keys';
 import { positionInTrack, type Track } from './track';
-import { anchorNearMiddle, pixelOf, revealTime } from './zoom';
+import { pixelOf, revealTime } from './zoom';
 import type { ZoomBehaviour } from './zoomBehaviour.svelte';
 
 /** How far inside the frame a focused event is brought, px. */
@@ -31,18 +31,15 @@ export class MarkFocus {
 		this.#frame = frame;
 	}
 
-	/**
-	 * Zooms in (factor > 1) or out around the active event when it is in view, else around the
-	 * event nearest the middle (the middle of the whole record is a stretch no document covers).
-	 */
+	/** Zooms in (factor > 1) or out around the active event when it is in view, else the centre. */
 	zoomAroundFocus(factor: number) {
 		const { view, extent } = this.#zoom;
 		const track = this.#track();
 		const index = positionInTrack(track, this.activeId);
-		const anchor = index >= 0 ? pixelOf(track.starts[index]!, view, extent) : -1;
+		const anchor = index >= 0 ? pixelOf(track.starts[index]!, view, extent) : extent.width / 2;
 		this.#zoom.zoomAround(
 			factor,
-			anchor >= 0 && anchor <= extent.width ? anchor : anchorNearMiddle(track.starts, view, extent)
+			anchor >= 0 && anchor <= extent.width ? anchor : extent.width / 2
 		);
 	}
 

@@ -90,26 +90,6 @@ export function pixelOf(time: number, state: ZoomState, extent: ZoomExtent): num
 }
 
 /**
- * Where a zoom with no event to keep in place is anchored, px: at the event nearest the middle of
- * the view among `times` (sorted), so that zooming in keeps one in sight where the middle is a
- * stretch without any; the middle itself when none is in view.
- */
-export function anchorNearMiddle(
-	times: ArrayLike<number>,
-	state: ZoomState,
-	extent: ZoomExtent
-): number {
-	const middle = extent.width / 2;
-	let best = middle;
-	for (let index = 0; index < times.length; index++) {
-		const pixel = pixelOf(times[index]!, state, extent);
-		if (pixel < 0 || pixel > extent.width) continue;
-		if (best === middle || Math.abs(pixel - middle) < Math.abs(best - middle)) best = pixel;
-	}
-	return best;
-}
-
-/**
  * How far one wheel event zooms, as a power of 2: d3-zoom's default, whose tenfold step with Ctrl
  * is for a touchpad's pinch (which sends small, fractional steps with Ctrl). A mouse wheel's notch
  * (a whole 50 px or more) held with Ctrl, as an embed asks for, zooms as a plain notch does; with
