@@ -177,7 +177,15 @@ function d3ZoomUnused(): Plugin {
 		['  zoom.touchable = function(_) {', '  zoom.scaleExtent = function(_) {', ''],
 		['  zoom.translateExtent = function(_) {', '  zoom.constrain = function(_) {', ''],
 		['  zoom.duration = function(_) {', '  zoom.on = function() {', ''],
-		['  zoom.clickDistance = function(_) {', '  return zoom;\n}', '']
+		['  zoom.clickDistance = function(_) {', '  return zoom;\n}', ''],
+		// A finger's move is never cancelled: the frame lets the browser scroll the page up and down
+		// (touch-action: pan-y) and keeps sideways moves and pinches for the timeline, so a vertical
+		// swipe that starts on the timeline scrolls the page, as it does anywhere else on it.
+		[
+			'    noevent(event);\n    for (i = 0; i < n; ++i) {\n      t = touches[i], p = pointer(t, this);\n      if (g.touch0 && g.touch0[2] === t.identifier) g.touch0[0] = p;',
+			'\n      else if (g.touch1 && g.touch1[2] === t.identifier) g.touch1[0] = p;',
+			'    for (i = 0; i < n; ++i) {\n      t = touches[i], p = pointer(t, this);\n      if (g.touch0 && g.touch0[2] === t.identifier) g.touch0[0] = p;'
+		]
 	];
 	return {
 		name: 'timeline:d3-zoom-unused',

@@ -75,12 +75,13 @@ export class TimelineDrawing {
 		this.shown = $derived(
 			inputs().shown === inputs().events ? all : trackOf(inputs().shown, timeOf)
 		);
-		// Paper gets the prerendered figure, whose container queries fit it, where the figure shows
-		// what the screen does; a view of its own (a range, a voice filter: an embed's options, a
-		// reader's zoom) prints as it is shown, its marks at fractions of the frame.
-		const ownView = () => zoom.view.k > 1 + 1e-6 || this.shown !== all;
+		// Paper gets the prerendered figure, whose container queries fit it, where it shows what the
+		// screen does; a view of its own (a range, a voice filter: an embed's options, a reader's
+		// zoom) prints as it is shown, its marks at fractions of the frame.
 		this.live = $derived(
-			zoom.width > 0 && (!this.printing || ownView()) && inputs().events.length > 0
+			zoom.width > 0 &&
+				(!this.printing || zoom.view.k > 1 || this.shown !== all) &&
+				inputs().events.length > 0
 		);
 		this.geometry = $derived.by(() => {
 			if (!this.live) return undefined;
@@ -189,8 +190,9 @@ export class TimelineDrawing {
 		for (let index = mark.first; index <= mark.last; index++) to = Math.max(to, ends[index]!);
 		const from = starts[mark.first]!;
 		const padding = Math.max((to - from) * 0.25, 2 * DAY);
+		// The cluster's mark goes as its events come apart: a focus on it goes to the first of them
+		// (MarkFocus.focusOut), which stays in view all the way (zoomAnimation.ts).
+		this.focus.activeId = mark.ids[0];
 		this.zoom.moveTo(stateForRange(from - padding, to + padding, this.zoom.extent));
-		// The cluster's mark is gone once its events are apart: the focus goes to the first of them.
-		void this.focus.focusOnceDrawn(mark.ids[0]!);
 	}
 }

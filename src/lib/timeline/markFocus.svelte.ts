@@ -18,9 +18,6 @@ export class MarkFocus {
 	hoveredId = $state<string>();
 	/** The event whose mark has a focus the browser shows (the keyboard's, not a tap's or a click's). */
 	focusedId = $state<string>();
-	/** The event whose tooltip the reader put away with Escape (WCAG 1.4.13): it stays away until
-	 *  the pointer or the focus reaches another mark. */
-	dismissedId = $state<string>();
 	#zoom: ZoomBehaviour;
 	#track: () => Track;
 	#frame: () => HTMLElement | undefined;
@@ -52,36 +49,29 @@ export class MarkFocus {
 		this.#zoom.moveTo(revealTime(view, track.starts[index]!, extent, REVEAL_MARGIN), animate);
 	}
 
+	/** An event's own mark, where it is drawn alone. */
+	#markOf(id = '') {
+		return this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+	}
+
 	/** Moves focus to an event's mark, panning it into view first when it is off screen. */
 	async focusEvent(id: string) {
 		this.activeId = id;
-		const find = () =>
-			this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 		// Focus at once when the mark is already drawn, so a quick Enter opens the right event;
 		// otherwise once pinning and panning have drawn it.
-		find()?.focus();
+		this.#markOf(id)?.focus();
 		this.reveal(id, false);
 		await tick();
-		await this.focusOnceDrawn(id);
-	}
-
-	/**
-	 * Moves focus to an event's mark as soon as it is drawn on its own (a zoom under way, or a busy
-	 * page, may take some frames to draw it), and makes it the active one.
-	 */
-	async focusOnceDrawn(id: string) {
-		this.activeId = id;
-		const find = () =>
-			this.#frame()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-		// A later move of the reader's wins, and so does a Tab out of the timeline meanwhile (the
-		// focus is then neither in the frame nor lost with a mark that was drawn anew).
+		// A busy page may take more than a frame to draw it; a later move of the reader's wins, and
+		// so does a Tab out of the timeline meanwhile (the focus is then neither in the frame nor
+		// lost with a mark that was drawn anew).
 		const giveUp = performance.now() + TIME_TO_DRAW;
 		while (this.activeId === id && performance.now() < giveUp) {
 			await new Promise((resolve) => requestAnimationFrame(resolve));
 			if (this.activeId !== id) return;
 			const active = document.activeElement;
 			if (active && active !== document.body && !this.#frame()?.contains(active)) return;
-			const mark = find();
+			const mark = this.#markOf(id);
 			if (mark) {
 				if (active !== mark) mark.focus();
 				return;
@@ -106,22 +96,11 @@ export class MarkFocus {
 		// marks a touch reader has no pointer to move off.
 		this.focusedId = shown ? id : undefined;
 		if (id) this.activeId = id;
-		if (id && id !== this.dismissedId) this.dismissedId = undefined;
 	};
 
 	hover = (id: string | undefined) => {
 		this.hoveredId = id;
-		if (id && id !== this.dismissedId) this.dismissedId = undefined;
 	};
-
-	/** Escape puts away the tooltip shown, if any, and says whether it did. */
-	dismissTooltip(event: KeyboardEvent, selectedId: string | undefined): boolean {
-		if (event.key !== 'Escape') return false;
-		const id = this.tooltipFor(selectedId);
-		if (!id) return false;
-		this.dismissedId = id;
-		return true;
-	}
 
 	/**
 	 * A focused mark drawn anew (the event panel narrows the frame beside it, and a narrower frame
@@ -136,18 +115,14 @@ export class MarkFocus {
 			if (mark.isConnected || document.activeElement !== document.body) return;
 			// The active event's own mark where it is drawn (a zoom under way draws it anew as it
 			// moves to another lane or side), else the Tab stop.
-			const frame = this.#frame();
-			const id = this.activeId;
-			const own = id
-				? frame?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
-				: undefined;
-			(own ?? frame?.querySelector<HTMLElement>('[tabindex="0"]'))?.focus();
+			(
+				this.#markOf(this.activeId) ?? this.#frame()?.querySelector<HTMLElement>('[tabindex="0"]')
+			)?.focus();
 		});
 	};
 
 	/** The event the tooltip is about: the hovered one, else the focused one unless its details are open. */
 	tooltipFor(selectedId: string | undefined): string | undefined {
-		const id = this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);
-		return id === this.dismissedId ? undefined : id;
+		return this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);
 	}
 }

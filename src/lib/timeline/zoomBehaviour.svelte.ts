@@ -13,7 +13,6 @@ import {
 	type ZoomState
 } from './zoom';
 import { DEFAULT_TEXT_SIZE, pageTextSize } from './layoutWidths';
-import { leaveVerticalSwipesToPage } from './verticalSwipe';
 
 /** How long an animated zoom takes, ms. */
 const DURATION = 350;
@@ -193,7 +192,6 @@ export class ZoomBehaviour {
 			behavior.translateBy(select(node), (-event.deltaX * px) / this.view.k, 0);
 		};
 		node.addEventListener('wheel', sideways, { passive: false });
-		const stopLeavingSwipes = leaveVerticalSwipesToPage(node);
 		// d3's own double-click zoom runs a d3 transition; ours animates like every other zoom.
 		// The same handler serves d3-zoom's double-tap on touch screens.
 		select(node)
@@ -207,7 +205,6 @@ export class ZoomBehaviour {
 		return () => {
 			removeEventListener('scroll', scrolling);
 			node.removeEventListener('wheel', sideways);
-			stopLeavingSwipes();
 			cancelAnimationFrame(frame);
 			this.#stopAnimation?.();
 			resizes.disconnect();
