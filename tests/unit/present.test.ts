@@ -1,6 +1,14 @@
 // Presentation logic: slides, hashes and keys.
-import { describe, expect, it } from 'vitest';
-import { actionForKey, actionWhileBlank, overviewMove } from '../../src/lib/present/keys';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	actionForKey,
+	actionForKeyPress,
+	actionWhileBlank,
+	overviewMove,
+	DIGITS_FORGOTTEN_MS,
+	type KeyPress
+} from '../../src/lib/present/keys';
+import { TypedDigits } from '../../src/lib/present/typedDigits.svelte';
 import { addressWithScheme, schemeOf } from '../../src/lib/present/scheme';
 import { buildSlides, missingTour, slideFromHash } from '../../src/lib/present/slides';
 import { loadDataset } from '../../src/lib/server/data/load';
@@ -83,6 +91,77 @@ describe('slideFromHash', () => {
 		[`#${'9'.repeat(500)}`, 0]
 	])('%s → slide %i', (hash, index) => {
 		expect(slideFromHash(hash, slides)).toBe(index);
+	});
+});
+
+/** A key pressed with the focus on an element that matches `focusedIn` (CSS selectors). */
+function press(key: string, focusedIn: string[] = [], modifiers: Partial<KeyPress> = {}): KeyPress {
+	const target = {
+		closest: (selector: string) =>
+			selector.split(',').some((one) => focusedIn.includes(one.trim())) ? target : null
+	};
+	return {
+		key,
+		altKey: false,
+		ctrlKey: false,
+		metaKey: false,
+		shiftKey: false,
+		target: target as unknown as EventTarget,
+		...modifiers
+	};
+}
+
+describe('actionForKeyPress', () => {
+	it('leaves Enter and Space to a focused button, link or disclosure', () => {
+		for (const focused of ['button', 'a', 'summary']) {
+			expect(actionForKeyPress(press('Enter', [focused]), {})).toBeUndefined();
+			expect(actionForKeyPress(press(' ', [focused]), {})).toBeUndefined();
+			expect(actionForKeyPress(press('ArrowRight', [focused]), {})).toEqual({ type: 'next' });
+		}
+	});
+	it('jumps with Enter on a button once digits wait for it', () => {
+		expect(actionForKeyPress(press('Enter', ['button']), { pendingDigits: true })).toEqual({
+			type: 'jump'
+		});
+	});
+	it('leaves every key to a text field', () => {
+		for (const field of ['input', 'textarea', 'select', '[contenteditable="true"]'])
+			expect(actionForKeyPress(press('ArrowRight', [field]), {})).toBeUndefined();
+	});
+	it('reads keys pressed with no element focused, and their modifiers', () => {
+		const onWindow = { ...press('Enter'), target: {} as EventTarget };
+		expect(actionForKeyPress(onWindow, {})).toEqual({ type: 'next' });
+		expect(actionForKeyPress(press(' ', [], { shiftKey: true }), {})).toEqual({
+			type: 'previous'
+		});
+		expect(actionForKeyPress(press('ArrowRight', [], { altKey: true }), {})).toBeUndefined();
+		expect(actionForKeyPress(press('Escape'), { overviewOpen: true })).toEqual({
+			type: 'overview'
+		});
+	});
+});
+
+describe('TypedDigits', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('keeps the last four digits and gives the number once', () => {
+		const digits = new TypedDigits();
+		for (const digit of '12345') digits.type(digit);
+		expect(digits.value).toBe('2345');
+		expect(digits.take()).toBe(2345);
+		expect(digits.value).toBe('');
+		expect(digits.take()).toBe(0);
+	});
+	it('forgets digits that wait too long for their Enter, from the last one typed', () => {
+		vi.useFakeTimers();
+		const digits = new TypedDigits();
+		digits.type('1');
+		vi.advanceTimersByTime(DIGITS_FORGOTTEN_MS - 100);
+		digits.type('2');
+		vi.advanceTimersByTime(DIGITS_FORGOTTEN_MS - 100);
+		expect(digits.value).toBe('12');
+		vi.advanceTimersByTime(100);
+		expect(digits.value).toBe('');
 	});
 });
 

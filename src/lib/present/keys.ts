@@ -79,6 +79,41 @@ export function actionForKey(input: KeyInput): DeckAction | undefined {
 	}
 }
 
+/** What the deck's windows know of a key press besides the key: the focused element's kind. */
+export interface KeyPress {
+	key: string;
+	altKey: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	shiftKey: boolean;
+	target: EventTarget | null;
+}
+
+/**
+ * The action for a key pressed in the presentation or its presenter view, or undefined when the
+ * key belongs to what has the focus: a text field's keys, and Enter or Space on a button, link or
+ * disclosure, which activate it (unless digits wait for their Enter).
+ */
+export function actionForKeyPress(
+	press: KeyPress,
+	state: Pick<KeyInput, 'pendingDigits' | 'overviewOpen'>
+): DeckAction | undefined {
+	// The window and the document, which have the focus when no element has, are no elements.
+	const focused = press.target as Partial<Pick<Element, 'closest'>> | null;
+	const activates = press.key === 'Enter' || press.key === ' ';
+	if (activates && !state.pendingDigits && focused?.closest?.('button, a, summary'))
+		return undefined;
+	return actionForKey({
+		...state,
+		key: press.key,
+		altKey: press.altKey,
+		ctrlKey: press.ctrlKey,
+		metaKey: press.metaKey,
+		shiftKey: press.shiftKey,
+		inTextField: !!focused?.closest?.('input, textarea, select, [contenteditable="true"]')
+	});
+}
+
 /**
  * How long digits typed towards a jump ("12", then Enter) wait for their Enter: a stray digit is
  * forgotten, so that a clicker's Enter much later advances rather than jumps.
