@@ -208,6 +208,44 @@ function d3ZoomUnused(): Plugin {
 	};
 }
 
+/**
+ * Svelte's mount wraps every app in an error and async boundary (a `<svelte:boundary>`): the site
+ * uses neither (no `await` in markup, no boundary, SvelteKit's client reports its own errors), so
+ * the app is mounted in a plain block and branch, as the boundary mounts a resolved one, and the
+ * boundary's code leaves the bundle. A part no longer found is named in a warning.
+ */
+function svelteMountWithoutBoundary(): Plugin {
+	const parts: [from: string, to: string][] = [
+		[
+			"import { boundary } from './dom/blocks/boundary.js';",
+			"import { block, branch } from './reactivity/effects.js';\n" +
+				"import { hydrate_next } from './dom/hydration.js';\n" +
+				'function boundary(anchor, _props, children) {\n' +
+				'\tblock(() => {\n' +
+				'\t\tif (hydrating) hydrate_next();\n' +
+				'\t\tbranch(() => children(anchor));\n' +
+				'\t});\n' +
+				'}'
+		]
+	];
+	return {
+		name: 'timeline:svelte-mount-without-boundary',
+		transform(code, id, options) {
+			if (options?.ssr || !/svelte[\\/]src[\\/]internal[\\/]client[\\/]render\.js$/.test(id))
+				return;
+			let changed = code;
+			for (const [from, to] of parts) {
+				if (!changed.includes(from)) {
+					this.warn(`Svelte's render.js no longer reads "${from}": the app keeps its boundary`);
+					return;
+				}
+				changed = changed.replace(from, to);
+			}
+			return { code: changed, map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	// Vitest checks the data through its own tests, which must report problems rather than exit.
 	build: { sourcemap: process.env.BUNDLE_MAP === '1' },
@@ -233,6 +271,7 @@ export default defineConfig({
 		svelteKitNamedImports(),
 		d3ZoomUnused(),
 		svelteKitRoot(),
+		svelteMountWithoutBoundary(),
 		figureWidths(),
 		process.env.VITEST
 			? []
