@@ -157,6 +157,36 @@ test('hovering or focusing an event shows its date and title', async ({ page }) 
 	await expect(tooltip).toContainText('14 November 2022');
 });
 
+test('Escape puts a tooltip away, before it closes an open event; the next mark shows its own (WCAG 1.4.13)', async ({
+	page
+}) => {
+	const timeline = await openTimeline(page);
+	const tooltip = timeline.locator('.tooltip');
+	const bali = timeline.locator('[data-event-id="bali-summit"]');
+	await bali.hover();
+	await expect(tooltip).toContainText('Biden–Xi meeting in Bali');
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toHaveCount(0);
+	// Nor does the keyboard's focus on the same mark bring it back; another mark's does.
+	await page.mouse.move(0, 0);
+	await bali.focus();
+	await expect(tooltip).toHaveCount(0);
+	await page.keyboard.press('ArrowRight');
+	await expect(tooltip).toHaveCount(1);
+	await expect(tooltip).not.toContainText('Biden–Xi meeting in Bali');
+	// With an event open, the first Escape puts away the tooltip, the second closes the event.
+	await page.keyboard.press('Enter');
+	const panel = page.locator('#event-panel');
+	await expect(panel).toBeVisible();
+	await bali.hover();
+	await expect(tooltip).toContainText('Biden–Xi meeting in Bali');
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toHaveCount(0);
+	await expect(panel).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+});
+
 test('a click that opens the panel beside the timeline leaves no other event’s tooltip under the pointer', async ({
 	page
 }) => {

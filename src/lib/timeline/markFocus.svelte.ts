@@ -18,6 +18,9 @@ export class MarkFocus {
 	hoveredId = $state<string>();
 	/** The event whose mark has a focus the browser shows (the keyboard's, not a tap's or a click's). */
 	focusedId = $state<string>();
+	/** The event whose tooltip the reader put away with Escape (WCAG 1.4.13): it stays away until
+	 *  the pointer or the focus reaches another mark. */
+	dismissedId = $state<string>();
 	#zoom: ZoomBehaviour;
 	#track: () => Track;
 	#frame: () => HTMLElement | undefined;
@@ -96,11 +99,22 @@ export class MarkFocus {
 		// marks a touch reader has no pointer to move off.
 		this.focusedId = shown ? id : undefined;
 		if (id) this.activeId = id;
+		if (id && id !== this.dismissedId) this.dismissedId = undefined;
 	};
 
 	hover = (id: string | undefined) => {
 		this.hoveredId = id;
+		if (id && id !== this.dismissedId) this.dismissedId = undefined;
 	};
+
+	/** Escape puts away the tooltip shown, if any, and says whether it did. */
+	dismissTooltip(event: KeyboardEvent, selectedId: string | undefined): boolean {
+		if (event.key !== 'Escape') return false;
+		const id = this.tooltipFor(selectedId);
+		if (!id) return false;
+		this.dismissedId = id;
+		return true;
+	}
 
 	/**
 	 * A focused mark drawn anew (the event panel narrows the frame beside it, and a narrower frame
@@ -123,6 +137,7 @@ export class MarkFocus {
 
 	/** The event the tooltip is about: the hovered one, else the focused one unless its details are open. */
 	tooltipFor(selectedId: string | undefined): string | undefined {
-		return this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);
+		const id = this.hoveredId ?? (this.focusedId === selectedId ? undefined : this.focusedId);
+		return id === this.dismissedId ? undefined : id;
 	}
 }

@@ -152,9 +152,9 @@ export class ExplorerView {
 			);
 	}
 
-	/** Escape closes the details, wherever the focus is. */
+	/** Escape closes the details, wherever the focus is (unless it put a tooltip away). */
 	keydown(event: KeyboardEvent) {
-		if (event.key !== 'Escape' || !this.selectedId) return;
+		if (event.key !== 'Escape' || !this.selectedId || event.defaultPrevented) return;
 		event.preventDefault();
 		this.close();
 	}
