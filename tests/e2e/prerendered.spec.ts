@@ -44,7 +44,7 @@ for (const [file, fromWidth] of [
 			for (const mark of drawn) {
 				if (mark.cluster) {
 					const [first, last] = mark.cluster.map((id) => order.get(id)!);
-					const count = Number(mark.name!.match(/^(\d+) events from /)![1]);
+					const count = Number(mark.name!.match(/^(\d+) events, /)![1]);
 					expect(mark.href, `cluster at ${width} px`).toBe(`/events#event-${mark.cluster[0]}`);
 					// Without scripts nothing zooms: the name says where the link goes.
 					expect(mark.name).toMatch(/: see them in the list of all events$/);

@@ -6,6 +6,7 @@ import { fraction } from './geometry';
 import { markKey, type Mark } from './lanes';
 import { LAYOUT_WIDTHS } from './layoutWidths';
 import { LABEL_OFFSET, LABEL_SIZE, labelWords } from './marks';
+import { dateSpan } from './ticks';
 import type { FigureMark } from './opening';
 
 /** What the layers that draw a link per event (the marks, the rows) are given alike. */
@@ -40,9 +41,11 @@ export interface ClusterMarkContent {
 	id: string;
 	lastId: string;
 	count: number;
-	/** Their short dates. */
-	from: string;
-	to: string;
+	/**
+	 * When they fall: one span of days ("18–25 Mar 2021"), or where the first or last is not known to
+	 * the day, "from" and "to" their short dates.
+	 */
+	when: string;
 	/** Every theme of its events, so a highlight reaches it. */
 	themes: string[];
 }
@@ -82,8 +85,10 @@ export function markContent(
 		id: event.id,
 		lastId: lastEvent.id,
 		count,
-		from: event.shortDateLabel,
-		to: lastEvent.shortDateLabel,
+		when:
+			event.precision === 'day' && lastEvent.precision === 'day'
+				? dateSpan(event.start, lastEvent.end ?? lastEvent.start)
+				: `from ${event.shortDateLabel} to ${lastEvent.shortDateLabel}`,
 		themes: [...themes]
 	};
 }
@@ -104,10 +109,10 @@ export function markName(content: MarkContent, live = true): string {
 		return `${content.title}, ${content.date}, ${EVENT_KIND_LABELS[content.kind]}`;
 	const badge = clusterBadge(content.count);
 	const shown = `${badge} ${markLabel(content)}`;
-	const exact = badge === String(content.count) ? '' : `, ${content.count} in all,`;
+	const exact = badge === String(content.count) ? '' : `, ${content.count} in all`;
 	// Before the scripts run (or without them) nothing zooms: the cluster links to the list.
 	const where = live ? 'zoom in to see them apart' : 'see them in the list of all events';
-	return `${shown}${exact} from ${content.from} to ${content.to}: ${where}`;
+	return `${shown}${exact}, ${content.when}: ${where}`;
 }
 
 /** A label's width as written on the page: whole px at the layout width (it is drawn wider, never narrower). */

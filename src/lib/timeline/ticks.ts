@@ -80,6 +80,19 @@ export function longDate(value: string): string {
 	const [year, month, day] = value.split('-').map(Number);
 	return `${day} ${LONG_MONTHS[month! - 1]} ${year}`;
 }
+
+/**
+ * The days from `first` to `last` (ISO dates) as one short span, as the site writes a range:
+ * "18 Mar 2021", "18–25 Mar 2021", "18 Mar – 2 Apr 2021", "30 Dec 2021 – 2 Jan 2022".
+ */
+export function dateSpan(first: string, last: string): string {
+	const [fromYear, fromMonth, fromDay] = first.split('-').map(Number);
+	const [toYear, toMonth, toDay] = last.split('-').map(Number);
+	const to = `${toDay} ${SHORT_MONTHS[toMonth! - 1]} ${toYear}`;
+	if (fromYear !== toYear) return `${fromDay} ${SHORT_MONTHS[fromMonth! - 1]} ${fromYear} – ${to}`;
+	if (fromMonth !== toMonth) return `${fromDay} ${SHORT_MONTHS[fromMonth! - 1]} – ${to}`;
+	return fromDay === toDay ? to : `${fromDay}–${to}`;
+}
 const yearLabel = (date: Date) => String(date.getUTCFullYear());
 
 const LEVELS: Record<TickLevel, LevelSpec> = {
