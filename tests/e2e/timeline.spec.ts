@@ -827,3 +827,24 @@ test('filtering by voice keeps only events quoting it, in the URL, and the range
 	await expect(listed).toHaveCount(data.events.length);
 	await expect(heading).toHaveAccessibleName(`All ${data.events.length} events, in order`);
 });
+
+test('a year pulled in to end at the right edge is not crossed by its own line', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// 2022 begins a week before this view ends: too close to the edge for its label to follow it.
+	const timeline = await openTimeline(page, '?from=2021-05-01&to=2022-01-08');
+	const year = timeline.locator('.axis text.context', { hasText: '2022' });
+	await expect(year).toBeVisible();
+	const label = (await year.boundingBox())!;
+	const lines = await timeline.locator('.axis line.period').evaluateAll((nodes) =>
+		nodes.map((node) => {
+			const box = node.getBoundingClientRect();
+			return { x: box.x, bottom: box.bottom };
+		})
+	);
+	const under = lines.filter((line) => line.x > label.x && line.x < label.x + label.width);
+	// The year's own line stands where its digits are, and stops above them.
+	expect(under.length).toBe(1);
+	for (const line of under) expect(line.bottom).toBeLessThanOrEqual(label.y);
+});
