@@ -281,6 +281,18 @@ test('printed, an embed of a range or a voice keeps its events: paper shows what
 	}
 });
 
+test('options written by hand are read as meant: ids in any case, a list repeated, half a range as none', async ({
+	page
+}) => {
+	await page.goto('/embed?themes=Taiwan&themes=climate&from=2022-01-01');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /^(2020-12|2021-01)-/);
+	const full = page.getByRole('link', { name: /Open full timeline/ });
+	// The full timeline opens on what the frame shows: both themes, the whole record.
+	await expect(full).toHaveAttribute('href', /themes=taiwan(%2C|,)climate/);
+	expect(await full.getAttribute('href')).not.toContain('from=');
+});
+
 test('a dark embed prints dark on white, as any page of the site', async ({ page }) => {
 	await page.goto('/embed?scheme=dark');
 	const timeline = page.getByRole('group', { name: 'Timeline' });

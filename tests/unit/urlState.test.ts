@@ -45,15 +45,21 @@ describe('parseViewState', () => {
 		['unknown event', 'event=nope', {}],
 		['event with injection', 'event=%3Cscript%3Ealert(1)%3C/script%3E', {}],
 		['unknown and duplicate themes', 'themes=taiwan,,nope,taiwan', { themes: ['taiwan'] }],
-		['malformed date', 'from=2021-3-1&to=2021-04-01', { to: '2021-04-01' }],
+		['malformed date, and the half range it leaves', 'from=2021-3-1&to=2021-04-01', {}],
+		['half a range', 'from=2022-01-01', {}],
 		['impossible date', 'from=2023-02-29', {}],
 		['reversed range', 'from=2022-01-01&to=2021-01-01', {}],
 		['overlong value', `event=${'a'.repeat(5000)}`, {}],
 		['unicode', 'themes=%F0%9F%92%A5,climate&event=bali%E2%80%AEsummit', { themes: ['climate'] }],
 		[
-			'unknown and mis-cased voices, and one no event quotes',
+			'unknown voices, and one no event quotes, but reads one mis-cased',
 			'voices=US-Government,nobody,media,media,analyst',
-			{ voices: ['media'] }
+			{ voices: ['us-government', 'media'] }
+		],
+		[
+			'nothing of a list repeated, nor of a theme mis-cased',
+			'themes=Taiwan&themes=climate,taiwan',
+			{ themes: ['taiwan', 'climate'] }
 		],
 		['javascript url', 'event=javascript:alert(1)', {}]
 	])('ignores %s', (_name, query, expected) => {

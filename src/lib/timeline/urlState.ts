@@ -47,11 +47,15 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 		return value !== null && value.length <= MAX_PARAMETER_LENGTH ? value.trim() : undefined;
 	};
 	const event = read('event');
+	// A list may come comma-separated or as the parameter repeated (`themes=a&themes=b`), its ids
+	// in any case (`Taiwan`), as an address written by hand does.
 	const list = (name: string, allowed: Pick<ReadonlySet<string>, 'has'>) => [
 		...new Set(
-			(read(name) ?? '')
-				.split(',')
-				.map((id) => id.trim())
+			params
+				.getAll(name)
+				.filter((value) => value.length <= MAX_PARAMETER_LENGTH)
+				.flatMap((value) => value.split(','))
+				.map((id) => id.trim().toLowerCase())
 				.filter((id) => allowed.has(id))
 		)
 	];
@@ -60,7 +64,8 @@ export function parseViewState(query: URLSearchParams | string, existing: Existi
 	let from = validDate(read('from'));
 	let to = validDate(read('to'));
 	// A range of one day (from = to) is that day: a phone writes it when one row fills its screen.
-	if (from && to && from > to) from = to = undefined;
+	// Half a range is none: the view would show everything while its address kept the half.
+	if ((from && to && from > to) || !from !== !to) from = to = undefined;
 	return {
 		event: event && existing.events.has(event) ? event : undefined,
 		themes,
