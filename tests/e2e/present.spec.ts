@@ -71,8 +71,17 @@ test('a clicker’s button held down moves one slide, and a stray digit is forgo
 	expect(await currentNumber(page)).toBe(4);
 	// A digit typed by mistake goes after a few seconds; the clicker's Enter then advances.
 	await page.clock.install();
+	const buttonsAt = () =>
+		page
+			.locator('.deck-footer button')
+			.evaluateAll((buttons) =>
+				buttons.map((button) => Math.round(button.getBoundingClientRect().x))
+			);
+	const before = await buttonsAt();
 	await page.keyboard.press('2');
 	await expect(page.locator('.deck-footer')).toContainText('Go to slide 2…');
+	// The number typed shows beside the buttons, moving none of them.
+	expect(await buttonsAt()).toEqual(before);
 	await page.clock.runFor(5000);
 	await expect(page.locator('.deck-footer')).not.toContainText('Go to slide');
 	await page.keyboard.press('Enter');
@@ -107,6 +116,12 @@ test('B and . blank the screen, F toggles full screen, ? lists the keys', async 
 	await page.keyboard.press('.');
 	await page.keyboard.press('f');
 	await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+	// The overview opens over a full screen, which stays full.
+	await page.keyboard.press('o');
+	await expect(page.locator('#overview-0')).toBeFocused();
+	expect(await page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+	await page.keyboard.press('o');
+	await expect(page.locator('#overview-0')).toHaveCount(0);
 	await page.keyboard.press('f');
 	await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
 	await page.keyboard.press('?');
@@ -637,6 +652,9 @@ test.describe('on a phone', () => {
 		expect(fits).toEqual({ sideways: false, cut: 0 });
 		const close = help.getByRole('button', { name: 'Close' });
 		await expect(close).toBeFocused();
+		// Focused without scrolling: the panel opens at its title.
+		expect(await help.evaluate((panel) => panel.scrollTop)).toBe(0);
+		await expect(help.getByRole('heading', { name: 'Keys' })).toBeInViewport();
 		for (let step = 0; step < 4; step++) {
 			await page.keyboard.press('Tab');
 			expect(await help.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);

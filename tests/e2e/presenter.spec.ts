@@ -242,6 +242,39 @@ test('the presenter view shows when the room’s screen is blanked, from whichev
 	await expect(blanked).toHaveCount(0);
 	expect(await currentNumber(page)).toBe(3);
 	await expect(presenter.locator('.position')).toContainText('Slide 3 of');
+	// The room's window reloaded while blanked comes back shown, and the presenter view knows it:
+	// its next key moves on rather than blank the room.
+	await presenter.keyboard.press('b');
+	await expect(blanked).toBeVisible();
+	await page.reload();
+	await expect(page.locator('.slide.current')).toHaveCount(1);
+	await expect(blanked).toHaveCount(0);
+	await presenter.keyboard.press('PageDown');
+	await expect(page.locator('.blank')).toHaveCount(0);
+	await expect.poll(() => currentNumber(page)).toBe(4);
+});
+
+test('each slide’s notes open at their top, however far the last slide’s were scrolled', async ({
+	page,
+	context
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await openDeck(page, '/present#3');
+	const presenter = await openPresenter(context, '/present/notes#3');
+	await presenter.setViewportSize({ width: 1366, height: 768 });
+	const notes = presenter.getByRole('region', { name: 'Notes' });
+	const scrollTop = () => notes.evaluate((element) => element.scrollTop);
+	for (const move of [
+		() => presenter.keyboard.press('PageDown'),
+		() => page.keyboard.press('PageDown')
+	]) {
+		await notes.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+		expect(await scrollTop()).toBeGreaterThan(100);
+		const before = await presenter.locator('.position').textContent();
+		await move();
+		await expect(presenter.locator('.position')).not.toHaveText(before!);
+		await expect.poll(scrollTop).toBe(0);
+	}
 });
 
 test('each slide’s picture is fitted as the room’s slide is: the same parts shown, nothing cut off', async ({

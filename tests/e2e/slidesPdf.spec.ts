@@ -49,6 +49,10 @@ for (const [path, what] of [
 			expect(printed.text, `page ${index + 1} holds slide ${index + 1}`).toContain(
 				squeezed(titles[index]!)
 			);
+			// The worksheet names a slide by its number: each page carries it.
+			expect(printed.text, `page ${index + 1} is numbered`).toContain(
+				squeezed(`${index + 1} / ${titles.length}`)
+			);
 		}
 	});
 

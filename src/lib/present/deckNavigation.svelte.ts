@@ -93,7 +93,6 @@ export class DeckNavigation {
 				return this.#sync?.sendScheme(scheme);
 			}
 			case 'overview':
-				if (document.fullscreenElement) return document.exitFullscreen();
 				this.overview = !this.overview;
 				if (this.overview) {
 					await tick();
@@ -143,8 +142,12 @@ export class DeckNavigation {
 		});
 		this.#sync = sync;
 		// A presenter view already open (the room's window reloaded, or opened after it) follows,
-		// once the page has read its tour from the address (a deck of another tour replaces this one).
-		void tick().then(() => this.#sync?.send(this.index));
+		// once the page has read its tour from the address (a deck of another tour replaces this one),
+		// and learns that the screen is no longer blanked.
+		void tick().then(() => {
+			this.#sync?.send(this.index);
+			this.#sync?.sendBlanked(this.blank);
+		});
 		return () => {
 			sync.close();
 			this.#sync = undefined;
