@@ -336,6 +336,21 @@ test('the options in the query string take effect', async ({ page }) => {
 	await expect(panel).toHaveCount(0);
 });
 
+test('with its controls hidden, an embed of some voices still says what it leaves out', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ query: 'voices=us-government&controls=hide' }));
+	const frame = await embedFrame(page);
+	const timeline = frame.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	const shown = await timeline.locator('.mark').count();
+	const note = frame.getByText(/^Showing \d+ of \d+ events: those quoting US government\.$/);
+	await expect(note).toBeVisible();
+	const [kept, total] = (await note.textContent())!.match(/\d+/g)!.map(Number);
+	expect(kept).toBeLessThan(total!);
+	expect(kept).toBeGreaterThanOrEqual(shown);
+});
+
 test('"Open full timeline" carries the view to the full site in a new tab', async ({ page }) => {
 	await page.goto(hostUrl({ query: 'themes=climate&height=auto', widths: '900' }));
 	const frame = await embedFrame(page);

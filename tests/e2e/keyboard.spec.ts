@@ -144,6 +144,31 @@ test('opening and closing an event in a zoomed view keeps the focus on it', asyn
 	await expect.poll(() => focusedEventId(page)).toBe('bangkok-talks');
 });
 
+test('closing an event folded into a cluster beside the panel gives the focus to that cluster', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/?event=south-china-sea-intercept');
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline).toHaveAttribute('data-from', /\d/);
+	await page.waitForLoadState('networkidle');
+	const panel = page.getByRole('region', { name: /intercept/i });
+	await expect(panel).toBeVisible();
+	// Open, the event is drawn alone; closed, the frame beside the panel folds it into a cluster.
+	await panel.getByRole('button', { name: /Close/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(panel).toHaveCount(0);
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const focused = document.activeElement as HTMLElement;
+				return focused.dataset.eventId ?? (focused.dataset.cluster ? 'a cluster' : focused.tagName);
+			})
+		)
+		.toMatch(/^(south-china-sea-intercept|a cluster)$/);
+	await expectVisibleFocus(page, 'the closed event’s mark or cluster');
+});
+
 test('the focus check fails on a missing or faint focus indicator', async ({ page }) => {
 	await page.goto('/about');
 	const link = page.getByRole('link', { name: 'Themes', exact: true }).first();

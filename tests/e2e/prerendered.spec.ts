@@ -619,6 +619,12 @@ test('printing the home page prints the timeline, drawn as vectors, above the li
 	const marks = timeline.locator('.mark').filter({ visible: true });
 	expect(await marks.count()).toBeGreaterThan(5);
 	await expect(timeline.locator('img, canvas')).toHaveCount(0);
+	// A cluster's count is drawn in its disc, a background: paper keeps it, as a print's default
+	// of no backgrounds would leave the count pale on white.
+	const cluster = timeline.locator('[data-cluster]').first();
+	expect(
+		await cluster.evaluate((mark) => getComputedStyle(mark).getPropertyValue('print-color-adjust'))
+	).toBe('exact');
 	const figure = (await timeline.locator('.surface').boundingBox())!;
 	const list = (await page.getByRole('heading', { name: /events, in order/ }).boundingBox())!;
 	expect(figure.y + figure.height).toBeLessThanOrEqual(list.y);

@@ -137,8 +137,9 @@ export class ExplorerView {
 	}
 
 	/**
-	 * Closes the event's details and gives the focus back to its mark. Closing what the last step of
-	 * the history opened goes back that step, so that Back then leaves rather than opens it again.
+	 * Closes the event's details and gives the focus back to its mark, or to the cluster that holds
+	 * it where the frame beside the panel folded it into one. Closing what the last step of the
+	 * history opened goes back that step, so that Back then leaves rather than opens it again.
 	 */
 	close() {
 		const id = this.selectedId;
@@ -146,10 +147,20 @@ export class ExplorerView {
 			this.announcement = 'Event details closed';
 			history.back();
 		} else this.select(undefined);
-		if (id)
-			requestAnimationFrame(() =>
-				document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus()
-			);
+		if (id) requestAnimationFrame(() => this.#markHolding(id)?.focus());
+	}
+
+	#markHolding(id: string) {
+		const events = this.#events();
+		const at = (other = '') => events.findIndex((event) => event.id === other);
+		const index = at(id);
+		return (
+			document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ??
+			[...document.querySelectorAll<HTMLElement>('[data-cluster]')].find((cluster) => {
+				const [first, last] = cluster.dataset.cluster!.split(' ');
+				return at(first) <= index && index <= at(last);
+			})
+		);
 	}
 
 	/** Escape closes the details, wherever the focus is (unless it put a tooltip away). */
