@@ -1,5 +1,6 @@
 // Auto-resize for embedded US–China diplomacy timelines. Include once in the host page.
-// It sets the height of the iframe of the timeline's site that sent
+// It asks the timeline's frames already loaded for their height ({ type: 'timeline:height-request' }),
+// sets the height of the iframe of the timeline's site that sent
 // { type: 'timeline:resize', height } and does nothing
 // else: a message with any other field is ignored whole, so no URL or command can ever be acted on.
 // It keeps no state on window, where a host element with a matching id (named access) would
@@ -27,4 +28,13 @@
 			frames[i].style.height = height + 'px';
 		}
 	});
+	// Frames that told their height before this script ran (placed at the end of a slow page, or
+	// loaded by a tag manager) are asked for it again; frames still loading tell it on their own.
+	// The request carries nothing but its type.
+	var loaded = document.getElementsByTagName('iframe');
+	for (var j = 0; j < loaded.length; j++) {
+		if (!origin || new URL(loaded[j].src, location.href).origin !== origin) continue;
+		if (loaded[j].contentWindow)
+			loaded[j].contentWindow.postMessage({ type: 'timeline:height-request' }, '*');
+	}
 })();

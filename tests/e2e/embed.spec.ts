@@ -8,12 +8,19 @@ const EMBED_ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 
 function hostUrl(
-	options: { widths?: string; query?: string; resize?: boolean; sandbox?: string; id?: string } = {}
+	options: {
+		widths?: string;
+		query?: string;
+		resize?: boolean | 'late';
+		sandbox?: string;
+		id?: string;
+	} = {}
 ) {
 	const params = new URLSearchParams({ embed: EMBED_ORIGIN, widths: options.widths ?? '360' });
 	if (options.id !== undefined) params.set('id', options.id);
 	if (options.query !== undefined) params.set('query', options.query);
 	if (options.resize === false) params.set('resize', 'no');
+	if (options.resize === 'late') params.set('resize', 'late');
 	if (options.sandbox !== undefined) params.set('sandbox', options.sandbox);
 	return `${HOST}?${params}`;
 }
@@ -336,6 +343,20 @@ test('the options in the query string take effect', async ({ page }) => {
 	await expect(panel).toHaveCount(0);
 });
 
+test('a resize script that comes after the frame has loaded still fits it, asking for its height', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ resize: 'late' }));
+	const frame = await embedFrame(page);
+	await page.waitForLoadState('load');
+	expect(await frameHeight(page)).toBe(300);
+	await expect
+		.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
+			timeout: 5000
+		})
+		.toBeLessThanOrEqual(1);
+});
+
 test('with its controls hidden, an embed of some voices still says what it leaves out', async ({
 	page
 }) => {
@@ -631,8 +652,8 @@ test('the builder says beside a choice when it contradicts another, highlights n
 	await page.getByLabel('From', { exact: true }).fill('2023-01-01');
 	await page.getByRole('checkbox', { name: /Fit the content/ }).uncheck();
 	await page.getByLabel('Fixed height in pixels').fill('360');
-	await expect(notes).toHaveText([/In a phone's column the embed needs about 470 px; at 360 px/]);
-	await page.getByLabel('Fixed height in pixels').fill('480');
+	await expect(notes).toHaveText([/In a phone's column the embed needs about 512 px; at 360 px/]);
+	await page.getByLabel('Fixed height in pixels').fill('520');
 	await expect(notes).toHaveCount(0);
 	// A theme that no event of 2023 quoting these voices carries would highlight nothing.
 	await page.getByRole('checkbox', { name: 'Multilateral forums and third countries' }).check();

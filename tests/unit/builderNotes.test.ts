@@ -52,6 +52,10 @@ describe('builderNotes', () => {
 			/ends before it starts/
 		);
 		expect(builderNotes({ ...none, from: '2023-01-01' }, events).range).toMatch(/an end too/);
+		// One day is a range, as the embed reads it.
+		expect(builderNotes({ ...none, from: '2023-06-05', to: '2023-06-05' }, events).range).toBe(
+			undefined
+		);
 		expect(builderNotes({ ...none, to: '2023-01-01' }, events).range).toMatch(/a start too/);
 	});
 
@@ -86,7 +90,7 @@ describe('builderNotes', () => {
 
 	it('warns of a fixed height lower than a phone’s column needs', () => {
 		expect(builderNotes({ ...none, height: PHONE_HEIGHT - 1 }, events).height).toMatch(
-			/needs about 470 px; at 469 px/
+			/needs about 512 px; at 511 px/
 		);
 		expect(builderNotes({ ...none, height: PHONE_HEIGHT }, events).height).toBeUndefined();
 	});

@@ -25,6 +25,7 @@ describe('iframeSnippet', () => {
 		const html = iframeSnippet('https://example.org', { ...base, height: 500 }, 'T');
 		expect(html).toContain('width="100%"');
 		expect(html).toContain('height="500"');
+		expect(html).toContain('frameborder="0"');
 		expect(iframeSnippet('https://example.org', base, 'T')).toContain('height="640"');
 	});
 

@@ -30,10 +30,12 @@ export interface BuilderNotes {
 }
 
 /**
- * The height, px, that a 320 px column needs for the controls, the timeline, the credit line and
- * "Open full timeline" (measured: 468 px); below it a phone's reader scrolls inside the frame.
+ * The height, px, that the narrowest column an embed takes (280 px; a 320 px phone's article
+ * column, its margins taken, is 288) needs for the controls, which wrap to more rows there, the
+ * timeline, the credit line and "Open full timeline" (measured: 512 px, where a 320 px column
+ * needs 468); below it a phone's reader scrolls inside the frame.
  */
-export const PHONE_HEIGHT = 470;
+export const PHONE_HEIGHT = 512;
 
 export function builderNotes(
 	choices: BuilderChoices,
@@ -41,7 +43,8 @@ export function builderNotes(
 ): BuilderNotes {
 	const notes: BuilderNotes = {};
 	const { from, to } = choices;
-	const range = from && to && from < to;
+	// A range of one day (from = to) is that day, as the embed reads it.
+	const range = from && to && from <= to;
 	if (from && to && !range)
 		notes.range = 'The range ends before it starts, so the snippet leaves it out.';
 	else if (!!from !== !!to)

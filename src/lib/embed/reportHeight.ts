@@ -7,10 +7,14 @@ export interface ResizeMessage {
 	height: number;
 }
 
+/** What static/embed-resize.js sends the frames already loaded when it starts, late. */
+export const HEIGHT_REQUEST = 'timeline:height-request';
+
 /**
- * Posts `{ type: 'timeline:resize', height }` to the parent window now and on every size change.
- * The target origin is '*' because the embed cannot know where it is embedded; the message holds
- * nothing but a number. Returns a function that stops reporting.
+ * Posts `{ type: 'timeline:resize', height }` to the parent window now, on every size change, and
+ * when the parent asks for it (its resize script came after the first report). The target origin
+ * is '*' because the embed cannot know where it is embedded; the message holds nothing but a
+ * number. Returns a function that stops reporting.
  */
 export function reportHeight(element: HTMLElement, target: Window = window.parent): () => void {
 	let last = -1;
@@ -24,7 +28,16 @@ export function reportHeight(element: HTMLElement, target: Window = window.paren
 	const observer = new ResizeObserver(send);
 	observer.observe(element);
 	send();
-	return () => observer.disconnect();
+	const asked = (event: MessageEvent) => {
+		if (event.source !== target || event.data?.type !== HEIGHT_REQUEST) return;
+		last = -1;
+		send();
+	};
+	addEventListener('message', asked);
+	return () => {
+		observer.disconnect();
+		removeEventListener('message', asked);
+	};
 }
 
 /** Up to 30,000 px: an event with all its quotes open, in a phone's column. */
