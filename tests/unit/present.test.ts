@@ -67,6 +67,20 @@ describe('buildSlides', () => {
 		expect(tour[1]!.kind === 'event' && tour[1]!.excerpt?.themes).toEqual(['trade']);
 	});
 
+	it('quotes a passage an earlier slide quoted only when the event has no other', () => {
+		const [one, two] = dataset.events;
+		const shared = one!.excerpts[0]!;
+		const sharing = { ...two!, excerpts: [{ ...shared, id: 'two-shared' }, ...two!.excerpts] };
+		const deck = buildSlides([one!, sharing], dataset.site);
+		expect(deck[1]!.kind === 'event' && deck[1]!.excerpt?.quote).toBe(shared.quote);
+		expect(deck[2]!.kind === 'event' && deck[2]!.excerpt?.quote).toBe(two!.excerpts[0]!.quote);
+		expect(deck[2]).not.toHaveProperty('quotedOnSlide');
+		const only = { ...two!, excerpts: [{ ...shared, id: 'two-shared' }] };
+		const repeated = buildSlides([one!, only], dataset.site);
+		// Shown again, the slide names the one it was first on.
+		expect(repeated[2]).toMatchObject({ excerpt: { quote: shared.quote }, quotedOnSlide: 2 });
+	});
+
 	it('gives an event with no source excerpt a slide with no excerpt, not a made-up one', () => {
 		const unsourced = { ...dataset.events[0]!, excerpts: [], unsourced: 'Imported.' };
 		const [, slide] = buildSlides([unsourced], dataset.site);

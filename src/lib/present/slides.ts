@@ -17,6 +17,8 @@ export type Slide =
 			event: TimelineEvent;
 			/** The excerpt to show; none when the event has no source excerpt. */
 			excerpt: Excerpt | undefined;
+			/** The number of an earlier slide that shows the same passage (one report of both). */
+			quotedOnSlide?: number;
 			position: number;
 	  }
 	| { kind: 'closing'; id: 'end'; title: string };
@@ -68,6 +70,9 @@ export function buildSlides(
 	missingTour?: MissingTour
 ): Slide[] {
 	const chosen = theme ? events.filter((event) => event.themes.includes(theme.id)) : events;
+	const excerpts = deckExcerpts(chosen, theme?.id);
+	/** Each passage shown, and the number of the first slide to show it. */
+	const shownOn = new Map<string, number>();
 	return [
 		{
 			kind: 'title',
@@ -77,15 +82,19 @@ export function buildSlides(
 			theme,
 			...(missingTour ? { missingTour } : {})
 		},
-		...chosen.map(
-			(event, index): Slide => ({
+		...chosen.map((event, index): Slide => {
+			const excerpt = excerpts.get(event.id);
+			const quotedOnSlide = excerpt && shownOn.get(excerpt.quote);
+			if (excerpt && !quotedOnSlide) shownOn.set(excerpt.quote, index + 2);
+			return {
 				kind: 'event',
 				id: event.id,
 				event,
-				excerpt: slideExcerpt(event, theme?.id),
+				excerpt,
+				...(quotedOnSlide ? { quotedOnSlide } : {}),
 				position: index
-			})
-		),
+			};
+		}),
 		{
 			kind: 'closing',
 			id: 'end',
@@ -94,12 +103,29 @@ export function buildSlides(
 	];
 }
 
-/** The excerpt an event's slide shows: in a theme's tour the first that speaks to the theme, else its first. */
-export function slideExcerpt(event: TimelineEvent, theme?: string): Excerpt | undefined {
-	return (
-		(theme && event.excerpts.find((excerpt) => excerpt.themes?.includes(theme))) ||
-		event.excerpts[0]
-	);
+/**
+ * The excerpt each event's slide shows (and the handout prints), in the deck's order: in a theme's
+ * tour the first that speaks to the theme where one does, else its first; but not a passage an
+ * earlier slide already quoted (two events a readout reports together share it), where the event
+ * has another to show. A class would otherwise see the same quote twice, and read the second
+ * slide as a repeat.
+ */
+export function deckExcerpts(
+	events: readonly TimelineEvent[],
+	theme?: string
+): Map<string, Excerpt | undefined> {
+	const shown = new Set<string>();
+	const chosen = new Map<string, Excerpt | undefined>();
+	for (const event of events) {
+		const speaking = theme
+			? event.excerpts.filter((excerpt) => excerpt.themes?.includes(theme))
+			: [];
+		const candidates = speaking.length > 0 ? speaking : event.excerpts;
+		const excerpt = candidates.find((one) => !shown.has(one.quote)) ?? candidates[0];
+		if (excerpt) shown.add(excerpt.quote);
+		chosen.set(event.id, excerpt);
+	}
+	return chosen;
 }
 
 /**

@@ -2,7 +2,7 @@
 // each question with the excerpts whose words it quotes, each excerpt printed once.
 import type { Excerpt, TimelineEvent } from '../model';
 import { excerptsQuoted } from '../questionQuotes';
-import { slideExcerpt } from './slides';
+import { deckExcerpts } from './slides';
 
 export interface WorksheetQuestion {
 	/** "7.2": the event's slide number, then the question's. */
@@ -33,6 +33,7 @@ export function worksheetEntries(
 	tour?: string,
 	leftOut: readonly string[] = []
 ): WorksheetEntry[] {
+	const onSlides = deckExcerpts(events, tour);
 	return events.flatMap((event, index) => {
 		const slide = index + 2;
 		const kept = (event.questions ?? []).flatMap((text, number) => {
@@ -50,7 +51,7 @@ export function worksheetEntries(
 			for (const excerpt of excerpts) printedUnder.set(excerpt.id, label);
 			return { label, text, excerpts, quotedAbove };
 		});
-		const shown = slideExcerpt(event, tour);
+		const shown = onSlides.get(event.id);
 		return [
 			{
 				event,
