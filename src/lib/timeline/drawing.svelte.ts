@@ -62,6 +62,15 @@ export class TimelineDrawing {
 	/** When the live view holds no event: the events before and after it, to move to. */
 	around: { before?: TimelineEntry; after?: TimelineEntry } | undefined;
 
+	/**
+	 * An event opened (a mark, the panel's Previous and Next, an address) is the one the reader is
+	 * at: the Tab stop's, and where the focus goes when its mark is drawn anew (into a cluster). An
+	 * effect.
+	 */
+	followSelection: () => void;
+	/** Escape puts away a tooltip before it closes an open event (the explorer's, listening after). */
+	dismissTooltip: (event: KeyboardEvent) => void;
+
 	/** `inputs` is read whenever they are needed, so the drawing follows the component's props. */
 	constructor(inputs: () => DrawingInputs) {
 		const zoom = (this.zoom = new ZoomBehaviour(() => inputs().figure.domain, SMALLEST_SPAN));
@@ -70,6 +79,13 @@ export class TimelineDrawing {
 			() => this.shown,
 			() => this.frame
 		);
+		this.followSelection = () => {
+			const { selectedId } = inputs();
+			if (selectedId) this.focus.activeId = selectedId;
+		};
+		this.dismissTooltip = (event) => {
+			if (this.focus.dismissTooltip(event, inputs().selectedId)) event.preventDefault();
+		};
 		const timeOf = rememberingIsoDateToTime();
 		const all = $derived(trackOf(inputs().events, timeOf));
 		this.shown = $derived(
