@@ -6,6 +6,7 @@ import {
 	actionWhileBlank,
 	overviewMove,
 	DIGITS_FORGOTTEN_MS,
+	slideMovedTo,
 	type KeyPress
 } from '../../src/lib/present/keys';
 import { TypedDigits } from '../../src/lib/present/typedDigits.svelte';
@@ -152,6 +153,16 @@ describe('actionForKeyPress', () => {
 		expect(actionForKeyPress(press('Escape'), { overviewOpen: true })).toEqual({
 			type: 'overview'
 		});
+	});
+});
+
+describe('slideMovedTo', () => {
+	it('takes each move from a slide of a deck, and no other action', () => {
+		expect(
+			['next', 'previous', 'first', 'last'].map((type) => slideMovedTo(type as 'next', 3, 10))
+		).toEqual([4, 2, 0, 9]);
+		expect(slideMovedTo('blank', 3, 10)).toBeUndefined();
+		expect(slideMovedTo('overview', 3, 10)).toBeUndefined();
 	});
 });
 

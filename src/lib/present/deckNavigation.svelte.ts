@@ -4,7 +4,7 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { actionForKeyPress, actionWhileBlank, type DeckAction } from './keys';
+import { actionForKeyPress, actionWhileBlank, slideMovedTo, type DeckAction } from './keys';
 import { showScheme, switchScheme } from './scheme';
 import { slideFromHash, type Slide } from './slides';
 import { openSlideSync } from './sync';
@@ -65,16 +65,10 @@ export class DeckNavigation {
 		if (this.blank && action.type !== 'blank') this.showBlank(false);
 		// The list of keys steps aside for whatever the next key does (a clicker's next slide).
 		if (this.help && action.type !== 'help') this.help = false;
-		const last = this.#slides().length - 1;
+		const count = this.#slides().length;
+		const moved = slideMovedTo(action.type, this.index, count);
+		if (moved !== undefined) return this.go(moved);
 		switch (action.type) {
-			case 'next':
-				return this.go(this.index + 1);
-			case 'previous':
-				return this.go(this.index - 1);
-			case 'first':
-				return this.go(0);
-			case 'last':
-				return this.go(last);
 			case 'fullscreen':
 				return toggleFullscreen();
 			case 'blank':
@@ -102,7 +96,7 @@ export class DeckNavigation {
 			case 'digit':
 				return this.digits.type(action.digit);
 			case 'jump':
-				if (typed >= 1) this.go(Math.min(typed - 1, last));
+				if (typed >= 1) this.go(Math.min(typed, count) - 1);
 		}
 	}
 

@@ -123,6 +123,25 @@ export const DIGITS_FORGOTTEN_MS = 4000;
 /** The moves a clicker's keys make; on a blanked screen they only bring the slide back. */
 const MOVES = new Set<DeckAction['type']>(['next', 'previous', 'first', 'last']);
 
+/** The slide (0-based, not yet bounded) a move takes a deck of `count` to from `index`; undefined
+ *  for an action that is no move. */
+export function slideMovedTo(
+	type: DeckAction['type'],
+	index: number,
+	count: number
+): number | undefined {
+	const moved = { next: index + 1, previous: index - 1, first: 0, last: count - 1 };
+	return MOVES.has(type) ? moved[type as keyof typeof moved] : undefined;
+}
+
+/**
+ * A button clicked with the mouse lets go of the focus (a key's click has no `detail`), so that a
+ * clicker's Space or Enter moves the slides rather than pressing the button again.
+ */
+export function letGoOfClickedButton(event: MouseEvent): void {
+	if (event.detail > 0) (event.target as Element).closest('button')?.blur();
+}
+
 /**
  * What `action` does while the room's screen is blanked: a move only shows the slide again, as in
  * reveal.js, since a teacher who blanked the screen on a slide to talk comes back to that slide

@@ -1,7 +1,7 @@
 // The presenter view's behaviour: the slide it shows, the keys that move it, and its link with the
 // room's window, each moving the other on whichever screen it is.
 import { replaceState } from '$app/navigation';
-import { actionForKeyPress, actionWhileBlank, type DeckAction } from './keys';
+import { actionForKeyPress, actionWhileBlank, slideMovedTo, type DeckAction } from './keys';
 import { showScheme, switchScheme } from './scheme';
 import { slideFromHash, type Slide } from './slides';
 import { openSlideSync } from './sync';
@@ -56,12 +56,6 @@ export class PresenterNavigation {
 		event.preventDefault();
 		if (event.repeat) return;
 		const action = this.blanked ? actionWhileBlank(pressed) : pressed;
-		const moves: Record<string, number> = {
-			next: this.index + 1,
-			previous: this.index - 1,
-			first: 0,
-			last: this.#slides().length - 1
-		};
 		if (action.type === 'digit') return this.digits.type(action.digit);
 		const typed = this.digits.take();
 		if (action.type === 'jump') {
@@ -69,7 +63,7 @@ export class PresenterNavigation {
 		} else if (action.type === 'blank') this.#sync?.sendBlank();
 		// L from the presenter's keyboard switches the room's colours too, as in the room.
 		else if (action.type === 'scheme') this.#sync?.sendScheme(switchScheme());
-		else this.go(moves[action.type]!);
+		else this.go(slideMovedTo(action.type, this.index, this.#slides().length)!);
 	};
 
 	/** Reads the slide from the address and joins the room's window of the deck `tour`; returns

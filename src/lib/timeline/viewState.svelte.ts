@@ -147,20 +147,15 @@ export class ExplorerView {
 			this.announcement = 'Event details closed';
 			history.back();
 		} else this.select(undefined);
-		if (id) requestAnimationFrame(() => this.#markHolding(id)?.focus());
-	}
-
-	#markHolding(id: string) {
-		const events = this.#events();
-		const at = (other = '') => events.findIndex((event) => event.id === other);
-		const index = at(id);
-		return (
-			document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ??
-			[...document.querySelectorAll<HTMLElement>('[data-cluster]')].find((cluster) => {
-				const [first, last] = cluster.dataset.cluster!.split(' ');
-				return at(first) <= index && index <= at(last);
-			})
-		);
+		// Folded into a cluster, the event has no mark of its own: the timeline's Tab stop is then
+		// the mark that holds it (the event opened is the one the reader is at, MarkFocus.activeId).
+		if (id)
+			requestAnimationFrame(() =>
+				(
+					document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ??
+					document.querySelector<HTMLElement>('.timeline .mark[tabindex="0"]')
+				)?.focus()
+			);
 	}
 
 	/** Escape closes the details, wherever the focus is (unless it put a tooltip away). */
