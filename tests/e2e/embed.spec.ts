@@ -357,6 +357,30 @@ test('a resize script that comes after the frame has loaded still fits it, askin
 		.toBeLessThanOrEqual(1);
 });
 
+test('an embed that opens on an event is sized once, to its open panel, not first to the timeline alone', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const heights: string[] = [];
+		(window as unknown as { frameHeights: string[] }).frameHeights = heights;
+		new MutationObserver((records) => {
+			for (const record of records)
+				if (record.target instanceof HTMLIFrameElement) heights.push(record.target.style.height);
+		}).observe(document, { subtree: true, attributeFilter: ['style'] });
+	});
+	await page.goto(hostUrl({ query: 'height=auto&event=anchorage-dialogue' }));
+	const frame = await embedFrame(page);
+	await expect(frame.getByRole('region', { name: /Anchorage/ })).toBeVisible();
+	await expect
+		.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+		.toBeLessThanOrEqual(1);
+	await page.waitForTimeout(300);
+	const heights = await page.evaluate(
+		() => (window as unknown as { frameHeights: string[] }).frameHeights
+	);
+	expect(heights).toEqual([`${await frameHeight(page)}px`]);
+});
+
 test('with its controls hidden, an embed of some voices still says what it leaves out', async ({
 	page
 }) => {

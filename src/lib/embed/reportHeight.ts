@@ -10,15 +10,25 @@ export interface ResizeMessage {
 /** What static/embed-resize.js sends the frames already loaded when it starts, late. */
 export const HEIGHT_REQUEST = 'timeline:height-request';
 
+/** The attribute TimelineExplorer sets while the panel of an event it opens is not yet drawn. */
+const DETAILS_LOADING = 'data-details-loading';
+/** The longest a frame waits for an opening event's details before it tells its height anyway. */
+export const LONGEST_HOLD_MS = 2000;
+
 /**
  * Posts `{ type: 'timeline:resize', height }` to the parent window now, on every size change, and
- * when the parent asks for it (its resize script came after the first report). The target origin
- * is '*' because the embed cannot know where it is embedded; the message holds nothing but a
- * number. Returns a function that stops reporting.
+ * when the parent asks for it (its resize script came after the first report). While the panel of
+ * an event the frame opens on is loading (at most LONGEST_HOLD_MS), it waits: the article would
+ * otherwise shrink the frame to the timeline alone and grow it again for the panel a moment later.
+ * The target origin is '*' because the embed cannot know where it is embedded; the message holds
+ * nothing but a number. Returns a function that stops reporting.
  */
 export function reportHeight(element: HTMLElement, target: Window = window.parent): () => void {
 	let last = -1;
+	let holding = true;
 	const send = () => {
+		if (holding && element.querySelector(`[${DETAILS_LOADING}]`)) return;
+		holding = false;
 		const height = Math.ceil(element.getBoundingClientRect().height);
 		if (height === last) return;
 		last = height;
@@ -27,6 +37,12 @@ export function reportHeight(element: HTMLElement, target: Window = window.paren
 	};
 	const observer = new ResizeObserver(send);
 	observer.observe(element);
+	const loaded = new MutationObserver(send);
+	loaded.observe(element, { subtree: true, attributeFilter: [DETAILS_LOADING] });
+	const giveUp = setTimeout(() => {
+		holding = false;
+		send();
+	}, LONGEST_HOLD_MS);
 	send();
 	const asked = (event: MessageEvent) => {
 		if (event.source !== target || event.data?.type !== HEIGHT_REQUEST) return;
@@ -36,6 +52,8 @@ export function reportHeight(element: HTMLElement, target: Window = window.paren
 	addEventListener('message', asked);
 	return () => {
 		observer.disconnect();
+		loaded.disconnect();
+		clearTimeout(giveUp);
 		removeEventListener('message', asked);
 	};
 }
