@@ -305,6 +305,12 @@ test('the notes of the title and closing slides tell the teacher what the deck c
 	await page.goto('/present/notes#1');
 	await page.waitForLoadState('networkidle');
 	const notes = page.getByRole('region', { name: 'Notes' });
+	// This copy is built with the placeholder address: the teacher is told first, not the room.
+	const beforeClass = notes.getByRole('heading').first();
+	await expect(beforeClass).toHaveText('Before class');
+	await expect(notes).toContainText(
+		'The closing slide’s address and QR code lead to https://timeline.example.org, an example address'
+	);
 	await expect(notes.getByRole('heading', { name: 'This deck' })).toBeVisible();
 	await expect(notes).toContainText(
 		/\d+ events, from Biden–Xi phone call \(10 February 2021\) to /
@@ -315,6 +321,8 @@ test('the notes of the title and closing slides tell the teacher what the deck c
 	await page.keyboard.press('End');
 	await expect(page.locator('.position')).toContainText('What to take away');
 	await expect(notes.getByRole('heading', { name: 'To ask' })).toBeVisible();
+	await expect(beforeClass).toHaveText('Before class');
+	await expect(notes).toContainText('This slide’s address and QR code lead to');
 	await expect(notes).toContainText(
 		/The themes of the \d+ events, the most frequent first: Keeping channels open \(\d+\)/
 	);

@@ -67,3 +67,32 @@ describe('closingNotes', () => {
 			expect(text(closingNotes({ events, themes, theme }))).not.toMatch(/closing slide/i);
 	});
 });
+
+describe('before class, on a copy built without its address', () => {
+	it('says first, under the title and closing slides, that the slide’s address and QR code lead nowhere', () => {
+		const siteUrl = 'https://timeline.example.org';
+		for (const theme of [undefined, themes[0]]) {
+			const title = titleNotes({ events, themes, theme, siteUrl });
+			const closing = closingNotes({ events, themes, theme, siteUrl });
+			expect(title[0]).toEqual({
+				heading: 'Before class',
+				text: expect.stringMatching(
+					/^The closing slide’s address and QR code lead to https:\/\/timeline\.example\.org, an example address where nothing is published: .* \(SITE_URL\)/
+				)
+			});
+			expect(closing[0]?.heading).toBe('Before class');
+			expect(closing[0]?.text).toMatch(
+				/^This slide’s address and QR code lead to https:\/\/timeline\.example\.org,/
+			);
+		}
+	});
+
+	it('says nothing of it on a copy built with its public address', () => {
+		const siteUrl = 'https://diplomacy.school.edu';
+		for (const notes of [
+			titleNotes({ events, themes, siteUrl }),
+			closingNotes({ events, themes, siteUrl })
+		])
+			expect(notes.map((part) => part.heading)).not.toContain('Before class');
+	});
+});

@@ -1,6 +1,7 @@
 // The presenter's notes for the slides that are not events: what the deck covers and how to drive
 // it, under the title slide; what the closing slide shows and what to do with it, under that one.
 import type { Theme, TimelineEvent } from '../model';
+import { isPlaceholderAddress } from '../siteAddress';
 import { themesByCount } from './deckThemes';
 
 /** One part of a slide's notes: a heading and what the teacher reads under it. */
@@ -15,6 +16,8 @@ export interface NotesDeck {
 	themes: readonly Theme[];
 	/** The toured theme, none for the deck of every event. */
 	theme?: Theme;
+	/** The address the closing slide gives and its QR code leads to. */
+	siteUrl?: string;
 }
 
 /** "12 events, from A (date) to B (date)", to go mid-sentence. */
@@ -34,6 +37,20 @@ const DRIVING =
 	'A slide’s number then Enter jumps to it; O shows every slide; L switches light and dark ' +
 	'slides; ? lists every key.';
 
+/**
+ * On a copy built without its address, said first under the title and closing slides, where the
+ * teacher sees it before the room scans a code that leads nowhere (the handout's pages say it too).
+ */
+function beforeClass(deck: NotesDeck, where: string): NotePart[] {
+	if (!deck.siteUrl || !isPlaceholderAddress(deck.siteUrl)) return [];
+	return [
+		{
+			heading: 'Before class',
+			text: `${where} address and QR code lead to ${deck.siteUrl}, an example address where nothing is published: this copy of the site was built without its own. Whoever publishes it should build it with its public address (SITE_URL) before the class is shown the slides.`
+		}
+	];
+}
+
 /** The notes under the title slide: what the deck covers, how to drive it, where the questions are. */
 export function titleNotes(deck: NotesDeck): NotePart[] {
 	const { events, theme } = deck;
@@ -41,6 +58,7 @@ export function titleNotes(deck: NotesDeck): NotePart[] {
 		? `A tour of one theme, ${theme.label}: ${span(events)}, a slide each. Each slide shows the excerpt that speaks to the theme, and marks the theme among the event’s; the closing slide lists the tour’s thread.`
 		: `${capitalised(span(events))}, a slide each: when and where, who took part, the summary’s first sentence and one excerpt from the documents. The closing slide lists the themes.`;
 	const parts = [
+		...beforeClass(deck, 'The closing slide’s'),
 		{ heading: 'This deck', text: covers },
 		{ heading: 'To drive it', text: DRIVING }
 	];
@@ -59,6 +77,7 @@ export function closingNotes(deck: NotesDeck): NotePart[] {
 	if (theme) {
 		const [first, last] = [events[0], events.at(-1)];
 		return [
+			...beforeClass(deck, 'This slide’s'),
 			{
 				heading: 'On the screen',
 				text: `The thread of the tour: its ${events.length === 1 ? 'event' : `${events.length} events in order, with their dates`}; and ${cite}.`
@@ -82,6 +101,7 @@ export function closingNotes(deck: NotesDeck): NotePart[] {
 		.map(({ theme: shown, count }) => `${shown.label} (${count})`)
 		.join(', ');
 	return [
+		...beforeClass(deck, 'This slide’s'),
 		{
 			heading: 'On the screen',
 			text: `The themes of the ${events.length === 1 ? 'event' : `${events.length} events`}, the most frequent first${listed ? `: ${listed}` : ''}; and ${cite}.`
