@@ -27,6 +27,11 @@ export function readerAddress(siteUrl: string, served: string | undefined): stri
 	return served && isPlaceholderAddress(siteUrl) ? served.replace(/\/+$/, '') : siteUrl;
 }
 
+/** `text` with the site's pages under `address` rather than under `siteUrl`, the address built in. */
+export function atAddress(text: string, siteUrl: string, address: string): string {
+	return address === siteUrl ? text : text.replaceAll(`${siteUrl}/`, () => `${address}/`);
+}
+
 /**
  * Reads SITE_URL: an http or https address with no query or fragment, given without a trailing
  * slash. Returns the address, or what is wrong with it.

@@ -1,4 +1,5 @@
 // Every event, theme and source has its own page, linked and correct; the whole build has no broken link or anchor.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { crawlSite, type CrawledPage } from './crawl';
 
@@ -193,6 +194,29 @@ test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) =>
 	expect(csl[0]).not.toHaveProperty('issued');
 	expect(bib.split('\n\n')[0]).not.toMatch(/year|month/);
 	expect(csl.map((item: { id: string }) => item.id)).toContain('caliber-kritenbrink-beijing');
+});
+
+test('on a copy built with the placeholder address, the downloaded citations give the address the page is served from, as “Cite this” does', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/events/kritenbrink-beijing');
+	const cite = page.getByRole('region', { name: 'Cite this' });
+	await expect(cite.locator('.citation')).toContainText(`${baseURL}/events/kritenbrink-beijing`);
+	for (const [name, file] of [
+		['Download BibTeX', 'kritenbrink-beijing.bib'],
+		['Download CSL-JSON', 'kritenbrink-beijing.json']
+	] as const) {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			cite.getByRole('link', { name }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(file);
+		const text = readFileSync((await download.path())!, 'utf8');
+		expect(text).toContain(`${baseURL}/events/kritenbrink-beijing`);
+		expect(text).not.toContain('example.org');
+		if (file.endsWith('.json')) expect(JSON.parse(text)[0].id).toBe('timeline-kritenbrink-beijing');
+	}
 });
 
 test.describe('an event page without JavaScript', () => {

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { addressProblems, siteUrlSetting } from '../../src/lib/server/data/dataset';
 import { formatProblems } from '../../src/lib/server/data/problems';
-import { isPlaceholderAddress, readerAddress, readSiteUrl } from '../../src/lib/siteAddress';
+import {
+	atAddress,
+	isPlaceholderAddress,
+	readerAddress,
+	readSiteUrl
+} from '../../src/lib/siteAddress';
 
 describe('isPlaceholderAddress', () => {
 	it('knows the domains reserved for examples', () => {
@@ -44,6 +49,21 @@ describe('readerAddress', () => {
 		// At build time nothing is served: the placeholder stays.
 		expect(readerAddress('https://timeline.example.org', undefined)).toBe(
 			'https://timeline.example.org'
+		);
+	});
+});
+
+describe('atAddress', () => {
+	it('moves every page of the site to the address served from, and nothing else', () => {
+		const bib =
+			'howpublished = {\\url{https://timeline.example.org/events/bali-summit}},\n' +
+			'note = {https://timeline.example.org.evil/x and https://timeline.example.org/$&}';
+		expect(atAddress(bib, 'https://timeline.example.org', 'http://127.0.0.1:4173/sub')).toBe(
+			'howpublished = {\\url{http://127.0.0.1:4173/sub/events/bali-summit}},\n' +
+				'note = {https://timeline.example.org.evil/x and http://127.0.0.1:4173/sub/$&}'
+		);
+		expect(atAddress(bib, 'https://timeline.example.org', 'https://timeline.example.org')).toBe(
+			bib
 		);
 	});
 });
