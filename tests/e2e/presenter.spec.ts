@@ -179,6 +179,37 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
 });
 
+test('? in the presenter view lists its own keys, which a clicker’s next key puts away, and F puts the presenter’s window in full screen', async ({
+	page,
+	context
+}) => {
+	await openDeck(page, '/present#3');
+	const presenter = await openPresenter(context, '/present/notes#3');
+	await presenter.keyboard.press('?');
+	const help = presenter.getByRole('dialog', { name: 'Keys' });
+	await expect(help).toBeVisible();
+	await expect(help).toContainText('Blank the room’s screen; a next key shows it');
+	await expect(help).toContainText('Full screen on or off, for this window');
+	// No link out of the presenter view, to the printed pages or elsewhere.
+	await expect(help.getByRole('link')).toHaveCount(0);
+	await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+	await presenter.keyboard.press('?');
+	await expect(help).toHaveCount(0);
+	await presenter.getByRole('button', { name: 'Keys' }).click();
+	await expect(help).toBeVisible();
+	await presenter.keyboard.press('PageDown');
+	await expect(help).toHaveCount(0);
+	await expect.poll(() => currentNumber(page)).toBe(4);
+	await expect(presenter.locator('.position')).toContainText('Slide 4 of');
+
+	await presenter.keyboard.press('f');
+	await expect.poll(() => presenter.evaluate(() => !!document.fullscreenElement)).toBe(true);
+	// The room's window is left as it is.
+	expect(await page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+	await presenter.keyboard.press('f');
+	await expect.poll(() => presenter.evaluate(() => !!document.fullscreenElement)).toBe(false);
+});
+
 test('after a button of the presenter view is clicked, a clicker’s Space and Enter still move the slides forward', async ({
 	page,
 	context

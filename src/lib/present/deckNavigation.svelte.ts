@@ -4,7 +4,13 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { actionForKeyPress, actionWhileBlank, slideMovedTo, type DeckAction } from './keys';
+import {
+	actionForKeyPress,
+	actionWhileBlank,
+	slideMovedTo,
+	toggleFullscreen,
+	type DeckAction
+} from './keys';
 import { showScheme, switchScheme } from './scheme';
 import { slideFromHash, type Slide } from './slides';
 import { openSlideSync } from './sync';
@@ -13,11 +19,6 @@ import { TypedDigits } from './typedDigits.svelte';
 function describe(target: Slide): string {
 	if (target.kind === 'event') return `${target.event.title}, ${target.event.dateLabel}`;
 	return target.title;
-}
-
-async function toggleFullscreen() {
-	if (document.fullscreenElement) await document.exitFullscreen();
-	else await document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
 export class DeckNavigation {

@@ -1,7 +1,13 @@
 // The presenter view's behaviour: the slide it shows, the keys that move it, and its link with the
 // room's window, each moving the other on whichever screen it is.
 import { replaceState } from '$app/navigation';
-import { actionForKeyPress, actionWhileBlank, slideMovedTo, type DeckAction } from './keys';
+import {
+	actionForKeyPress,
+	actionWhileBlank,
+	slideMovedTo,
+	toggleFullscreen,
+	type DeckAction
+} from './keys';
 import { showScheme, switchScheme } from './scheme';
 import { slideFromHash, type Slide } from './slides';
 import { openSlideSync } from './sync';
@@ -9,8 +15,8 @@ import { TypedDigits } from './typedDigits.svelte';
 
 /** The keys that scroll the notes while the focus is in them: not a clicker's, which move slides. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
-/** What the presenter view's keys do; the others (fullscreen, overview, the keys' list) are the
- *  room's window's. */
+/** What the presenter view's keys do; the overview and the presenter view's own key are the room's
+ *  window's. */
 const PRESENTER_ACTIONS = new Set<DeckAction['type']>([
 	'next',
 	'previous',
@@ -19,7 +25,9 @@ const PRESENTER_ACTIONS = new Set<DeckAction['type']>([
 	'digit',
 	'jump',
 	'blank',
-	'scheme'
+	'scheme',
+	'fullscreen',
+	'help'
 ]);
 /** How long the room's window is given to answer, ms. */
 const ROOM_ANSWER_MS = 1500;
@@ -30,6 +38,8 @@ export class PresenterNavigation {
 	blanked = $state(false);
 	/** No window of the room's presentation has answered (undefined until it has had time to). */
 	alone = $state<boolean>();
+	/** The list of the presenter view's keys (?) is open. */
+	help = $state(false);
 	readonly digits = new TypedDigits();
 	#slides: () => readonly Slide[];
 	#sync: ReturnType<typeof openSlideSync> | undefined;
@@ -48,6 +58,11 @@ export class PresenterNavigation {
 	}
 
 	readonly keydown = (event: KeyboardEvent): void => {
+		if (this.help && (event.key === 'Escape' || event.key === '?')) {
+			event.preventDefault();
+			this.help = false;
+			return;
+		}
 		// In the notes, the arrow keys scroll them; a clicker's keys still move the slides.
 		const inNotes = event.target instanceof Element && event.target.closest('.notes');
 		if (inNotes && SCROLL_KEYS.has(event.key)) return;
@@ -55,6 +70,10 @@ export class PresenterNavigation {
 		if (!pressed || !PRESENTER_ACTIONS.has(pressed.type)) return;
 		event.preventDefault();
 		if (event.repeat) return;
+		// The list of keys steps aside for whatever the next key does, as in the room.
+		this.help = pressed.type === 'help' ? !this.help : false;
+		if (pressed.type === 'help') return;
+		if (pressed.type === 'fullscreen') return void toggleFullscreen();
 		const action = this.blanked ? actionWhileBlank(pressed) : pressed;
 		if (action.type === 'digit') return this.digits.type(action.digit);
 		const typed = this.digits.take();
