@@ -21,6 +21,23 @@ function describe(target: Slide): string {
 	return target.title;
 }
 
+/** The keys' list (?) of the room's window: each key, and what it does. */
+export const DECK_KEYS: readonly (readonly [string, string])[] = [
+	['→ ↓ Space PageDown Enter', 'Next slide'],
+	['← ↑ PageUp Backspace Shift+Space', 'Previous slide'],
+	['Home / End', 'First / last slide'],
+	['a number, then Enter', 'Go to that slide'],
+	['F', 'Full screen on or off'],
+	['B or .', 'Blank the screen; a next key shows it'],
+	['O', 'Overview of all slides'],
+	['In the overview: arrows, PageUp / PageDown', 'Move through the slides'],
+	['In the overview: Enter, O or Escape', 'Close it on the chosen slide'],
+	['S', 'Presenter view: notes, next slide, timer'],
+	['L', 'Light or dark slides'],
+	['?', 'This list'],
+	['Swipe left / right', 'Next / previous slide on a touch screen']
+];
+
 export class DeckNavigation {
 	index = $state(0);
 	overview = $state(false);

@@ -183,34 +183,3 @@ export async function toggleFullscreen(): Promise<void> {
 	if (document.fullscreenElement) await document.exitFullscreen();
 	else await document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
-
-/** The keys' list (?) of the room's window: each key, and what it does. */
-export const DECK_KEYS: readonly (readonly [string, string])[] = [
-	['→ ↓ Space PageDown Enter', 'Next slide'],
-	['← ↑ PageUp Backspace Shift+Space', 'Previous slide'],
-	['Home / End', 'First / last slide'],
-	['a number, then Enter', 'Go to that slide'],
-	['F', 'Full screen on or off'],
-	['B or .', 'Blank the screen; a next key shows it'],
-	['O', 'Overview of all slides'],
-	['In the overview: arrows, PageUp / PageDown', 'Move through the slides'],
-	['In the overview: Enter, O or Escape', 'Close it on the chosen slide'],
-	['S', 'Presenter view: notes, next slide, timer'],
-	['L', 'Light or dark slides'],
-	['?', 'This list'],
-	['Swipe left / right', 'Next / previous slide on a touch screen']
-];
-
-/** The keys' list (?) of the presenter view, whose moves the room's window follows. */
-export const PRESENTER_KEYS: readonly (readonly [string, string])[] = [
-	['→ ↓ Space PageDown Enter', 'Next slide, here and in the room'],
-	['← ↑ PageUp Backspace Shift+Space', 'Previous slide'],
-	['Home / End', 'First / last slide'],
-	['In the notes: ↑ ↓ Home End', 'Scroll the notes'],
-	['a number, then Enter', 'Go to that slide'],
-	['F', 'Full screen on or off, for this window'],
-	['B or .', 'Blank the room’s screen; a next key shows it'],
-	['L', 'Light or dark slides, here and in the room'],
-	['O, in the room’s window', 'Overview of all slides'],
-	['?', 'This list']
-];

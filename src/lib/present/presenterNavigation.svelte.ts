@@ -32,6 +32,20 @@ const PRESENTER_ACTIONS = new Set<DeckAction['type']>([
 /** How long the room's window is given to answer, ms. */
 const ROOM_ANSWER_MS = 1500;
 
+/** The keys' list (?) of the presenter view, whose moves the room's window follows. */
+export const PRESENTER_KEYS: readonly (readonly [string, string])[] = [
+	['→ ↓ Space PageDown Enter', 'Next slide, here and in the room'],
+	['← ↑ PageUp Backspace Shift+Space', 'Previous slide'],
+	['Home / End', 'First / last slide'],
+	['In the notes: ↑ ↓ Home End', 'Scroll the notes'],
+	['a number, then Enter', 'Go to that slide'],
+	['F', 'Full screen on or off, for this window'],
+	['B or .', 'Blank the room’s screen; a next key shows it'],
+	['L', 'Light or dark slides, here and in the room'],
+	['O, in the room’s window', 'Overview of all slides'],
+	['?', 'This list']
+];
+
 export class PresenterNavigation {
 	index = $state(0);
 	/** The room's screen is blanked (B): the presenter sees so, and a clicker's move only shows it. */
