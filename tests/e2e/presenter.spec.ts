@@ -179,7 +179,7 @@ test('a clicker drives the room from the presenter view, also once the notes hav
 	await expect(presenter.locator('.position')).toContainText('Slide 10 of');
 });
 
-test('? in the presenter view lists its own keys, which a clicker’s next key puts away, and F puts the presenter’s window in full screen', async ({
+test('? in the presenter view lists its own keys, which a clicker’s next key only puts away, and F puts the presenter’s window in full screen', async ({
 	page,
 	context
 }) => {
@@ -192,6 +192,14 @@ test('? in the presenter view lists its own keys, which a clicker’s next key p
 	await expect(help).toContainText('Full screen on or off, for this window');
 	// No link out of the presenter view, to the printed pages or elsewhere.
 	await expect(help.getByRole('link')).toHaveCount(0);
+	// Every line whole: none runs past the panel's edge (a description did, before it could wrap).
+	const cut = await help.evaluate((panel) => {
+		const edge = panel.getBoundingClientRect().right;
+		return [...panel.querySelectorAll('dt, dd')]
+			.filter((line) => line.getBoundingClientRect().right > edge + 0.5)
+			.map((line) => line.textContent);
+	});
+	expect(cut).toEqual([]);
 	await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
 	await presenter.keyboard.press('?');
 	await expect(help).toHaveCount(0);
@@ -199,6 +207,8 @@ test('? in the presenter view lists its own keys, which a clicker’s next key p
 	await expect(help).toBeVisible();
 	await presenter.keyboard.press('PageDown');
 	await expect(help).toHaveCount(0);
+	expect(await currentNumber(page)).toBe(3);
+	await presenter.keyboard.press('PageDown');
 	await expect.poll(() => currentNumber(page)).toBe(4);
 	await expect(presenter.locator('.position')).toContainText('Slide 4 of');
 

@@ -78,11 +78,15 @@ export class DeckNavigation {
 	}
 
 	async perform(requested: DeckAction): Promise<void> {
+		// Any key over the list of keys only puts it away: a clicker's next key would otherwise move
+		// the room on to a slide the teacher has not seen, the list hiding it.
+		if (this.help) {
+			this.help = false;
+			return;
+		}
 		const action = this.blank ? actionWhileBlank(requested) : requested;
 		const typed = action.type === 'digit' ? 0 : this.digits.take();
 		if (this.blank && action.type !== 'blank') this.showBlank(false);
-		// The list of keys steps aside for whatever the next key does (a clicker's next slide).
-		if (this.help && action.type !== 'help') this.help = false;
 		const count = this.#slides().length;
 		const moved = slideMovedTo(action.type, this.index, count);
 		if (moved !== undefined) return this.go(moved);
@@ -119,7 +123,7 @@ export class DeckNavigation {
 	}
 
 	readonly keydown = (event: KeyboardEvent): void => {
-		if (this.help && (event.key === 'Escape' || event.key === '?')) {
+		if (this.help && event.key === 'Escape') {
 			event.preventDefault();
 			this.help = false;
 			return;

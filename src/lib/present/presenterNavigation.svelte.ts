@@ -37,7 +37,7 @@ export const PRESENTER_KEYS: readonly (readonly [string, string])[] = [
 	['→ ↓ Space PageDown Enter', 'Next slide, here and in the room'],
 	['← ↑ PageUp Backspace Shift+Space', 'Previous slide'],
 	['Home / End', 'First / last slide'],
-	['In the notes: ↑ ↓ Home End', 'Scroll the notes'],
+	['↑ ↓ Home End, once the notes are clicked', 'Scroll the notes (PageUp, PageDown still move)'],
 	['a number, then Enter', 'Go to that slide'],
 	['F', 'Full screen on or off, for this window'],
 	['B or .', 'Blank the room’s screen; a next key shows it'],
@@ -72,7 +72,7 @@ export class PresenterNavigation {
 	}
 
 	readonly keydown = (event: KeyboardEvent): void => {
-		if (this.help && (event.key === 'Escape' || event.key === '?')) {
+		if (this.help && event.key === 'Escape') {
 			event.preventDefault();
 			this.help = false;
 			return;
@@ -84,9 +84,11 @@ export class PresenterNavigation {
 		if (!pressed || !PRESENTER_ACTIONS.has(pressed.type)) return;
 		event.preventDefault();
 		if (event.repeat) return;
-		// The list of keys steps aside for whatever the next key does, as in the room.
-		this.help = pressed.type === 'help' ? !this.help : false;
-		if (pressed.type === 'help') return;
+		// Any key over the list of keys only puts it away, as in the room.
+		if (this.help || pressed.type === 'help') {
+			this.help = !this.help;
+			return;
+		}
 		if (pressed.type === 'fullscreen') return void toggleFullscreen();
 		const action = this.blanked ? actionWhileBlank(pressed) : pressed;
 		if (action.type === 'digit') return this.digits.type(action.digit);
