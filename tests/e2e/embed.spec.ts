@@ -381,6 +381,39 @@ test('an embed that opens on an event is sized once, to its open panel, not firs
 	expect(heights).toEqual([`${await frameHeight(page)}px`]);
 });
 
+test('with its controls hidden, a tapped cluster zooms in and the zoom buttons come back, Show all leading back to the whole period', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ query: 'height=auto&controls=hide', widths: '358' }));
+	const frame = await embedFrame(page);
+	const timeline = frame.getByRole('group', { name: 'Timeline' });
+	const whole = await timeline.getAttribute('data-from');
+	const showAll = frame.getByRole('button', { name: 'Show all' });
+	await expect(showAll).toHaveCount(0);
+	await timeline.locator('.mark.cluster').first().click();
+	await expect(timeline).not.toHaveAttribute('data-from', whole!);
+	await expect(showAll).toBeVisible();
+	await expect(frame.getByRole('button', { name: 'Zoom out' })).toBeVisible();
+	await showAll.click();
+	await expect(timeline).toHaveAttribute('data-from', whole!);
+	await expect(showAll).toHaveCount(0);
+});
+
+test('in a 375 px phone’s column the zoom buttons keep to one row, their signs for words, their names whole', async ({
+	page
+}) => {
+	await page.goto(hostUrl({ widths: '343' }));
+	const frame = await embedFrame(page);
+	const tops = await Promise.all(
+		['Zoom in', 'Zoom out', 'Show all'].map(async (name) => {
+			const button = frame.getByRole('button', { name, exact: true });
+			await expect(button).toBeVisible();
+			return (await button.boundingBox())!.y;
+		})
+	);
+	expect(new Set(tops).size).toBe(1);
+});
+
 test('with its controls hidden, an embed of some voices still says what it leaves out', async ({
 	page
 }) => {

@@ -245,9 +245,10 @@ describe('the switch between the layouts', () => {
 			].map(([, width]) => Number(width) * 16);
 		expect(widths('>=')).toEqual([VERTICAL_BELOW]);
 		expect(widths('<')).toEqual([VERTICAL_BELOW]);
-		// The zoom buttons move into the rows' heading there; narrower still, at large text (16rem),
-		// they take a row of their own.
-		expect(widths('<', 'ZoomControls')).toEqual([VERTICAL_BELOW, 256]);
+		// The zoom buttons move into the rows' heading there; a horizontal frame as narrow as a
+		// phone's column (an embed's) sets their signs for their words (21.5rem); narrower still, at
+		// large text (16rem), beside the rows they take a row of their own.
+		expect(widths('<', 'ZoomControls')).toEqual([VERTICAL_BELOW, 344, 256]);
 		// The horizontal layout is laid out from one of its widths on.
 		expect(LAYOUT_WIDTHS).toContain(VERTICAL_BELOW);
 	});

@@ -80,6 +80,15 @@ export class ActiveView {
 		else this.#drawing.focus.reveal(id);
 	}
 
+	/** Zoomed in further than `opening` (ISO dates; the whole period when none): a cluster opened. */
+	zoomedPast(opening: { from: string; to: string } | undefined): boolean {
+		if (!this.live || !this.zoomed) return false;
+		if (!opening) return true;
+		const span = ({ from, to }: { from: string; to: string }) =>
+			isoDateToTime(to) - isoDateToTime(from);
+		return span(this.dates) < span(opening) * 0.99;
+	}
+
 	showAll() {
 		if (this.rowsLive) this.rows!.showAll();
 		else this.#drawing.zoom.moveTo(IDENTITY);
