@@ -196,7 +196,7 @@ test('the citation downloads are valid BibTeX and CSL-JSON', async ({ page }) =>
 	expect(csl.map((item: { id: string }) => item.id)).toContain('caliber-kritenbrink-beijing');
 });
 
-test('on a copy built with the placeholder address, the downloaded citations give the address the page is served from, as “Cite this” does', async ({
+test('on a copy built with the placeholder address, the downloaded citations and the about page’s give the address the page is served from, as “Cite this” does', async ({
 	page,
 	baseURL
 }) => {
@@ -217,6 +217,9 @@ test('on a copy built with the placeholder address, the downloaded citations giv
 		expect(text).not.toContain('example.org');
 		if (file.endsWith('.json')) expect(JSON.parse(text)[0].id).toBe('timeline-kritenbrink-beijing');
 	}
+	// The citation of the whole timeline, on the about page, likewise.
+	await page.goto('/about');
+	await expect(page.locator('.citation')).toContainText(`sources. ${baseURL}.`);
 });
 
 test.describe('an event page without JavaScript', () => {
