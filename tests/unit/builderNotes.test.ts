@@ -1,6 +1,11 @@
 // The embed builder's warnings of contradictory choices and a frame too low for a phone.
 import { describe, expect, it } from 'vitest';
-import { builderNotes, PHONE_HEIGHT, type BuilderChoices } from '../../src/lib/embed/builderNotes';
+import {
+	builderNotes,
+	fixedHeight,
+	PHONE_HEIGHT,
+	type BuilderChoices
+} from '../../src/lib/embed/builderNotes';
 
 const events = [
 	{
@@ -93,6 +98,26 @@ describe('builderNotes', () => {
 			/needs about 512 px; at 511 px/
 		);
 		expect(builderNotes({ ...none, height: PHONE_HEIGHT }, events).height).toBeUndefined();
+	});
+
+	it('says when a typed height is outside the bounds the snippet keeps it within', () => {
+		expect([
+			fixedHeight(5000),
+			fixedHeight(100),
+			fixedHeight(Number.NaN),
+			fixedHeight(720)
+		]).toEqual([3000, 200, 600, 720]);
+		expect(builderNotes({ ...none, height: 3000, typedHeight: 5000 }, events).height).toBe(
+			'A fixed height is from 200 to 3,000 px: the snippet has 3000 px, not 5000.'
+		);
+		// Too low as well for a phone: both said.
+		expect(builderNotes({ ...none, height: 200, typedHeight: 100 }, events).height).toMatch(
+			/^A fixed height is from 200 .* not 100\. In a phone's column the embed needs about 512 px; at 200 px/
+		);
+		for (const typedHeight of [720, Number.NaN])
+			expect(
+				builderNotes({ ...none, height: fixedHeight(typedHeight), typedHeight }, events).height
+			).toBeUndefined();
 	});
 
 	it('says when the themes chosen are on no event the embed shows', () => {

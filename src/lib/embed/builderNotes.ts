@@ -18,6 +18,8 @@ export interface BuilderChoices {
 	themes: readonly string[];
 	/** A fixed height in px, or 'auto'. */
 	height: number | 'auto';
+	/** The fixed height as typed, which `height` keeps within FIXED_HEIGHT's bounds. */
+	typedHeight?: number;
 	/** Where an event's details open. */
 	panel: PanelMode;
 }
@@ -36,6 +38,14 @@ export interface BuilderNotes {
  * needs 468); below it a phone's reader scrolls inside the frame.
  */
 export const PHONE_HEIGHT = 512;
+
+/** The fixed heights the builder gives, px: its field's bounds, and the height of an empty field. */
+export const FIXED_HEIGHT = { least: 200, most: 3000, empty: 600 } as const;
+
+/** The fixed height a typed value gives: within the bounds, the usual one for an empty field. */
+export function fixedHeight(typed: number): number {
+	return Math.min(Math.max(typed || FIXED_HEIGHT.empty, FIXED_HEIGHT.least), FIXED_HEIGHT.most);
+}
 
 export function builderNotes(
 	choices: BuilderChoices,
@@ -68,7 +78,16 @@ export function builderNotes(
 		!shown.some((candidate) => candidate.themes.some((theme) => choices.themes.includes(theme)))
 	)
 		notes.themes = `No event the embed shows ${choices.themes.length > 1 ? 'has these themes' : 'has this theme'}${range ? ' in this range' : ''}${choices.voices.length > 0 ? ' among those quoting the voices chosen' : ''}, so it would highlight nothing. Widen the range, or choose another theme.`;
-	if (choices.height !== 'auto' && choices.height < PHONE_HEIGHT)
-		notes.height = `In a phone's column the embed needs about ${PHONE_HEIGHT} px; at ${choices.height} px its reader scrolls inside the frame there. “Fit the content” suits every width.`;
+	const { height, typedHeight } = choices;
+	const heightNotes: string[] = [];
+	if (height !== 'auto' && typedHeight && typedHeight !== height)
+		heightNotes.push(
+			`A fixed height is from ${FIXED_HEIGHT.least} to ${FIXED_HEIGHT.most.toLocaleString('en-US')} px: the snippet has ${height} px, not ${typedHeight}.`
+		);
+	if (height !== 'auto' && height < PHONE_HEIGHT)
+		heightNotes.push(
+			`In a phone's column the embed needs about ${PHONE_HEIGHT} px; at ${height} px its reader scrolls inside the frame there. “Fit the content” suits every width.`
+		);
+	if (heightNotes.length) notes.height = heightNotes.join(' ');
 	return notes;
 }
