@@ -457,9 +457,10 @@ test('a theme tour holds exactly that theme’s events', async ({ page }) => {
 		[themes.first(), themes.nth(1)].map((item) => item.evaluate((li) => getComputedStyle(li).color))
 	);
 	expect(other).not.toBe(toured);
-	// It ends on the theme's thread: its events in order, a line each.
+	// It ends on the theme's thread: its events in order, a line each, numbered as their slides.
 	const last = page.locator('.slide').last();
 	await expect(last.locator('h3', { hasText: 'The thread' })).toHaveCount(1);
+	await expect(last.locator('.thread')).toHaveAttribute('start', '2');
 	await expect(last.locator('.thread li')).toHaveText(
 		events
 			.filter((event) => event.themes.includes('climate'))

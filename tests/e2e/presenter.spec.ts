@@ -350,7 +350,7 @@ test('the notes of the title and closing slides tell the teacher what the deck c
 	const beforeClass = notes.getByRole('heading').first();
 	await expect(beforeClass).toHaveText('Before class');
 	await expect(notes).toContainText(
-		'The closing slide’s address and QR code lead to https://timeline.example.org, an example address'
+		'The closing slide’s address and QR code, and those of the handout and worksheet, lead to https://timeline.example.org, an example address'
 	);
 	await expect(notes.getByRole('heading', { name: 'This deck' })).toBeVisible();
 	await expect(notes).toContainText(

@@ -155,6 +155,12 @@ test('a tour’s worksheet holds its events only, and the presentation’s keys 
 	await expect(page.locator('.worksheet section h2')).toHaveText(
 		events.filter((event) => event.themes.includes('taiwan')).map((event) => event.title)
 	);
+	// Its example of the questions' numbers is the tour's own first slide's, not the whole deck's.
+	const first = (await page.locator('.worksheet section .muted').first().textContent())!;
+	const slide = first.match(/Slide (\d+)/)![1];
+	await expect(page.locator('.worksheet')).toContainText(
+		`its questions follow it (${slide}.1, ${slide}.2…)`
+	);
 	// The tour's other pages for paper are a link away, the tour kept.
 	const pages = page.getByRole('navigation', { name: 'Pages for paper' });
 	for (const [name, path] of [

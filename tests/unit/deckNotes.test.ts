@@ -77,7 +77,7 @@ describe('before class, on a copy built without its address', () => {
 			expect(title[0]).toEqual({
 				heading: 'Before class',
 				text: expect.stringMatching(
-					/^The closing slide’s address and QR code lead to https:\/\/timeline\.example\.org, an example address where nothing is published: .* \(SITE_URL\)/
+					/^The closing slide’s address and QR code, and those of the handout and worksheet, lead to https:\/\/timeline\.example\.org, an example address where nothing is published: .* \(SITE_URL\) before class; until then, hand out no printed pages/
 				)
 			});
 			expect(closing[0]?.heading).toBe('Before class');

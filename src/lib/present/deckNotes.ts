@@ -39,14 +39,20 @@ const DRIVING =
 
 /**
  * On a copy built without its address, said first under the title and closing slides, where the
- * teacher sees it before the room scans a code that leads nowhere (the handout's pages say it too).
+ * teacher sees it before the room scans a code that leads nowhere (the printed pages say it too,
+ * on screen). `slide` is the slide the notes are under.
  */
-function beforeClass(deck: NotesDeck, where: string): NotePart[] {
-	if (!deck.siteUrl || !isPlaceholderAddress(deck.siteUrl)) return [];
+function beforeClass(deck: NotesDeck, slide: 'title' | 'closing'): NotePart[] {
+	const url = deck.siteUrl;
+	if (!url || !isPlaceholderAddress(url)) return [];
+	const nowhere = `${url}, an example address where nothing is published: this copy of the site was built without its own`;
 	return [
 		{
 			heading: 'Before class',
-			text: `${where} address and QR code lead to ${deck.siteUrl}, an example address where nothing is published: this copy of the site was built without its own. Whoever publishes it should build it with its public address (SITE_URL) before the class is shown the slides.`
+			text:
+				slide === 'title'
+					? `The closing slide’s address and QR code, and those of the handout and worksheet, lead to ${nowhere}. Ask whoever publishes it to build it with its public address (SITE_URL) before class; until then, hand out no printed pages, and tell the class not to scan the closing slide’s code.`
+					: `This slide’s address and QR code lead to ${nowhere}. Tell the class not to scan the code, and ask whoever publishes the site to build it with its public address (SITE_URL).`
 		}
 	];
 }
@@ -58,7 +64,7 @@ export function titleNotes(deck: NotesDeck): NotePart[] {
 		? `A tour of one theme, ${theme.label}: ${span(events)}, a slide each. Each slide shows the excerpt that speaks to the theme, and marks the theme among the event’s; the closing slide lists the tour’s thread.`
 		: `${capitalised(span(events))}, a slide each: when and where, who took part, the summary’s first sentence and one excerpt from the documents. The closing slide lists the themes.`;
 	const parts = [
-		...beforeClass(deck, 'The closing slide’s'),
+		...beforeClass(deck, 'title'),
 		{ heading: 'This deck', text: covers },
 		{ heading: 'To drive it', text: DRIVING }
 	];
@@ -77,7 +83,7 @@ export function closingNotes(deck: NotesDeck): NotePart[] {
 	if (theme) {
 		const [first, last] = [events[0], events.at(-1)];
 		return [
-			...beforeClass(deck, 'This slide’s'),
+			...beforeClass(deck, 'closing'),
 			{
 				heading: 'On the screen',
 				text: `The thread of the tour: its ${events.length === 1 ? 'event' : `${events.length} events in order, with their dates`}; and ${cite}.`
@@ -101,7 +107,7 @@ export function closingNotes(deck: NotesDeck): NotePart[] {
 		.map(({ theme: shown, count }) => `${shown.label} (${count})`)
 		.join(', ');
 	return [
-		...beforeClass(deck, 'This slide’s'),
+		...beforeClass(deck, 'closing'),
 		{
 			heading: 'On the screen',
 			text: `The themes of the ${events.length === 1 ? 'event' : `${events.length} events`}, the most frequent first${listed ? `: ${listed}` : ''}; and ${cite}.`
