@@ -48,6 +48,21 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+// Beyond WCAG's tags: a screen reader's landmarks list reaches all of the frame in an article and of
+// the deck (the site's other pages have a header, a main and a footer from their layout).
+test('the embed and the presentation hold all their content in landmarks, one of them the main', async ({
+	page
+}) => {
+	for (const path of ['/embed', '/present']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page })
+			.withRules(['region', 'landmark-one-main'])
+			.analyze();
+		expect(results.violations.length, `${path}\n${describeViolations(results.violations)}`).toBe(0);
+	}
+});
+
 function layer(colour: string, opacity: number): Rgba {
 	const parsed = parseCssColour(colour);
 	if (!parsed) throw new Error(`cannot read the colour "${colour}"`);
