@@ -4,6 +4,7 @@ import {
 	builderNotes,
 	fixedHeight,
 	PHONE_HEIGHT,
+	wholeRange,
 	type BuilderChoices
 } from '../../src/lib/embed/builderNotes';
 
@@ -118,6 +119,23 @@ describe('builderNotes', () => {
 			expect(
 				builderNotes({ ...none, height: fixedHeight(typedHeight), typedHeight }, events).height
 			).toBeUndefined();
+	});
+
+	it('gives the snippet a range with both ends in order, one day included, and none otherwise', () => {
+		expect(wholeRange('2023-01-01', '2023-06-30')).toEqual({
+			from: '2023-01-01',
+			to: '2023-06-30'
+		});
+		expect(wholeRange('2023-01-01', '2023-01-01')).toEqual({
+			from: '2023-01-01',
+			to: '2023-01-01'
+		});
+		for (const [from, to] of [
+			['2023-06-30', '2023-01-01'],
+			['2023-01-01', ''],
+			['', '2023-01-01']
+		])
+			expect(wholeRange(from!, to!)).toBeUndefined();
 	});
 
 	it('says when the themes chosen are on no event the embed shows', () => {

@@ -1,6 +1,7 @@
 // What the embed builder warns of: choices that contradict each other, or a frame too low for a
 // phone, each said beside its field rather than silently dropped or published.
 import type { Voice } from '../model';
+import { MAX_HEIGHT, MIN_HEIGHT } from './earlyOptions.js';
 import { hiddenBy, type FilteredEvent, type PanelMode } from './embedOptions';
 
 /** What the builder knows of an event to check a choice against. */
@@ -18,7 +19,7 @@ export interface BuilderChoices {
 	themes: readonly string[];
 	/** A fixed height in px, or 'auto'. */
 	height: number | 'auto';
-	/** The fixed height as typed, which `height` keeps within FIXED_HEIGHT's bounds. */
+	/** The fixed height as typed, which `height` keeps within MIN_HEIGHT and MAX_HEIGHT. */
 	typedHeight?: number;
 	/** Where an event's details open. */
 	panel: PanelMode;
@@ -39,12 +40,20 @@ export interface BuilderNotes {
  */
 export const PHONE_HEIGHT = 512;
 
-/** The fixed heights the builder gives, px: its field's bounds, and the height of an empty field. */
-export const FIXED_HEIGHT = { least: 200, most: 3000, empty: 600 } as const;
+/**
+ * The range the snippet carries: both ends, the first no later than the last (one day is that
+ * day), as an address's range is read (urlState.ts); none otherwise.
+ */
+export function wholeRange(from: string, to: string): { from: string; to: string } | undefined {
+	return from && to && from <= to ? { from, to } : undefined;
+}
 
-/** The fixed height a typed value gives: within the bounds, the usual one for an empty field. */
+/** The builder's fixed height, px, before one is typed (and for an emptied field). */
+export const FIRST_FIXED_HEIGHT = 600;
+
+/** The fixed height a typed value gives: within the heights a frame may ask for. */
 export function fixedHeight(typed: number): number {
-	return Math.min(Math.max(typed || FIXED_HEIGHT.empty, FIXED_HEIGHT.least), FIXED_HEIGHT.most);
+	return Math.min(Math.max(typed || FIRST_FIXED_HEIGHT, MIN_HEIGHT), MAX_HEIGHT);
 }
 
 export function builderNotes(
@@ -53,8 +62,7 @@ export function builderNotes(
 ): BuilderNotes {
 	const notes: BuilderNotes = {};
 	const { from, to } = choices;
-	// A range of one day (from = to) is that day, as the embed reads it.
-	const range = from && to && from <= to;
+	const range = !!wholeRange(from, to);
 	if (from && to && !range)
 		notes.range = 'The range ends before it starts, so the snippet leaves it out.';
 	else if (!!from !== !!to)
@@ -82,7 +90,7 @@ export function builderNotes(
 	const heightNotes: string[] = [];
 	if (height !== 'auto' && typedHeight && typedHeight !== height)
 		heightNotes.push(
-			`A fixed height is from ${FIXED_HEIGHT.least} to ${FIXED_HEIGHT.most.toLocaleString('en-US')} px: the snippet has ${height} px, not ${typedHeight}.`
+			`A fixed height is from ${MIN_HEIGHT} to ${MAX_HEIGHT.toLocaleString('en-US')} px: the snippet has ${height} px, not ${typedHeight}.`
 		);
 	if (height !== 'auto' && height < PHONE_HEIGHT)
 		heightNotes.push(
